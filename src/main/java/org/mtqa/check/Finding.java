@@ -1,0 +1,37 @@
+package org.mtqa.check;
+
+import java.util.List;
+
+/**
+ * One problem in an article. {@code start} and {@code end} are Java string indices into the article text exactly as
+ * decoded (BOM removed, nothing else changed), end exclusive.
+ */
+public record Finding(
+        Category category,
+        String rule,
+        Source source,
+        Severity severity,
+        int start,
+        int end,
+        String message,
+        List<String> suggestions) {
+
+    public Finding {
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for rule " + rule);
+        }
+        suggestions = List.copyOf(suggestions);
+    }
+
+    public boolean overlaps(Finding other) {
+        return start < other.end && other.start < end;
+    }
+
+    public Finding withCategoryAndSuggestions(Category newCategory, List<String> newSuggestions) {
+        return new Finding(newCategory, rule, source, severity, start, end, message, newSuggestions);
+    }
+
+    public Finding withSeverity(Severity newSeverity) {
+        return new Finding(category, rule, source, newSeverity, start, end, message, suggestions);
+    }
+}

@@ -1,0 +1,79 @@
+package org.mtqa.check;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.languagetool.AnalyzedToken;
+import org.languagetool.AnalyzedTokenReadings;
+import org.languagetool.JLanguageTool;
+import org.languagetool.Language;
+import org.languagetool.language.German;
+import org.languagetool.rules.de.GermanSpellerRule;
+import org.languagetool.tagging.Tagger;
+
+/**
+ * LanguageTool's German dictionary and tagger, for the detectors. Thread-safe: the speller is not, so each thread gets
+ * its own; the tagger is shared, as LanguageTool's server shares it.
+ */
+public class GermanLexicon {
+
+    private final German language;
+    private final Tagger tagger;
+    private final ThreadLocal<GermanSpellerRule> speller;
+    private final Set<String> allowed = ConcurrentHashMap.newKeySet();
+
+    public GermanLexicon(Language language) {
+        if (!(language instanceof German german)) {
+            throw new IllegalArgumentException("not a German variant: " + language.getShortCodeWithCountryAndVariant());
+        }
+        this.language = german;
+        this.tagger = german.getTagger();
+        this.speller = ThreadLocal.withInitial(
+                () -> new GermanSpellerRule(JLanguageTool.getMessageBundle(this.language), this.language));
+    }
+
+    /** Adds words the user declared correct (the allow list). */
+    public void allow(Iterable<String> words) {
+        words.forEach(allowed::add);
+    }
+
+    public boolean isAllowed(String word) {
+        return allowed.contains(word);
+    }
+
+    /** True when the speller accepts the word, including compounds it can split, or the allow list names it. */
+    public boolean isKnown(String word) {
+        return allowed.contains(word) || !speller.get().isMisspelled(word);
+    }
+
+    /** The speller's suggestions, best first. Costly: call it only for words already judged wrong. */
+    public List<String> suggestions(String word) {
+        try {
+            return speller.get().getSuggestions(word);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The tagger's readings of one word; empty when the tagger does not know it. */
+    public List<AnalyzedToken> readings(String word) {
+        try {
+            AnalyzedTokenReadings readings = tagger.tag(List.of(word)).get(0);
+            return readings.getReadings().stream().filter(r -> r.getPOSTag() != null).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** True when some reading's POS tag starts with the prefix, e.g. "SUB" (noun), "EIG" (name), "ADJ", "VER". */
+    public boolean hasTag(String word, String tagPrefix) {
+        return readings(word).stream().anyMatch(r -> r.getPOSTag().startsWith(tagPrefix));
+    }
+
+    public Language language() {
+        return language;
+    }
+}

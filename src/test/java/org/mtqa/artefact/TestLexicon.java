@@ -1,0 +1,13 @@
+package org.mtqa.artefact;
+
+import org.languagetool.Languages;
+import org.mtqa.check.GermanLexicon;
+
+/** One lexicon for all detector tests: loading LanguageTool's dictionaries takes seconds. */
+final class TestLexicon {
+
+    static final GermanLexicon GERMAN = new GermanLexicon(Languages.getLanguageForShortCode("de-DE"));
+
+    private TestLexicon() {
+    }
+}
