@@ -27,11 +27,7 @@ public record Finding(
         return start < other.end && other.start < end;
     }
 
-    public Finding withCategoryAndSuggestions(Category newCategory, List<String> newSuggestions) {
-        return new Finding(newCategory, rule, source, severity, start, end, message, newSuggestions);
-    }
-
-    public Finding withSeverity(Severity newSeverity) {
-        return new Finding(category, rule, source, newSeverity, start, end, message, suggestions);
+    public Finding withSuggestions(List<String> newSuggestions) {
+        return new Finding(category, rule, source, severity, start, end, message, newSuggestions);
     }
 }

@@ -1,0 +1,27 @@
+package org.mtqa;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+
+/**
+ * Unless {@code spring.datasource.url} is set, keeps the history in an H2 file inside the reports folder, so that the
+ * history travels with the reports it describes: {@code <reports>/.mtqa/history.mv.db}.
+ */
+public class HistoryDatabaseDefaults implements EnvironmentPostProcessor {
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.containsProperty("spring.datasource.url")) {
+            return;
+        }
+        Path reports = Path.of(environment.getProperty("mtqa.reports", "reports")).toAbsolutePath().normalize();
+        String url = "jdbc:h2:file:" + reports.resolve(".mtqa").resolve("history") + ";DB_CLOSE_ON_EXIT=FALSE";
+        environment.getPropertySources().addLast(new MapPropertySource("mtqaHistoryDatabase",
+                Map.of("spring.datasource.url", url, "spring.datasource.username", "sa")));
+    }
+}

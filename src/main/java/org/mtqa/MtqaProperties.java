@@ -1,0 +1,62 @@
+package org.mtqa;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.mtqa.score.Verdict;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of mtqa, bound from {@code mtqa.*} properties, {@code --mtqa.x=...} arguments or {@code MTQA_X}
+ * environment variables.
+ *
+ * @param input     folder whose articles are checked
+ * @param include   glob of the files to check, relative to the input folder
+ * @param reports   folder the reports (and, by default, the H2 history database) are written to
+ * @param language  LanguageTool variant: de-DE, de-AT or de-CH
+ * @param threads   parallel workers, each with its own LanguageTool; 0 means one per core
+ * @param verdict   score thresholds of the verdicts
+ * @param gate      which verdict fails the run's exit code
+ * @param languagetool LanguageTool settings
+ */
+@ConfigurationProperties("mtqa")
+public record MtqaProperties(
+        @DefaultValue("seeds") Path input,
+        @DefaultValue("**/*.txt") String include,
+        @DefaultValue("reports") Path reports,
+        @DefaultValue("de-DE") String language,
+        @DefaultValue("0") int threads,
+        @DefaultValue Verdicts verdict,
+        @DefaultValue Gate gate,
+        @DefaultValue LanguageToolSettings languagetool) {
+
+    /**
+     * @param passMinScore     a file passes at this score or above, if it has no CRITICAL finding
+     * @param rejectBelowScore a file is rejected below this score
+     * @param minWords         the word count a score is computed on at least, so that one finding in a very short
+     *                         text does not zero it
+     */
+    public record Verdicts(
+            @DefaultValue("85") double passMinScore,
+            @DefaultValue("50") double rejectBelowScore,
+            @DefaultValue("100") int minWords) {
+    }
+
+    /** @param failOn files with this verdict or a worse one make the run exit with code 2 */
+    public record Gate(@DefaultValue("REJECT") Verdict failOn) {
+    }
+
+    /**
+     * @param disabledRules LanguageTool rule ids switched off
+     * @param chunkChars    texts longer than this are checked in pieces cut at paragraph or line ends
+     */
+    public record LanguageToolSettings(
+            @DefaultValue("DE_DATE_WEEKDAY_CURRENTYEAR") List<String> disabledRules,
+            @DefaultValue("20000") int chunkChars) {
+    }
+
+    public int effectiveThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+}

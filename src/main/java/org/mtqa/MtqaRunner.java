@@ -1,0 +1,78 @@
+package org.mtqa;
+
+import org.mtqa.job.QualityJobConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the job once at start-up and turns its outcome into the process exit code schedulers rely on: 0 when every
+ * file passes the gate, 2 when a file fails it or could not be checked, 1 when the job itself failed.
+ */
+@Component
+@ConditionalOnProperty(name = "mtqa.run-on-startup", havingValue = "true", matchIfMissing = true)
+public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
+
+    public static final int OK = 0;
+    public static final int JOB_FAILED = 1;
+    public static final int GATE_FAILED = 2;
+
+    private static final Logger log = LoggerFactory.getLogger(MtqaRunner.class);
+
+    private final JobOperator jobOperator;
+    private final Job job;
+    private final MtqaProperties properties;
+    private int exitCode = JOB_FAILED;
+
+    public MtqaRunner(JobOperator jobOperator, Job job, MtqaProperties properties) {
+        this.jobOperator = jobOperator;
+        this.job = job;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        try {
+            JobExecution execution = jobOperator.start(job, newRunParameters());
+            exitCode = exitCodeOf(execution);
+        } catch (Exception e) {
+            log.error("mtqa: the job could not run: {}", e.toString());
+            exitCode = JOB_FAILED;
+        }
+    }
+
+    private JobParameters newRunParameters() {
+        return new JobParametersBuilder()
+                .addLong("run.id", System.currentTimeMillis())
+                .addString("input", properties.input().toAbsolutePath().normalize().toString(), false)
+                .addString("language", properties.language(), false)
+                .toJobParameters();
+    }
+
+    private static int exitCodeOf(JobExecution execution) {
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            log.error("mtqa: job FAILED ({}): {}, exit code {}", execution.getStatus(),
+                    execution.getAllFailureExceptions(), JOB_FAILED);
+            return JOB_FAILED;
+        }
+        var context = execution.getExecutionContext();
+        int code = context.getInt(QualityJobConfiguration.EXIT_CODE_KEY);
+        log.info("mtqa: job COMPLETED; {}; exit code {}", context.getString(QualityJobConfiguration.SUMMARY_KEY), code);
+        return code;
+    }
+
+    @Override
+    public int getExitCode() {
+        return exitCode;
+    }
+}

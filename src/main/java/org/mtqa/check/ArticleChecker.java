@@ -1,0 +1,71 @@
+package org.mtqa.check;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.mtqa.article.Article;
+import org.mtqa.artefact.ArtefactDetector;
+import org.mtqa.artefact.Spans;
+
+/** Checks one article with LanguageTool and every artefact detector, and merges what they find. */
+public class ArticleChecker {
+
+    static final Comparator<Finding> TEXT_ORDER = Comparator.comparingInt(Finding::start)
+            .thenComparing(Comparator.comparingInt(Finding::end).reversed())
+            .thenComparing(Finding::rule);
+
+    private final LanguageToolChecker languageTool;
+    private final List<ArtefactDetector> detectors;
+
+    public ArticleChecker(LanguageToolChecker languageTool, List<ArtefactDetector> detectors) {
+        this.languageTool = languageTool;
+        this.detectors = List.copyOf(detectors);
+    }
+
+    public CheckedArticle check(Article article) {
+        List<Finding> artefacts = new ArrayList<>();
+        for (ArtefactDetector detector : detectors) {
+            artefacts.addAll(detector.detect(article));
+        }
+        LanguageToolChecker.Result languageToolResult = languageTool.check(article.text());
+        List<Finding> findings = merge(artefacts, languageToolResult.findings());
+        return new CheckedArticle(article, findings, Spans.words(article.text()).size(), languageToolResult.sentences());
+    }
+
+    /**
+     * Where LanguageTool and a detector flag overlapping spans, the report shows one finding: the detector's, which
+     * names the problem more precisely, with LanguageTool's suggestions added to its own.
+     */
+    static List<Finding> merge(List<Finding> artefacts, List<Finding> languageToolFindings) {
+        List<Finding> merged = new ArrayList<>(artefacts.size() + languageToolFindings.size());
+        List<Finding> absorbing = new ArrayList<>(artefacts);
+        for (Finding found : languageToolFindings) {
+            int host = indexOfOverlap(absorbing, found);
+            if (host < 0) {
+                merged.add(found);
+            } else {
+                Finding artefact = absorbing.get(host);
+                Set<String> suggestions = new LinkedHashSet<>(artefact.suggestions());
+                if (found.start() == artefact.start() && found.end() == artefact.end()) {
+                    suggestions.addAll(found.suggestions());
+                }
+                absorbing.set(host, artefact.withSuggestions(List.copyOf(suggestions)));
+            }
+        }
+        merged.addAll(absorbing);
+        merged.sort(TEXT_ORDER);
+        return merged;
+    }
+
+    private static int indexOfOverlap(List<Finding> candidates, Finding finding) {
+        for (int i = 0; i < candidates.size(); i++) {
+            if (candidates.get(i).overlaps(finding)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,54 @@
+package org.mtqa.check;
+
+import java.util.Map;
+
+import org.languagetool.rules.Rule;
+
+/**
+ * Maps LanguageTool's category ids onto mtqa's six LanguageTool categories. German capitalisation rules (CASING) count
+ * as grammar, because in German they follow from a word's part of speech; getting a compound's spelling together or
+ * apart (COMPOUNDING) counts as spelling.
+ */
+public final class LanguageToolCategories {
+
+    private static final Map<String, Category> BY_LANGUAGETOOL_ID = Map.ofEntries(
+            Map.entry("TYPOS", Category.SPELLING),
+            Map.entry("COMPOUNDING", Category.SPELLING),
+            Map.entry("EMPFOHLENE_RECHTSCHREIBUNG", Category.SPELLING),
+            Map.entry("OLD_SPELLING", Category.SPELLING),
+            Map.entry("GRAMMAR", Category.GRAMMAR),
+            Map.entry("CASING", Category.GRAMMAR),
+            Map.entry("CONFUSED_WORDS", Category.GRAMMAR),
+            Map.entry("SEMANTICS", Category.GRAMMAR),
+            Map.entry("PUNCTUATION", Category.PUNCTUATION),
+            Map.entry("TYPOGRAPHY", Category.TYPOGRAPHY),
+            Map.entry("STYLE", Category.STYLE),
+            Map.entry("REDUNDANCY", Category.STYLE),
+            Map.entry("REPETITIONS", Category.STYLE),
+            Map.entry("REPETITIONS_STYLE", Category.STYLE),
+            Map.entry("COLLOQUIALISMS", Category.STYLE),
+            Map.entry("REGIONALISMS", Category.STYLE),
+            Map.entry("GENDER_NEUTRALITY", Category.STYLE),
+            Map.entry("PLAIN_ENGLISH", Category.STYLE),
+            Map.entry("WIKIPEDIA", Category.STYLE),
+            Map.entry("FALSE_FRIENDS", Category.STYLE));
+
+    private LanguageToolCategories() {
+    }
+
+    /** The category of a rule; anything unknown (MISC and rules of new LanguageTool versions) is OTHER. */
+    public static Category of(Rule rule) {
+        return BY_LANGUAGETOOL_ID.getOrDefault(rule.getCategory().getId().toString(), Category.OTHER);
+    }
+
+    /**
+     * Severity by category: spelling, grammar and punctuation errors are MINOR, as MQM rates errors that do not
+     * change meaning; typography and style remarks are INFO, because on published news they are preferences.
+     */
+    public static Severity severityOf(Category category) {
+        return switch (category) {
+            case SPELLING, GRAMMAR, PUNCTUATION, OTHER -> Severity.MINOR;
+            default -> Severity.INFO;
+        };
+    }
+}

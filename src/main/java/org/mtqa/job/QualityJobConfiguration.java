@@ -1,0 +1,147 @@
+package org.mtqa.job;
+
+import java.util.List;
+
+import org.languagetool.Language;
+import org.languagetool.Languages;
+import org.mtqa.MtqaProperties;
+import org.mtqa.article.ArticleInput;
+import org.mtqa.artefact.ArtefactDetector;
+import org.mtqa.check.ArticleChecker;
+import org.mtqa.check.GermanLexicon;
+import org.mtqa.check.LanguageToolChecker;
+import org.mtqa.check.LanguageToolPool;
+import org.mtqa.history.HistoryRepository;
+import org.mtqa.report.ReportFiles;
+import org.mtqa.score.QualityScorer;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The mtqa job: a partitioned step checks each input file in its own partition (read, check, score, write reports and
+ * history), then a summary step writes the index and the run summary.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MtqaProperties.class)
+public class QualityJobConfiguration {
+
+    public static final String JOB_NAME = "mtqaQualityJob";
+    /** Job context keys through which the summary step hands the gate's outcome to the runner. */
+    public static final String EXIT_CODE_KEY = "mtqa.exitCode";
+    public static final String SUMMARY_KEY = "mtqa.summary";
+
+    @Bean
+    Language language(MtqaProperties properties) {
+        if (!properties.language().matches("de-(DE|AT|CH)")) {
+            throw new IllegalArgumentException(
+                    "mtqa.language must be de-DE, de-AT or de-CH, not '" + properties.language() + "'");
+        }
+        return Languages.getLanguageForShortCode(properties.language());
+    }
+
+    @Bean
+    GermanLexicon germanLexicon(Language language) {
+        return new GermanLexicon(language);
+    }
+
+    @Bean
+    LanguageToolPool languageToolPool(Language language, MtqaProperties properties) {
+        return new LanguageToolPool(language, properties.languagetool().disabledRules(), properties.effectiveThreads());
+    }
+
+    @Bean
+    ArticleChecker articleChecker(LanguageToolPool pool, MtqaProperties properties, List<ArtefactDetector> detectors) {
+        return new ArticleChecker(new LanguageToolChecker(pool, properties.languagetool().chunkChars()), detectors);
+    }
+
+    @Bean
+    QualityScorer qualityScorer(MtqaProperties properties) {
+        return new QualityScorer(properties.verdict());
+    }
+
+    @Bean
+    ReportFiles reportFiles(MtqaProperties properties) {
+        return new ReportFiles(properties.reports());
+    }
+
+    @Bean
+    HistoryRepository historyRepository(JdbcClient jdbcClient) {
+        return new HistoryRepository(jdbcClient);
+    }
+
+    @Bean
+    ThreadPoolTaskExecutor fileCheckExecutor(MtqaProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.effectiveThreads());
+        executor.setMaxPoolSize(properties.effectiveThreads());
+        executor.setThreadNamePrefix("mtqa-worker-");
+        return executor;
+    }
+
+    @Bean
+    @StepScope
+    SingleArticleReader articleReader(MtqaProperties properties,
+            @Value("#{stepExecutionContext['" + ArticlePartitioner.FILE_KEY + "']}") String file) {
+        return new SingleArticleReader(properties.input(), file);
+    }
+
+    @Bean
+    @StepScope
+    ReportItemWriter reportWriter(ReportFiles reportFiles, HistoryRepository history,
+            @Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
+        return new ReportItemWriter(reportFiles, history, runId);
+    }
+
+    @Bean
+    Step checkFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            SingleArticleReader articleReader, ReportItemWriter reportWriter, ArticleChecker checker,
+            QualityScorer scorer, MtqaProperties properties) {
+        return new StepBuilder("checkFile", jobRepository)
+                .<ArticleInput, CheckResult>chunk(1)
+                .transactionManager(transactionManager)
+                .reader(articleReader)
+                .processor(new ArticleCheckProcessor(checker, scorer, properties.language()))
+                .writer(reportWriter)
+                .build();
+    }
+
+    @Bean
+    Step checkAllFilesStep(JobRepository jobRepository, Step checkFileStep, MtqaProperties properties,
+            ThreadPoolTaskExecutor fileCheckExecutor) {
+        return new StepBuilder("checkAllFiles", jobRepository)
+                .partitioner("checkFile", new ArticlePartitioner(properties))
+                .step(checkFileStep)
+                .gridSize(properties.effectiveThreads())
+                .taskExecutor(fileCheckExecutor)
+                .build();
+    }
+
+    @Bean
+    Step summaryStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            MtqaProperties properties, HistoryRepository history, ReportFiles reportFiles) {
+        return new StepBuilder("summary", jobRepository)
+                .tasklet(new RunSummaryTasklet(properties, history, reportFiles), transactionManager)
+                .build();
+    }
+
+    @Bean
+    Job qualityJob(JobRepository jobRepository, Step checkAllFilesStep, Step summaryStep, MtqaProperties properties,
+            HistoryRepository history) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(new RunHistoryListener(properties, history))
+                .start(checkAllFilesStep)
+                .next(summaryStep)
+                .build();
+    }
+}

@@ -1,0 +1,38 @@
+package org.mtqa.job;
+
+import java.time.Instant;
+
+import org.mtqa.history.HistoryRepository;
+import org.mtqa.report.FileReport;
+import org.mtqa.report.HtmlReports;
+import org.mtqa.report.JsonReports;
+import org.mtqa.report.ReportFiles;
+import org.springframework.batch.infrastructure.item.Chunk;
+import org.springframework.batch.infrastructure.item.ItemWriter;
+
+/**
+ * Writes a file's JSON and HTML reports, then its history rows. The rows commit with the step, so a file whose step
+ * did not finish is checked again on restart, and its reports are simply replaced.
+ */
+public class ReportItemWriter implements ItemWriter<CheckResult> {
+
+    private final ReportFiles reportFiles;
+    private final HistoryRepository history;
+    private final long runId;
+
+    public ReportItemWriter(ReportFiles reportFiles, HistoryRepository history, long runId) {
+        this.reportFiles = reportFiles;
+        this.history = history;
+        this.runId = runId;
+    }
+
+    @Override
+    public void write(Chunk<? extends CheckResult> chunk) {
+        for (CheckResult result : chunk) {
+            FileReport report = result.report();
+            reportFiles.write(reportFiles.reportPath(report.file(), ".json"), JsonReports.render(report));
+            reportFiles.write(reportFiles.reportPath(report.file(), ".html"), HtmlReports.report(report, result.text()));
+            history.recordFile(runId, report, Instant.now());
+        }
+    }
+}

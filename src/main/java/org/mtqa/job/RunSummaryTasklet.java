@@ -1,0 +1,49 @@
+package org.mtqa.job;
+
+import java.time.Instant;
+
+import org.mtqa.MtqaProperties;
+import org.mtqa.history.HistoryRepository;
+import org.mtqa.report.HtmlReports;
+import org.mtqa.report.JsonReports;
+import org.mtqa.report.ReportFiles;
+import org.mtqa.report.RunSummary;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * After every file is checked: writes {@code index.html} and {@code summary.json} from the run's history, and leaves
+ * the gate's exit code in the job's context for the runner.
+ */
+public class RunSummaryTasklet implements Tasklet {
+
+    private final MtqaProperties properties;
+    private final HistoryRepository history;
+    private final ReportFiles reportFiles;
+
+    public RunSummaryTasklet(MtqaProperties properties, HistoryRepository history, ReportFiles reportFiles) {
+        this.properties = properties;
+        this.history = history;
+        this.reportFiles = reportFiles;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
+        long runId = jobExecution.getJobInstanceId();
+        RunSummary summary = RunSummary.of(runId, properties.input().toAbsolutePath().normalize().toString(),
+                reportFiles.root().toString(), properties.language(), history.runStartedAt(runId), Instant.now(),
+                properties.gate().failOn(), history.filesOfRun(runId));
+        reportFiles.write(reportFiles.root().resolve("summary.json"), JsonReports.render(summary));
+        reportFiles.write(reportFiles.root().resolve("index.html"), HtmlReports.index(summary));
+        jobExecution.getExecutionContext().putInt(QualityJobConfiguration.EXIT_CODE_KEY, summary.gate().exitCode());
+        jobExecution.getExecutionContext().putString(QualityJobConfiguration.SUMMARY_KEY, String.format(
+                "%d files: %d PASS, %d REVIEW, %d REJECT, %d could not be checked; %d at or worse than %s",
+                summary.totals().files(), summary.totals().pass(), summary.totals().review(),
+                summary.totals().reject(), summary.totals().failed(), summary.gate().failingFiles(),
+                summary.gate().failOn()));
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,21 @@
+package org.mtqa.report;
+
+import java.util.Map;
+
+import org.mtqa.check.Category;
+import org.mtqa.score.Verdict;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** One file's line in the index and in {@code summary.json}. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FileSummary(
+        String file,
+        FileStatus status,
+        String error,
+        int words,
+        double score,
+        Verdict verdict,
+        int findings,
+        Map<Category, Integer> counts) {
+}

@@ -1,0 +1,29 @@
+package org.mtqa.report;
+
+import java.util.List;
+
+import org.mtqa.check.Category;
+import org.mtqa.check.Finding;
+import org.mtqa.check.Severity;
+import org.mtqa.check.Source;
+
+/** A finding as reports show it: with its text and 1-based line and column. */
+public record FindingReport(
+        Category category,
+        String rule,
+        Source source,
+        Severity severity,
+        int start,
+        int end,
+        int line,
+        int column,
+        String text,
+        String message,
+        List<String> suggestions) {
+
+    static FindingReport of(Finding finding, String articleText, LineIndex lines) {
+        return new FindingReport(finding.category(), finding.rule(), finding.source(), finding.severity(),
+                finding.start(), finding.end(), lines.line(finding.start()), lines.column(finding.start()),
+                articleText.substring(finding.start(), finding.end()), finding.message(), finding.suggestions());
+    }
+}

@@ -1,0 +1,63 @@
+package org.mtqa.report;
+
+import java.util.ArrayDeque;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import com.samskivert.mustache.Escapers;
+
+/**
+ * The article as HTML with one {@code <mark>} per finding. Walks the text once in offset order; a finding inside
+ * another nests in it, and one that crosses the end of another is cut at that end (its {@code data-end} still gives
+ * the true span), so the markup is always well-formed.
+ */
+final class HighlightedText {
+
+    private HighlightedText() {
+    }
+
+    static String render(String text, List<FindingReport> findings) {
+        StringBuilder html = new StringBuilder(text.length() * 2);
+        Deque<Integer> openEnds = new ArrayDeque<>();
+        int position = 0;
+        List<Integer> order = IntStream.range(0, findings.size()).boxed()
+                .sorted(Comparator.<Integer>comparingInt(i -> findings.get(i).start())
+                        .thenComparing(i -> -findings.get(i).end()))
+                .toList();
+        for (int index : order) {
+            FindingReport finding = findings.get(index);
+            while (!openEnds.isEmpty() && openEnds.peek() <= finding.start()) {
+                position = close(html, text, position, openEnds.pop());
+            }
+            html.append(escape(text.substring(position, finding.start())));
+            position = finding.start();
+            int end = openEnds.isEmpty() ? finding.end() : Math.min(finding.end(), openEnds.peek());
+            openEnds.push(end);
+            html.append("<mark id=\"f").append(index)
+                    .append("\" class=\"hl c-").append(finding.category())
+                    .append(" s-").append(finding.severity())
+                    .append("\" data-index=\"").append(index)
+                    .append("\" data-start=\"").append(finding.start())
+                    .append("\" data-end=\"").append(finding.end())
+                    .append("\" data-category=\"").append(finding.category())
+                    .append("\" title=\"").append(escape(finding.category() + ": " + finding.message()))
+                    .append("\">");
+        }
+        while (!openEnds.isEmpty()) {
+            position = close(html, text, position, openEnds.pop());
+        }
+        html.append(escape(text.substring(position)));
+        return html.toString();
+    }
+
+    private static int close(StringBuilder html, String text, int position, int end) {
+        html.append(escape(text.substring(position, end))).append("</mark>");
+        return end;
+    }
+
+    private static String escape(String raw) {
+        return Escapers.HTML.escape(raw);
+    }
+}

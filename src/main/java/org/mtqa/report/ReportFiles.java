@@ -1,0 +1,66 @@
+package org.mtqa.report;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+
+/**
+ * Where reports go, and how they are written: each file atomically (a temp file beside it, then a rename), and never
+ * outside the reports folder, whatever an input file is called.
+ */
+public class ReportFiles {
+
+    private final Path root;
+
+    public ReportFiles(Path root) {
+        this.root = root.toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** The report path of an input file: {@code a/b.txt} gives {@code <root>/a/b<extension>}. */
+    public Path reportPath(String inputFile, String extension) {
+        String base = inputFile.endsWith(".txt") ? inputFile.substring(0, inputFile.length() - 4) : inputFile;
+        return resolve(base + extension);
+    }
+
+    /** Resolves a relative path inside the reports folder, refusing any that would leave it. */
+    public Path resolve(String relative) {
+        Path path = root.resolve(relative).normalize();
+        if (!path.startsWith(root) || path.equals(root)) {
+            throw new IllegalArgumentException("refusing to write outside the reports folder: " + relative);
+        }
+        return path;
+    }
+
+    public void write(Path target, String content) {
+        try {
+            Files.createDirectories(target.getParent());
+            // a hidden sibling, so the rename stays on one file system; written with the usual permissions, unlike createTempFile
+            Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            try {
+                Files.writeString(temp, content, StandardCharsets.UTF_8);
+                move(temp, target);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write report " + target, e);
+        }
+    }
+
+    private static void move(Path temp, Path target) throws IOException {
+        try {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

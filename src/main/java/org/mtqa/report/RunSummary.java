@@ -1,0 +1,55 @@
+package org.mtqa.report;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mtqa.check.Category;
+import org.mtqa.score.Verdict;
+
+/** The shape of {@code summary.json}: the run, its totals, the gate's outcome and every file. */
+public record RunSummary(
+        long runId,
+        String input,
+        String reports,
+        String language,
+        Instant startedAt,
+        Instant finishedAt,
+        Gate gate,
+        Totals totals,
+        List<FileSummary> files,
+        List<FailedFile> failed) {
+
+    /** @param failingFiles files at or worse than {@code failOn}, or not checkable */
+    public record Gate(Verdict failOn, int failingFiles, int exitCode) {
+    }
+
+    public record Totals(int files, int checked, int failed, int pass, int review, int reject, long words,
+            int findings, Map<Category, Integer> byCategory) {
+    }
+
+    public record FailedFile(String file, String reason) {
+    }
+
+    /** Sums up a run's files; the gate fails on unchecked files and on files at or worse than {@code failOn}. */
+    public static RunSummary of(long runId, String input, String reports, String language, Instant startedAt,
+            Instant finishedAt, Verdict failOn, List<FileSummary> files) {
+        Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
+        files.forEach(f -> f.counts().forEach((category, n) -> byCategory.merge(category, n, Integer::sum)));
+        List<FailedFile> failed = files.stream().filter(f -> f.status() == FileStatus.FAILED)
+                .map(f -> new FailedFile(f.file(), f.error())).toList();
+        List<FileSummary> checked = files.stream().filter(f -> f.status() == FileStatus.CHECKED).toList();
+        Totals totals = new Totals(files.size(), checked.size(), failed.size(),
+                countVerdict(checked, Verdict.PASS), countVerdict(checked, Verdict.REVIEW),
+                countVerdict(checked, Verdict.REJECT), files.stream().mapToLong(FileSummary::words).sum(),
+                files.stream().mapToInt(FileSummary::findings).sum(), byCategory);
+        int failing = failed.size() + (int) checked.stream().filter(f -> f.verdict().isAtLeastAsBadAs(failOn)).count();
+        return new RunSummary(runId, input, reports, language, startedAt, finishedAt,
+                new Gate(failOn, failing, failing > 0 ? 2 : 0), totals, files, failed);
+    }
+
+    private static int countVerdict(List<FileSummary> files, Verdict verdict) {
+        return (int) files.stream().filter(f -> f.verdict() == verdict).count();
+    }
+}
