@@ -1,5 +1,7 @@
 package org.mtqa;
 
+import java.nio.file.Files;
+
 import org.mtqa.job.QualityJobConfiguration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,6 +44,12 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (!Files.isDirectory(properties.input())) {
+            log.error("mtqa: input folder {} does not exist or is not a folder; exit code {}",
+                    properties.input().toAbsolutePath(), JOB_FAILED);
+            exitCode = JOB_FAILED;
+            return;
+        }
         try {
             JobExecution execution = jobOperator.start(job, newRunParameters());
             exitCode = exitCodeOf(execution);

@@ -1,0 +1,44 @@
+package org.mtqa.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class ArticleCheckerMergeTest {
+
+    @Test
+    void merge_DetectorFindingAbsorbsOverlappingLanguageToolFindingAndKeepsItsSuggestions() {
+        Finding fused = finding(Category.FUSED_WORD, Source.MTQA, 10, 14, List.of("an wo"));
+        Finding speller = finding(Category.SPELLING, Source.LANGUAGETOOL, 10, 14, List.of("an wo", "anno"));
+
+        List<Finding> merged = ArticleChecker.merge(List.of(fused), List.of(speller));
+
+        assertThat(merged).singleElement().satisfies(f -> {
+            assertThat(f.category()).isEqualTo(Category.FUSED_WORD);
+            assertThat(f.suggestions()).containsExactly("an wo", "anno");
+        });
+    }
+
+    @Test
+    void merge_LanguageToolSuggestionsAreNotAddedToALargerSpan() {
+        Finding line = finding(Category.BOILERPLATE, Source.MTQA, 0, 40, List.of(""));
+        Finding speller = finding(Category.SPELLING, Source.LANGUAGETOOL, 0, 4, List.of("PR"));
+
+        assertThat(ArticleChecker.merge(List.of(line), List.of(speller)))
+                .singleElement().extracting(Finding::suggestions).isEqualTo(List.of(""));
+    }
+
+    @Test
+    void merge_KeepsSeparateFindingsInTextOrder() {
+        Finding late = finding(Category.QUOTATION, Source.MTQA, 50, 51, List.of());
+        Finding early = finding(Category.GRAMMAR, Source.LANGUAGETOOL, 3, 8, List.of());
+
+        assertThat(ArticleChecker.merge(List.of(late), List.of(early))).containsExactly(early, late);
+    }
+
+    private static Finding finding(Category category, Source source, int start, int end, List<String> suggestions) {
+        return new Finding(category, "R", source, Severity.MINOR, start, end, "m", suggestions);
+    }
+}

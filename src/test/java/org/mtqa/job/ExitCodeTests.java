@@ -1,0 +1,65 @@
+package org.mtqa.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mtqa.MtqaApplication;
+import org.mtqa.MtqaRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** Starts the application as the command line does and checks the exit code schedulers see. */
+class ExitCodeTests {
+
+    private static final String CLEAN_GERMAN = """
+            Die Regierung hat am Montag neue Regeln für den Handel beschlossen. Sie sollen im kommenden Jahr gelten.
+            """;
+
+    @TempDir
+    Path work;
+
+    @Test
+    void exitCode_WhenEveryFilePassesTheGate_ThenZero() {
+        TestFolders.write(work.resolve("in/clean.txt"), CLEAN_GERMAN.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(run("--mtqa.input=" + work.resolve("in"))).isEqualTo(MtqaRunner.OK);
+        assertThat(work.resolve("reports/clean.json")).exists();
+    }
+
+    @Test
+    void exitCode_WhenAFileCannotBeChecked_ThenTwo() {
+        TestFolders.write(work.resolve("in/clean.txt"), CLEAN_GERMAN.getBytes(StandardCharsets.UTF_8));
+        TestFolders.write(work.resolve("in/binary.txt"), new byte[] {0x00, 0x01, (byte) 0xFF, 0x00});
+
+        assertThat(run("--mtqa.input=" + work.resolve("in"))).isEqualTo(MtqaRunner.GATE_FAILED);
+        assertThat(work.resolve("reports/binary.json")).content().contains("FAILED");
+    }
+
+    @Test
+    void exitCode_WhenAFileIsAtTheGateVerdict_ThenTwo() {
+        TestFolders.copySeeds(work.resolve("in"));
+
+        assertThat(run("--mtqa.input=" + work.resolve("in"), "--mtqa.gate.fail-on=REVIEW"))
+                .isEqualTo(MtqaRunner.GATE_FAILED);
+    }
+
+    @Test
+    void exitCode_WhenTheInputFolderIsMissing_ThenOne() {
+        assertThat(run("--mtqa.input=" + work.resolve("does-not-exist"))).isEqualTo(MtqaRunner.JOB_FAILED);
+        assertThat(Files.exists(work.resolve("reports/summary.json"))).isFalse();
+    }
+
+    private int run(String... args) {
+        String[] all = new String[args.length + 2];
+        System.arraycopy(args, 0, all, 0, args.length);
+        all[args.length] = "--mtqa.reports=" + work.resolve("reports");
+        all[args.length + 1] = "--mtqa.threads=1";
+        ConfigurableApplicationContext context = SpringApplication.run(MtqaApplication.class, all);
+        return SpringApplication.exit(context);
+    }
+}
