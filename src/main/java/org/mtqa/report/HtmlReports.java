@@ -33,69 +33,47 @@ public final class HtmlReports {
     private HtmlReports() {
     }
 
+    /** One row of the findings table; {@code index} is the finding's position in the JSON report. */
+    record FindingRow(int index, int number, FindingReport finding, String suggestionList) {
+    }
+
+    /** One count of the legend or of an index row; an empty count shows as a dot. */
+    record CategoryCount(Category category, Integer count) {
+    }
+
+    /** One line of the index. */
+    record IndexRow(FileSummary file, String href, List<CategoryCount> cells) {
+    }
+
     public static String report(FileReport report, String text) {
         List<FindingReport> findings = report.findings();
         Map<String, Object> model = new HashMap<>();
-        model.put("file", report.file());
-        model.put("sha256", report.sha256());
-        model.put("verdict", report.verdict());
-        model.put("score", report.score());
-        model.put("words", report.words());
-        model.put("sentences", report.sentences());
-        model.put("language", report.language());
-        model.put("error", report.error());
+        model.put("report", report);
         model.put("findingCount", findings.size());
         model.put("indexHref", "../".repeat(depth(report.file())) + "index.html");
         model.put("legend", report.counts().entrySet().stream()
-                .map(e -> Map.of("category", e.getKey(), "count", e.getValue())).toList());
+                .map(e -> new CategoryCount(e.getKey(), e.getValue())).toList());
         model.put("articleHtml", text == null ? "" : HighlightedText.render(text, findings));
-        model.put("findings", IntStream.range(0, findings.size()).mapToObj(i -> findingRow(i, findings.get(i))).toList());
+        model.put("findings", IntStream.range(0, findings.size())
+                .mapToObj(i -> new FindingRow(i, i + 1, findings.get(i), suggestionList(findings.get(i))))
+                .toList());
         return REPORT.execute(model);
     }
 
     public static String index(RunSummary summary) {
         List<Category> categories = Arrays.stream(Category.values())
                 .filter(c -> summary.totals().byCategory().containsKey(c)).toList();
-        List<Map<String, Object>> rows = summary.files().stream().map(f -> {
-            Map<String, Object> row = new HashMap<>();
-            row.put("file", f.file());
-            row.put("href", href(f.file()));
-            row.put("status", f.status());
-            row.put("error", f.error());
-            row.put("verdict", f.verdict());
-            row.put("score", f.score());
-            row.put("words", f.words());
-            row.put("findings", f.findings());
-            row.put("cells", categories.stream().map(c -> cell(c, f.counts().get(c))).toList());
-            return row;
-        }).toList();
+        List<IndexRow> rows = summary.files().stream()
+                .map(f -> new IndexRow(f, href(f.file()),
+                        categories.stream().map(c -> new CategoryCount(c, f.counts().get(c))).toList()))
+                .toList();
         return INDEX.execute(Map.of("summary", summary, "categories", categories, "rows", rows));
     }
 
-    private static Map<String, Object> findingRow(int index, FindingReport f) {
-        Map<String, Object> row = new HashMap<>();
-        row.put("index", index);
-        row.put("number", index + 1);
-        row.put("line", f.line());
-        row.put("column", f.column());
-        row.put("start", f.start());
-        row.put("end", f.end());
-        row.put("category", f.category());
-        row.put("severity", f.severity());
-        row.put("source", f.source().jsonName());
-        row.put("rule", f.rule());
-        row.put("text", f.text());
-        row.put("message", f.message());
-        row.put("suggestionList", f.suggestions().stream()
-                .map(s -> s.isEmpty() ? "(delete)" : s).collect(Collectors.joining(" · ")));
-        return row;
-    }
-
-    private static Map<String, Object> cell(Category category, Integer count) {
-        Map<String, Object> cell = new HashMap<>();
-        cell.put("category", category);
-        cell.put("count", count);
-        return cell;
+    private static String suggestionList(FindingReport finding) {
+        return finding.suggestions().stream()
+                .map(s -> s.isEmpty() ? "(delete)" : s)
+                .collect(Collectors.joining(" · "));
     }
 
     /** The page of an input file, relative to the reports folder, with every path segment URL-encoded. */
