@@ -19,6 +19,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param verdict   score thresholds of the verdicts
  * @param gate      which verdict fails the run's exit code
  * @param languagetool LanguageTool settings
+ * @param evaluation   after the run, print precision and noise figures
  */
 @ConfigurationProperties("mtqa")
 public record MtqaProperties(
@@ -29,7 +30,8 @@ public record MtqaProperties(
         @DefaultValue("0") int threads,
         @DefaultValue Verdicts verdict,
         @DefaultValue Gate gate,
-        @DefaultValue LanguageToolSettings languagetool) {
+        @DefaultValue LanguageToolSettings languagetool,
+        @DefaultValue Evaluation evaluation) {
 
     /**
      * @param passMinScore     a file passes at this score or above, if it has no CRITICAL finding
@@ -54,6 +56,13 @@ public record MtqaProperties(
     public record LanguageToolSettings(
             @DefaultValue("DE_DATE_WEEKDAY_CURRENTYEAR") List<String> disabledRules,
             @DefaultValue("20000") int chunkChars) {
+    }
+
+    /**
+     * @param enabled print the evaluation after the run
+     * @param gold    gold TSV of known artefacts in the input folder (optional); without it only alarm rates are shown
+     */
+    public record Evaluation(@DefaultValue("false") boolean enabled, Path gold) {
     }
 
     public int effectiveThreads() {

@@ -2,7 +2,9 @@ package org.mtqa;
 
 import java.nio.file.Files;
 
+import org.mtqa.evaluation.EvaluationReport;
 import org.mtqa.job.QualityJobConfiguration;
+import org.mtqa.report.ReportFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
@@ -34,12 +36,14 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
     private final JobOperator jobOperator;
     private final Job job;
     private final MtqaProperties properties;
+    private final ReportFiles reportFiles;
     private int exitCode = JOB_FAILED;
 
-    public MtqaRunner(JobOperator jobOperator, Job job, MtqaProperties properties) {
+    public MtqaRunner(JobOperator jobOperator, Job job, MtqaProperties properties, ReportFiles reportFiles) {
         this.jobOperator = jobOperator;
         this.job = job;
         this.properties = properties;
+        this.reportFiles = reportFiles;
     }
 
     @Override
@@ -53,6 +57,9 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
         try {
             JobExecution execution = jobOperator.start(job, newRunParameters());
             exitCode = exitCodeOf(execution);
+            if (properties.evaluation().enabled() && execution.getStatus() == BatchStatus.COMPLETED) {
+                System.out.print(EvaluationReport.render(properties, reportFiles));
+            }
         } catch (Exception e) {
             log.error("mtqa: the job could not run: {}", e.toString());
             exitCode = JOB_FAILED;

@@ -3,6 +3,7 @@ package org.mtqa.job;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.mtqa.article.ArticleDecoder;
+import org.mtqa.evaluation.GoldEvaluation;
+import org.mtqa.evaluation.GoldRow;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.FileStatus;
 import org.mtqa.report.FindingReport;
@@ -50,15 +53,25 @@ class QualityJobFunctionalTests {
         registry.add("mtqa.reports", REPORTS::toString);
     }
 
+    /** Every test reads the outcome of one run: checking the seeds with LanguageTool takes a while. */
+    private static JobExecution onlyRun;
+
     @Autowired
     private JobOperatorTestUtils jobOperatorTestUtils;
+
+    private JobExecution runJobOnce() throws Exception {
+        if (onlyRun == null) {
+            onlyRun = jobOperatorTestUtils.startJob(jobOperatorTestUtils.getUniqueJobParameters());
+        }
+        return onlyRun;
+    }
 
     @Test
     void qualityJob_WhenRunOverSeeds_ThenEveryFileHasReportsAndTheRunASummary() throws Exception {
         // given seven input files: five seeds, one with BOM and CRLF, one not UTF-8
 
         // when
-        JobExecution execution = jobOperatorTestUtils.startJob(jobOperatorTestUtils.getUniqueJobParameters());
+        JobExecution execution = runJobOnce();
 
         // then the job completed: one worker step per file, each read, processed and written once
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -99,7 +112,7 @@ class QualityJobFunctionalTests {
         assertThat(text).doesNotStartWith("\uFEFF").contains("\r\n");
 
         // when
-        jobOperatorTestUtils.startJob(jobOperatorTestUtils.getUniqueJobParameters());
+        runJobOnce();
 
         // then every finding's span is the text it reports, and "letzen" is on line 2 where it stands
         FileReport report = report("extra/bom-crlf.txt");
@@ -114,7 +127,7 @@ class QualityJobFunctionalTests {
     @Test
     void qualityJob_WhenFileIsNotUtf8_ThenItGetsAFailedReportAndTheOthersAreChecked() throws Exception {
         // when
-        JobExecution execution = jobOperatorTestUtils.startJob(jobOperatorTestUtils.getUniqueJobParameters());
+        JobExecution execution = runJobOnce();
 
         // then
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
@@ -128,7 +141,7 @@ class QualityJobFunctionalTests {
     @Test
     void htmlReport_WhenRendered_ThenEachFindingHasOneHighlightWithItsSpan() throws Exception {
         // when
-        jobOperatorTestUtils.startJob(jobOperatorTestUtils.getUniqueJobParameters());
+        runJobOnce();
 
         // then
         for (String seed : TestFolders.seedNames()) {
@@ -143,6 +156,36 @@ class QualityJobFunctionalTests {
                 count++;
             }
             assertThat(count).as(seed).isEqualTo(report.findings().size());
+        }
+    }
+
+    @Test
+    void qualityJob_WhenRunOverSeeds_ThenItFindsTheGoldArtefacts() throws Exception {
+        // given the artefacts a careful reader finds in the seeds
+        List<GoldRow> gold = GoldRow.read(Path.of("src/test/resources/gold/seeds-artefacts.tsv"));
+
+        // when
+        runJobOnce();
+
+        // then at least 95% of the required rows are found
+        GoldEvaluation.Result result = GoldEvaluation.evaluate(gold, file -> uncheckedReport(file),
+                file -> uncheckedRead(INPUT.resolve(file)));
+        assertThat(result.recall()).as("required rows found; missed: %s", result.missed()).isGreaterThanOrEqualTo(0.95);
+    }
+
+    private static FileReport uncheckedReport(String file) {
+        try {
+            return report(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String uncheckedRead(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

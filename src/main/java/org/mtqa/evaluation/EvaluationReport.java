@@ -1,0 +1,81 @@
+package org.mtqa.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.mtqa.MtqaProperties;
+import org.mtqa.article.Article;
+import org.mtqa.article.ArticleReader;
+import org.mtqa.report.FileReport;
+import org.mtqa.report.JsonReports;
+import org.mtqa.report.ReportFiles;
+import org.mtqa.report.RunSummary;
+
+/**
+ * The evaluation command's output: reads back the reports a run wrote and prints, per category, how many gold
+ * artefacts were found and classified right, then the alarm rates per 1,000 words.
+ */
+public final class EvaluationReport {
+
+    private EvaluationReport() {
+    }
+
+    public static String render(MtqaProperties properties, ReportFiles reportFiles) {
+        RunSummary summary = JsonReports.parse(read(reportFiles.root().resolve("summary.json")), RunSummary.class);
+        Map<String, FileReport> reports = summary.files().stream()
+                .collect(Collectors.toMap(f -> f.file(), f -> JsonReports.parse(
+                        read(reportFiles.reportPath(f.file(), ".json")), FileReport.class)));
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "mtqa evaluation of %s (%s): %d files, %d words%n",
+                summary.input(), summary.language(), summary.totals().files(), summary.totals().words()));
+        if (properties.evaluation().gold() != null) {
+            Function<String, String> texts = file -> ArticleReader.read(properties.input(), file) instanceof Article a
+                    ? a.text() : null;
+            appendGold(out, GoldEvaluation.evaluate(GoldRow.read(properties.evaluation().gold()), reports::get, texts));
+        }
+        appendRates(out, AlarmRates.of(List.copyOf(reports.values())));
+        return out.toString();
+    }
+
+    private static void appendGold(StringBuilder out, GoldEvaluation.Result result) {
+        out.append(String.format(Locale.ROOT, "%-18s %5s %6s %11s%n", "category", "gold", "found", "classified"));
+        result.byCategory().forEach((category, t) -> out.append(String.format(Locale.ROOT, "%-18s %5d %6d %11d%n",
+                category, t.gold(), t.found(), t.classified())));
+        GoldEvaluation.Tally r = result.required();
+        GoldEvaluation.Tally o = result.optional();
+        out.append(String.format(Locale.ROOT, "%-18s %5d %6d %11d   found %.1f%%, classified %.1f%%%n",
+                "required rows", r.gold(), r.found(), r.classified(), 100 * result.recall(),
+                100 * result.classifiedShare()));
+        out.append(String.format(Locale.ROOT, "%-18s %5d %6d %11d%n", "optional rows", o.gold(), o.found(),
+                o.classified()));
+        result.missed().forEach(row -> out.append(String.format(Locale.ROOT, "missed%s: %s %s \"%s\"%n",
+                row.required() ? "" : " (optional)", row.file(), row.category(), row.surface())));
+    }
+
+    private static void appendRates(StringBuilder out, AlarmRates rates) {
+        out.append(String.format(Locale.ROOT,
+                "alarms (MINOR or above) per 1,000 words: artefact detectors %.2f, all %.2f (LanguageTool %.2f)%n",
+                rates.artefactRate(), rates.allRate(), rates.perThousandWords(rates.languageToolAlarms())));
+        out.append(String.format(Locale.ROOT, "PASS: %d of %d files (%.1f%%)%n", rates.passed(), rates.files(),
+                100 * rates.passShare()));
+        out.append("by category per 1,000 words:");
+        rates.byCategory().forEach((category, n) -> out.append(String.format(Locale.ROOT, " %s %.2f",
+                category, rates.perThousandWords(n))));
+        out.append(System.lineSeparator());
+    }
+
+    private static String read(Path path) {
+        try {
+            return Files.readString(path);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
+    }
+}
