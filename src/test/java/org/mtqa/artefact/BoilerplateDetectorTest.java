@@ -1,0 +1,151 @@
+package org.mtqa.artefact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mtqa.article.Article;
+import org.mtqa.check.Category;
+import org.mtqa.check.Finding;
+import org.mtqa.check.Severity;
+
+class BoilerplateDetectorTest {
+
+    private static final String BODY = "Der russische Präsident Wladimir Putin ist am Dienstag zu einem Besuch in "
+            + "Nordkorea eingetroffen, wo er einen Vertrag über eine strategische Partnerschaft unterzeichnen will.";
+
+    private final BoilerplateDetector detector = new BoilerplateDetector();
+
+    private List<Finding> detect(String text) {
+        return detector.detect(Article.of("test.txt", text));
+    }
+
+    private static List<String> flagged(String text, List<Finding> findings) {
+        return findings.stream().map(f -> text.substring(f.start(), f.end())).toList();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "PREV Messi wird 37: Grüße an den Weltmeister-Kapitän",
+            "NEXT Die NATO und die USA erhöhen die Alarmstufe an Stützpunkten in Europa",
+            "Mehr zum Thema – Putins Besuch in Nordkorea beginnt",
+            "Lesen Sie auch: Die Inflation sinkt weiter",
+            "Das könnte Sie auch interessieren:",
+            "Weiterlesen",
+            "Zurück",
+            "Anzeige",
+            "Tags: Nordkorea, Russland, Putin",
+            "Der Beitrag Putin in Pjöngjang erschien zuerst auf Weltnachrichten.",
+            "© ALLE RECHTE VORBEHALTEN",
+            "© 2024 Die Presse",
+            "Alle Rechte vorbehalten.",
+            "Foto: APA/Hans Klaus Techt",
+            "Bild: Reuters",
+            "Schreibe einen Kommentar",
+            "Kommentar verfassen",
+            "3 Kommentare",
+            "Jetzt abonnieren",
+            "Newsletter abonnieren",
+            "Abonnieren Sie unseren Newsletter.",
+            "Folgen Sie uns auf Facebook und Instagram!",
+            "Teilen Sie diesen Artikel",
+            "Folge uns auf Telegram",
+            "Lesen Sie den vollständigen Artikel unter",
+            "Facebook Twitter WhatsApp E-Mail",
+            "Bleiben Sie auf dem Laufenden und abonnieren Sie unseren Kanal.",
+            "Verbinden Sie sich mit der Stimme Amerikas! Abonnieren Sie unsere YouTube-Kanäle, WhatsApp und den "
+                    + "Newsletter. Aktivieren Sie Benachrichtigungen und folgen Sie uns auf Facebook, X und Instagram."
+    })
+    void flagsBoilerplateLine(String line) {
+        String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n";
+
+        List<Finding> findings = detect(text);
+
+        assertThat(flagged(text, findings)).containsExactly(line);
+        assertThat(findings.get(0).category()).isEqualTo(Category.BOILERPLATE);
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.MAJOR);
+        assertThat(findings.get(0).suggestions()).containsExactly("");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Wien – Die Gewerkschaft GPA-djp sieht Handlungsbedarf bei sogenannten All-in-Verträgen.",
+            "BERLIN – Die Koalition hat sich auf einen Haushalt geeinigt.",
+            "Weiter: 27. Bernd Wiesberger (AUT) 280 (71/68/72/69)",
+            "Zurück zur Normalität will die Regierung erst im Herbst.",
+            "Teilen Sie diese Ansicht?",
+            "Lassen Sie uns ehrlich sein, die Dinge ändern sich nicht über Nacht.",
+            "Kaufen Sie Kupfer!",
+            "Teile der Stadt sind seit Montag ohne Strom.",
+            "Folge davon war ein Streik der Lehrer.",
+            "Stimmt das Bild: Politiker packen nicht mit an?",
+            "Die Firma teilte auf Facebook mit, der Dienst sei wieder erreichbar.",
+            "Sie folgen uns seit Jahren, sagte der Sprecher.",
+            "Verteidigungsbeziehungen",
+            "Was Nordkorea will",
+            "Der Gewinn stieg um 1,5 Millionen Euro (APA).",
+            "Der Kommissar hat sich erneut zum Thema Copyright geäußert.",
+            "Der Roman erschien zuerst in den USA und wurde ein Bestseller.",
+            "Anzeigen gegen den Bürgermeister wurden eingestellt.",
+            "„Folgen Sie mir“, rief der Polizist den Passanten zu."
+    })
+    void leavesArticleTextAlone(String line) {
+        String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n\n" + BODY + "\n";
+
+        assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void flagsPhotoCreditAtTheEndOfACaptionFromTheCopyrightSign() {
+        String text = BODY + "\n\nKim Jong Un, links, und Wladimir Putin haben ein gemeinsames Interesse an ihrer "
+                + "Abneigung gegen die USA gefunden © Alexander Zemlianichenko/AP\n\n" + BODY;
+
+        assertThat(flagged(text, detect(text))).containsExactly("© Alexander Zemlianichenko/AP");
+    }
+
+    @Test
+    void flagsCreditMarkerAfterACaptionSentence() {
+        String text = BODY + "\nDer Kanzler bei der Pressekonferenz. Foto: APA/Roland Schlager\n" + BODY;
+
+        assertThat(flagged(text, detect(text))).containsExactly("Foto: APA/Roland Schlager");
+    }
+
+    @Test
+    void flagsOnlyTheCallSentenceInsideAParagraph() {
+        String text = "Der Bürgermeister eröffnete die neue Brücke am Montag. Abonnieren Sie unseren Newsletter, "
+                + "um nichts zu verpassen.";
+
+        assertThat(flagged(text, detect(text)))
+                .containsExactly("Abonnieren Sie unseren Newsletter, um nichts zu verpassen.");
+    }
+
+    @Test
+    void flagsHeadlineLikeLinesThatFollowBoilerplateAtTheEnd() {
+        String text = BODY + "\n\n© ALLE RECHTE VORBEHALTEN\n\nLesen Sie den vollständigen Artikel unter\n"
+                + "Der Messenger\n\nNEXT Die NATO und die USA erhöhen die Alarmstufe";
+
+        assertThat(flagged(text, detect(text))).containsExactly("© ALLE RECHTE VORBEHALTEN",
+                "Lesen Sie den vollständigen Artikel unter", "Der Messenger",
+                "NEXT Die NATO und die USA erhöhen die Alarmstufe");
+    }
+
+    @Test
+    void leavesHeadingsAndBylinesAloneWhenNoBoilerplatePrecedesThem() {
+        String text = "Von Armin Schmitt\n" + BODY + "\n\nHindernisse\n\n" + BODY + "\n\nAus der Redaktion\n";
+
+        assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void keepsOffsetsExactWithCarriageReturns() {
+        String text = "Titel\r\n\r\n" + BODY + "\r\n\r\nSchreibe einen Kommentar\r\n";
+
+        List<Finding> findings = detect(text);
+
+        assertThat(flagged(text, findings)).containsExactly("Schreibe einen Kommentar");
+        assertThat(detector.id()).isEqualTo("MTQA_BOILERPLATE");
+    }
+}
