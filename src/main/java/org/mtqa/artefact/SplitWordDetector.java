@@ -1,0 +1,88 @@
+package org.mtqa.artefact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.mtqa.article.Article;
+import org.mtqa.check.Category;
+import org.mtqa.check.Finding;
+import org.mtqa.check.GermanLexicon;
+import org.mtqa.check.Severity;
+import org.springframework.stereotype.Component;
+
+/**
+ * A compound torn in two ("Nord Korea" for "Nordkorea"). Many ordinary word pairs join into some known word, so the
+ * joined form must be known and the text must back it: either the text writes the joined form itself elsewhere, or the
+ * first part is a head that German binds into compounds (compass points, "Haupt") and the joined form is a dictionary
+ * word rather than a speller-only form.
+ */
+@Component
+public class SplitWordDetector implements ArtefactDetector {
+
+    /** Two capitalised words separated by exactly one space. */
+    private static final Pattern CAPITALISED_PAIR =
+            Pattern.compile("(?<![\\p{L}\\p{N}\\-])(\\p{Lu}\\p{Ll}+) (\\p{Lu}\\p{Ll}{2,})(?![\\p{L}\\p{N}\\-])");
+
+    /**
+     * First parts that stand alone only rarely but head many compounds. Genitives that double as compound heads
+     * ("des Landes", "des Bundes") and free nouns ("Mittel") stay out: "seines Landes Pläne" is a normal pair.
+     */
+    private static final Set<String> BOUND_HEADS = Set.of(
+            "Nord", "Süd", "Ost", "West", "Nordost", "Nordwest", "Südost", "Südwest", "Haupt");
+
+    private final GermanLexicon lexicon;
+
+    public SplitWordDetector(GermanLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public String id() {
+        return "MTQA_SPLIT_WORD";
+    }
+
+    @Override
+    public Category category() {
+        return Category.SPLIT_WORD;
+    }
+
+    @Override
+    public List<Finding> detect(Article article) {
+        String text = article.text();
+        Map<String, Integer> counts = WordCounts.of(text);
+        List<Finding> findings = new ArrayList<>();
+        int searchFrom = 0;
+        var pairs = CAPITALISED_PAIR.matcher(text);
+        while (pairs.find(searchFrom)) {
+            String first = pairs.group(1);
+            String second = pairs.group(2);
+            String joined = first + second.toLowerCase(Locale.GERMAN);
+            if (isTornCompound(first, joined, counts)) {
+                findings.add(finding(Severity.MAJOR, pairs.start(), pairs.end(),
+                        "Compound split in two: '" + pairs.group() + "' should probably be '" + joined + "'",
+                        List.of(joined)));
+                searchFrom = pairs.end();
+            } else {
+                // the second word may start the next pair
+                searchFrom = pairs.start(2);
+            }
+        }
+        return findings;
+    }
+
+    private boolean isTornCompound(String first, String joined, Map<String, Integer> counts) {
+        boolean textWritesJoined = counts.getOrDefault(joined, 0) > 0;
+        boolean boundHead = BOUND_HEADS.contains(first);
+        if (!textWritesJoined && !boundHead) {
+            return false;
+        }
+        if (!lexicon.isKnown(joined)) {
+            return false;
+        }
+        return textWritesJoined || !lexicon.readings(joined).isEmpty();
+    }
+}

@@ -1,0 +1,49 @@
+package org.mtqa.artefact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mtqa.article.Article;
+import org.mtqa.check.Category;
+import org.mtqa.check.Finding;
+import org.mtqa.check.Severity;
+
+class StrayCharacterDetectorTest {
+
+    private final StrayCharacterDetector detector = new StrayCharacterDetector(TestLexicon.GERMAN);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Nord Korea für zwei Tage, «während qWenn ein strategisches Partnerschaftsabkommen kommt.|qWenn|Wenn",
+            "Waffen an die Front zu schicken. „LNordkorea hat sich unter Kim Jong Un verändert.|LNordkorea|Nordkorea",
+            "In diesem Zusammenhang laut Newsweek “CDaher bestehen weiterhin Bedenken.|CDaher|Daher",
+            "Die Verhandlungen über die pRubelkrise dauern an.|pRubelkrise|Rubelkrise"})
+    void flagsStrayLetterBeforeWord(String text, String span, String suggestion) {
+        List<Finding> findings = detector.detect(Article.of("t.txt", text));
+
+        assertThat(findings).hasSize(1);
+        Finding finding = findings.get(0);
+        assertThat(text.substring(finding.start(), finding.end())).isEqualTo(span);
+        assertThat(finding.suggestions()).containsExactly(suggestion);
+        assertThat(finding.category()).isEqualTo(Category.STRAY_CHARACTER);
+        assertThat(finding.severity()).isEqualTo(Severity.MAJOR);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Das iPhone und das iPad werden auf eBay und YouTube beworben.",
+            "McDonald's, McKinsey und eGovernment: DiCaprio landete in LaGuardia mit seinem MacBook.",
+            "Die GmbH gehört der KfW und wird von der BaFin geprüft.",
+            "NATO, USA, SPÖ, ORF, ÖVP, CDU und ein LKW.",
+            "Die Gewerkschaft GPA-djp und der AStA protestieren, das BVerfG entschied.",
+            "Wie LEquipe anmerkte, fuhr er an die Côte dAzur.",
+            "Kugelstoßen Gold: Joe Kovacs (USA) 21,93 mSilber: David Storl (Deutschland)",
+            "Das Notebook iWork 11 ist leicht. Im iWork 11 werkt ein Atom-Prozessor."})
+    void leavesBrandsAcronymsAndNamesAlone(String text) {
+        assertThat(detector.detect(Article.of("t.txt", text))).isEmpty();
+    }
+}
