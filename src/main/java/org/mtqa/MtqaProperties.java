@@ -20,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param gate      which verdict fails the run's exit code
  * @param languagetool LanguageTool settings
  * @param evaluation   after the run, print precision and noise figures
+ * @param allowList    plain-text file of words and phrases that are right (one a line); none by default
  */
 @ConfigurationProperties("mtqa")
 public record MtqaProperties(
@@ -31,7 +32,8 @@ public record MtqaProperties(
         @DefaultValue Verdicts verdict,
         @DefaultValue Gate gate,
         @DefaultValue LanguageToolSettings languagetool,
-        @DefaultValue Evaluation evaluation) {
+        @DefaultValue Evaluation evaluation,
+        Path allowList) {
 
     /**
      * @param passMinScore     a file passes at this score or above, if it has no CRITICAL finding

@@ -18,21 +18,29 @@ public class ArticleChecker {
             .thenComparing(Finding::rule);
 
     private final LanguageToolChecker languageTool;
+    private final UnknownWordTriage unknownWords;
     private final List<ArtefactDetector> detectors;
+    private final AllowList allowList;
 
-    public ArticleChecker(LanguageToolChecker languageTool, List<ArtefactDetector> detectors) {
+    public ArticleChecker(LanguageToolChecker languageTool, UnknownWordTriage unknownWords,
+            List<ArtefactDetector> detectors, AllowList allowList) {
         this.languageTool = languageTool;
+        this.unknownWords = unknownWords;
         this.detectors = List.copyOf(detectors);
+        this.allowList = allowList;
     }
 
     public CheckedArticle check(Article article) {
+        String text = article.text();
         List<Finding> artefacts = new ArrayList<>();
         for (ArtefactDetector detector : detectors) {
-            artefacts.addAll(detector.detect(article));
+            detector.detect(article).stream()
+                    .filter(f -> !allowList.contains(text.substring(f.start(), f.end())))
+                    .forEach(artefacts::add);
         }
-        LanguageToolChecker.Result languageToolResult = languageTool.check(article.text());
-        List<Finding> findings = merge(artefacts, languageToolResult.findings());
-        return new CheckedArticle(article, findings, Spans.words(article.text()).size(), languageToolResult.sentences());
+        LanguageToolChecker.Result languageToolResult = languageTool.check(text);
+        List<Finding> findings = merge(artefacts, unknownWords.triage(text, languageToolResult.findings()));
+        return new CheckedArticle(article, findings, Spans.words(text).size(), languageToolResult.sentences());
     }
 
     /**

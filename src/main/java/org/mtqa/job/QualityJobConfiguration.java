@@ -7,10 +7,12 @@ import org.languagetool.Languages;
 import org.mtqa.MtqaProperties;
 import org.mtqa.article.ArticleInput;
 import org.mtqa.artefact.ArtefactDetector;
+import org.mtqa.check.AllowList;
 import org.mtqa.check.ArticleChecker;
 import org.mtqa.check.GermanLexicon;
 import org.mtqa.check.LanguageToolChecker;
 import org.mtqa.check.LanguageToolPool;
+import org.mtqa.check.UnknownWordTriage;
 import org.mtqa.history.HistoryRepository;
 import org.mtqa.report.ReportFiles;
 import org.mtqa.score.QualityScorer;
@@ -51,8 +53,15 @@ public class QualityJobConfiguration {
     }
 
     @Bean
-    GermanLexicon germanLexicon(Language language) {
-        return new GermanLexicon(language);
+    AllowList allowList(MtqaProperties properties) {
+        return AllowList.read(properties.allowList());
+    }
+
+    @Bean
+    GermanLexicon germanLexicon(Language language, AllowList allowList) {
+        GermanLexicon lexicon = new GermanLexicon(language);
+        lexicon.allow(allowList.words());
+        return lexicon;
     }
 
     @Bean
@@ -61,8 +70,10 @@ public class QualityJobConfiguration {
     }
 
     @Bean
-    ArticleChecker articleChecker(LanguageToolPool pool, MtqaProperties properties, List<ArtefactDetector> detectors) {
-        return new ArticleChecker(new LanguageToolChecker(pool, properties.languagetool().chunkChars()), detectors);
+    ArticleChecker articleChecker(LanguageToolPool pool, MtqaProperties properties, List<ArtefactDetector> detectors,
+            GermanLexicon lexicon, AllowList allowList) {
+        return new ArticleChecker(new LanguageToolChecker(pool, properties.languagetool().chunkChars()),
+                new UnknownWordTriage(lexicon, allowList), detectors, allowList);
     }
 
     @Bean

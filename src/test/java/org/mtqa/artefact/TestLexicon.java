@@ -4,9 +4,9 @@ import org.languagetool.Languages;
 import org.mtqa.check.GermanLexicon;
 
 /** One lexicon for all detector tests: loading LanguageTool's dictionaries takes seconds. */
-final class TestLexicon {
+public final class TestLexicon {
 
-    static final GermanLexicon GERMAN = new GermanLexicon(Languages.getLanguageForShortCode("de-DE"));
+    public static final GermanLexicon GERMAN = new GermanLexicon(Languages.getLanguageForShortCode("de-DE"));
 
     private TestLexicon() {
     }
