@@ -2,6 +2,7 @@ package org.mtqa;
 
 import java.nio.file.Files;
 
+import org.mtqa.check.ArticleChecker;
 import org.mtqa.evaluation.EvaluationReport;
 import org.mtqa.job.QualityJobConfiguration;
 import org.mtqa.report.ReportFiles;
@@ -37,13 +38,16 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
     private final Job job;
     private final MtqaProperties properties;
     private final ReportFiles reportFiles;
+    private final ArticleChecker checker;
     private int exitCode = JOB_FAILED;
 
-    public MtqaRunner(JobOperator jobOperator, Job job, MtqaProperties properties, ReportFiles reportFiles) {
+    public MtqaRunner(JobOperator jobOperator, Job job, MtqaProperties properties, ReportFiles reportFiles,
+            ArticleChecker checker) {
         this.jobOperator = jobOperator;
         this.job = job;
         this.properties = properties;
         this.reportFiles = reportFiles;
+        this.checker = checker;
     }
 
     @Override
@@ -58,7 +62,7 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
             JobExecution execution = jobOperator.start(job, newRunParameters());
             exitCode = exitCodeOf(execution);
             if (properties.evaluation().enabled() && execution.getStatus() == BatchStatus.COMPLETED) {
-                System.out.print(EvaluationReport.render(properties, reportFiles));
+                System.out.print(EvaluationReport.render(properties, reportFiles, checker.timings()));
             }
         } catch (Exception e) {
             log.error("mtqa: the job could not run: {}", e.toString());

@@ -21,6 +21,7 @@ public class ArticleChecker {
     private final UnknownWordTriage unknownWords;
     private final List<ArtefactDetector> detectors;
     private final AllowList allowList;
+    private final CheckTimings timings = new CheckTimings();
 
     public ArticleChecker(LanguageToolChecker languageTool, UnknownWordTriage unknownWords,
             List<ArtefactDetector> detectors, AllowList allowList) {
@@ -34,13 +35,22 @@ public class ArticleChecker {
         String text = article.text();
         List<Finding> artefacts = new ArrayList<>();
         for (ArtefactDetector detector : detectors) {
+            long started = System.nanoTime();
             detector.detect(article).stream()
                     .filter(f -> !allowList.contains(text.substring(f.start(), f.end())))
                     .forEach(artefacts::add);
+            timings.add(detector.id(), System.nanoTime() - started);
         }
+        long started = System.nanoTime();
         LanguageToolChecker.Result languageToolResult = languageTool.check(text);
+        timings.add(CheckTimings.LANGUAGETOOL, System.nanoTime() - started);
         List<Finding> findings = merge(artefacts, unknownWords.triage(text, languageToolResult.findings()));
         return new CheckedArticle(article, findings, Spans.words(text).size(), languageToolResult.sentences());
+    }
+
+    /** Time spent so far by LanguageTool and by each detector, over all threads. */
+    public CheckTimings timings() {
+        return timings;
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.mtqa.MtqaProperties;
 import org.mtqa.article.Article;
 import org.mtqa.article.ArticleReader;
+import org.mtqa.check.CheckTimings;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.JsonReports;
 import org.mtqa.report.ReportFiles;
@@ -27,7 +28,7 @@ public final class EvaluationReport {
     private EvaluationReport() {
     }
 
-    public static String render(MtqaProperties properties, ReportFiles reportFiles) {
+    public static String render(MtqaProperties properties, ReportFiles reportFiles, CheckTimings timings) {
         RunSummary summary = JsonReports.parse(read(reportFiles.root().resolve("summary.json")), RunSummary.class);
         Map<String, FileReport> reports = summary.files().stream()
                 .collect(Collectors.toMap(f -> f.file(), f -> JsonReports.parse(
@@ -41,6 +42,7 @@ public final class EvaluationReport {
             appendGold(out, GoldEvaluation.evaluate(GoldRow.read(properties.evaluation().gold()), reports::get, texts));
         }
         appendRates(out, AlarmRates.of(List.copyOf(reports.values())));
+        appendTimings(out, timings);
         return out.toString();
     }
 
@@ -68,6 +70,21 @@ public final class EvaluationReport {
         out.append("by category per 1,000 words:");
         rates.byCategory().forEach((category, n) -> out.append(String.format(Locale.ROOT, " %s %.2f",
                 category, rates.perThousandWords(n))));
+        out.append(System.lineSeparator());
+    }
+
+    /** Only files checked in this process count: unchanged files skipped by an incremental run cost nothing. */
+    private static void appendTimings(StringBuilder out, CheckTimings timings) {
+        double languageTool = timings.languageToolSeconds();
+        double detectors = timings.detectorSeconds();
+        out.append(String.format(Locale.ROOT, "time over all threads: LanguageTool %.1f s, detectors %.2f s (%.1f%% of"
+                + " LanguageTool's)%n", languageTool, detectors, languageTool == 0 ? 0 : 100 * detectors / languageTool));
+        out.append("detector seconds:");
+        timings.seconds().forEach((checker, seconds) -> {
+            if (!checker.equals(CheckTimings.LANGUAGETOOL)) {
+                out.append(String.format(Locale.ROOT, " %s %.2f", checker.replace("MTQA_", ""), seconds));
+            }
+        });
         out.append(System.lineSeparator());
     }
 
