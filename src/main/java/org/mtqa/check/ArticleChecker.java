@@ -44,7 +44,9 @@ public class ArticleChecker {
         long started = System.nanoTime();
         LanguageToolChecker.Result languageToolResult = languageTool.check(text);
         timings.add(CheckTimings.LANGUAGETOOL, System.nanoTime() - started);
-        List<Finding> findings = merge(artefacts, unknownWords.triage(text, languageToolResult.findings()));
+        List<Finding> languageToolFindings = Datelines.withoutDatelineCasing(text,
+                unknownWords.triage(text, languageToolResult.findings()));
+        List<Finding> findings = merge(artefacts, languageToolFindings);
         return new CheckedArticle(article, findings, Spans.words(text).size(), languageToolResult.sentences());
     }
 

@@ -1,0 +1,29 @@
+package org.mtqa.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class DatelinesTest {
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Wien – Die Regierung hat beschlossen.                | Die       | true",
+            "Der Text endet. Damaskus – Bei Kämpfen starben viele. | Bei       | true",
+            "Gaza/Jerusalem – Die Brigaden drohten.               | Die       | true",
+            "Stoke-on-Trent – Das Heimspiel fiel aus.             | Das       | true",
+            "SEOUL - Der Präsident kam an.                        | Der       | true",
+            "Wien – Die Regierung hat beschlossen.                | Regierung | false",
+            "Er sagte – Die Sache ist erledigt.                   | Die       | false",
+            "Sie kam und – Wie immer – ging.                      | Wie       | false"})
+    void casingFindingRightAfterADateline_IsDropped(String text, String flagged, boolean dropped) {
+        int start = text.indexOf(flagged);
+        Finding casing = new Finding(Category.GRAMMAR, "DE_CASE", Source.LANGUAGETOOL, Severity.MINOR, start,
+                start + flagged.length(), "m", List.of());
+
+        assertThat(Datelines.withoutDatelineCasing(text, List.of(casing))).hasSize(dropped ? 0 : 1);
+    }
+}
