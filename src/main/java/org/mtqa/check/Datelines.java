@@ -2,7 +2,7 @@ package org.mtqa.check;
 
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
+import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -21,7 +21,7 @@ final class Datelines {
     }
 
     static List<Finding> withoutDatelineCasing(String text, List<Finding> findings) {
-        Set<Integer> sentenceStarts = DATELINE.matcher(text).results().map(Matcher::end)
+        Set<Integer> sentenceStarts = DATELINE.matcher(text).results().map(MatchResult::end)
                 .collect(Collectors.toSet());
         if (sentenceStarts.isEmpty()) {
             return findings;

@@ -78,8 +78,7 @@ public final class HtmlReports {
 
     /** The page of an input file, relative to the reports folder, with every path segment URL-encoded. */
     static String href(String file) {
-        String base = file.endsWith(".txt") ? file.substring(0, file.length() - 4) : file;
-        return Arrays.stream((base + ".html").split("/"))
+        return Arrays.stream(ReportFiles.reportName(file, ".html").split("/"))
                 .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("/"));
     }

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -25,10 +26,21 @@ public class ReportFiles {
         return root;
     }
 
+    /** Names at the top of the reports folder that belong to the run, not to an input file. */
+    private static final Set<String> RUN_FILES = Set.of("index.html", "summary.json");
+
     /** The report path of an input file: {@code a/b.txt} gives {@code <root>/a/b<extension>}. */
     public Path reportPath(String inputFile, String extension) {
+        return resolve(reportName(inputFile, extension));
+    }
+
+    /**
+     * The report's path relative to the reports folder. A top-level input named like a run file ({@code index.txt})
+     * gets a trailing underscore, so it cannot overwrite the index or the summary.
+     */
+    public static String reportName(String inputFile, String extension) {
         String base = inputFile.endsWith(".txt") ? inputFile.substring(0, inputFile.length() - 4) : inputFile;
-        return resolve(base + extension);
+        return RUN_FILES.contains(base + extension) ? base + "_" + extension : base + extension;
     }
 
     /** Resolves a relative path inside the reports folder, refusing any that would leave it. */

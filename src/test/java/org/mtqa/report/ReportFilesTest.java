@@ -20,6 +20,9 @@ class ReportFilesTest {
 
         assertThat(files.reportPath("a/b/c.txt", ".json")).isEqualTo(root.resolve("a/b/c.json"));
         assertThat(files.reportPath("notes.md", ".html")).isEqualTo(root.resolve("notes.md.html"));
+        assertThat(files.reportPath("index.txt", ".html")).isEqualTo(root.resolve("index_.html"));
+        assertThat(files.reportPath("summary.txt", ".json")).isEqualTo(root.resolve("summary_.json"));
+        assertThat(files.reportPath("sub/index.txt", ".html")).isEqualTo(root.resolve("sub/index.html"));
     }
 
     @Test
