@@ -20,9 +20,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class MarkupDebrisDetector implements ArtefactDetector {
 
-    private record Kind(String label, Pattern pattern) {
-    }
-
     /** Tag name with optional attributes; the tag must close with '>' right after, so "a < b > c" is no tag. */
     private static final Pattern TAG = Pattern.compile(
             "</?[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*(?:\\s+[A-Za-z_:][\\w:.-]*(?:\\s*=\\s*(?:\"[^\"<>]*\"|'[^'<>]*'|[^\\s\"'<>]+))?)*\\s*/?>");
@@ -51,13 +48,13 @@ public class MarkupDebrisDetector implements ArtefactDetector {
                     + "|\\[\\[[^\\[\\]\\n]{1,80}\\]\\]"
                     + "|(?<![\\p{L}\\p{N}%])%(?:[0-9]\\$)?[sd](?![\\p{L}\\p{N}])");
 
-    private static final List<Kind> KINDS = List.of(
-            new Kind("HTML tag", TAG),
-            new Kind("broken HTML closing tag", BROKEN_CLOSING_TAG),
-            new Kind("broken HTML tag", BROKEN_OPENING_TAG),
-            new Kind("HTML entity", ENTITY),
-            new Kind("CMS shortcode", SHORTCODE),
-            new Kind("template placeholder", PLACEHOLDER));
+    private static final List<LabelledPattern> KINDS = List.of(
+            new LabelledPattern("HTML tag", TAG),
+            new LabelledPattern("broken HTML closing tag", BROKEN_CLOSING_TAG),
+            new LabelledPattern("broken HTML tag", BROKEN_OPENING_TAG),
+            new LabelledPattern("HTML entity", ENTITY),
+            new LabelledPattern("CMS shortcode", SHORTCODE),
+            new LabelledPattern("template placeholder", PLACEHOLDER));
 
     @Override
     public String id() {
@@ -73,8 +70,8 @@ public class MarkupDebrisDetector implements ArtefactDetector {
     public List<Finding> detect(Article article) {
         String text = article.text();
         List<Finding> candidates = new ArrayList<>();
-        for (Kind kind : KINDS) {
-            for (Spans.Span match : Spans.matches(kind.pattern(), text)) {
+        for (LabelledPattern kind : KINDS) {
+            for (Spans.Span match : kind.matches(text)) {
                 candidates.add(finding(Severity.MAJOR, match.start(), match.end(),
                         "Leftover " + kind.label() + " '" + match.value() + "': delete it", List.of("")));
             }

@@ -18,9 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class NoiseTokenDetector implements ArtefactDetector {
 
-    private record Kind(String label, Pattern pattern) {
-    }
-
     /**
      * Ten digits from 1000000000 to 2099999999 (seconds since 1970: years 2001 to 2036) standing alone, not
      * glued to other digits, separators or signs as in phone numbers, IBANs, amounts or URLs.
@@ -45,10 +42,10 @@ public class NoiseTokenDetector implements ArtefactDetector {
     /** A single dash or bullet is the whole line: a list marker or separator whose content was lost. */
     private static final Pattern LONE_MARK_LINE = Pattern.compile("[-–—•·▪◦*]");
 
-    private static final List<Kind> INLINE_KINDS = List.of(
-            new Kind("Unix timestamp", UNIX_TIMESTAMP),
-            new Kind("UUID", UUID),
-            new Kind("hash", HEX_HASH));
+    private static final List<LabelledPattern> INLINE_KINDS = List.of(
+            new LabelledPattern("Unix timestamp", UNIX_TIMESTAMP),
+            new LabelledPattern("UUID", UUID),
+            new LabelledPattern("hash", HEX_HASH));
 
     @Override
     public String id() {
@@ -64,8 +61,8 @@ public class NoiseTokenDetector implements ArtefactDetector {
     public List<Finding> detect(Article article) {
         String text = article.text();
         List<Finding> findings = new ArrayList<>();
-        for (Kind kind : INLINE_KINDS) {
-            for (Spans.Span token : Spans.matches(kind.pattern(), text)) {
+        for (LabelledPattern kind : INLINE_KINDS) {
+            for (Spans.Span token : kind.matches(text)) {
                 findings.add(noise(kind.label(), token));
             }
         }
