@@ -1,6 +1,7 @@
 package org.mtqa.report;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import org.mtqa.check.Category;
 import org.mtqa.check.Finding;
@@ -25,5 +26,10 @@ public record FindingReport(
         return new FindingReport(finding.category(), finding.rule(), finding.source(), finding.severity(),
                 finding.start(), finding.end(), lines.line(finding.start()), lines.column(finding.start()),
                 articleText.substring(finding.start(), finding.end()), finding.message(), finding.suggestions());
+    }
+
+    /** The suggestions for people: joined by " · ", an empty one shown as "(delete)". */
+    public String suggestionList() {
+        return suggestions.stream().map(s -> s.isEmpty() ? "(delete)" : s).collect(Collectors.joining(" · "));
     }
 }

@@ -42,7 +42,7 @@ final class HighlightedText {
                     .append("\" data-start=\"").append(finding.start())
                     .append("\" data-end=\"").append(finding.end())
                     .append("\" data-category=\"").append(finding.category())
-                    .append("\" title=\"").append(escape(finding.category() + ": " + finding.message()))
+                    .append("\" title=\"").append(escape(tooltip(finding)))
                     .append("\">");
         }
         while (!openEnds.isEmpty()) {
@@ -50,6 +50,15 @@ final class HighlightedText {
         }
         html.append(escape(text.substring(position)));
         return html.toString();
+    }
+
+    /** Category, message and suggestions, so a reader sees the fix without leaving the text. */
+    private static String tooltip(FindingReport finding) {
+        String tip = finding.category() + " (" + finding.severity() + "): " + finding.message();
+        if (!finding.suggestions().isEmpty()) {
+            tip += " → " + finding.suggestionList();
+        }
+        return tip;
     }
 
     private static int close(StringBuilder html, String text, int position, int end) {

@@ -34,7 +34,7 @@ public final class HtmlReports {
     }
 
     /** One row of the findings table; {@code index} is the finding's position in the JSON report. */
-    record FindingRow(int index, int number, FindingReport finding, String suggestionList) {
+    record FindingRow(int index, int number, FindingReport finding) {
     }
 
     /** One count of the legend or of an index row; an empty count shows as a dot. */
@@ -55,7 +55,7 @@ public final class HtmlReports {
                 .map(e -> new CategoryCount(e.getKey(), e.getValue())).toList());
         model.put("articleHtml", text == null ? "" : HighlightedText.render(text, findings));
         model.put("findings", IntStream.range(0, findings.size())
-                .mapToObj(i -> new FindingRow(i, i + 1, findings.get(i), suggestionList(findings.get(i))))
+                .mapToObj(i -> new FindingRow(i, i + 1, findings.get(i)))
                 .toList());
         return REPORT.execute(model);
     }
@@ -68,12 +68,6 @@ public final class HtmlReports {
                         categories.stream().map(c -> new CategoryCount(c, f.counts().get(c))).toList()))
                 .toList();
         return INDEX.execute(Map.of("summary", summary, "categories", categories, "rows", rows));
-    }
-
-    private static String suggestionList(FindingReport finding) {
-        return finding.suggestions().stream()
-                .map(s -> s.isEmpty() ? "(delete)" : s)
-                .collect(Collectors.joining(" · "));
     }
 
     /** The page of an input file, relative to the reports folder, with every path segment URL-encoded. */
