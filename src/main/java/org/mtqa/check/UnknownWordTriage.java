@@ -7,19 +7,21 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.mtqa.artefact.Spans;
 import org.mtqa.artefact.WordCounts;
 
 /**
  * Names are not spelling errors. LanguageTool's speller flags every word its dictionary lacks, and on news most of
- * those are names. A capitalised unknown word is reported as INFO ("probably a name") unless the evidence says typo:
- * one edit away from a word the speller suggests, with nothing name-like about it. Lowercase unknown words stay
- * spelling errors.
+ * those are names, rare compounds or quoted foreign words. An unknown word stays a spelling error only on evidence of a
+ * typo: one edit (a letter added, dropped, changed or two swapped) from a word the speller suggests. A capitalised
+ * word also needs that word to be a noun, at least {@value #MIN_TYPO_LENGTH} letters and nothing name-like about it;
+ * a lowercase word must not stand next to another unknown word, as in a quote in another language. Everything else is
+ * INFO.
  */
 public class UnknownWordTriage {
 
-    private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+    /** Short capitalised words one edit from a noun are more often names (Keita, Clarke) than typos. */
+    private static final int MIN_TYPO_LENGTH = 8;
     /** Endings of surnames and place names from languages news translates from, rare in German words. */
     private static final Pattern NAME_LIKE_ENDING = Pattern.compile(
             ".*(ow|ew|ov|ova|ev|eva|ski|sky|ska|enko|chuk|yk|ez|ya|ey|yan|idis|escu|oglu|vic|wicz|shvili|uchi|ashi|"
@@ -41,7 +43,10 @@ public class UnknownWordTriage {
         this.allowList = allowList;
     }
 
-    /** LanguageTool's findings with unknown names turned into INFO and allow-listed words dropped. */
+    /**
+     * LanguageTool's findings with allow-listed words dropped, and unknown words without typo evidence turned into
+     * INFO: capitalised ones as probable names, lowercase ones as rare words or parts of a foreign-language passage.
+     */
     public List<Finding> triage(String text, List<Finding> findings) {
         Map<String, Integer> counts = null;
         List<Finding> kept = new ArrayList<>(findings.size());
@@ -50,21 +55,33 @@ public class UnknownWordTriage {
             if (allowList.contains(word)) {
                 continue;
             }
-            if (!isSpeller(finding) || !Character.isUpperCase(word.codePointAt(0))) {
+            if (!isSpeller(finding)) {
                 kept.add(finding);
                 continue;
             }
-            if (counts == null) {
-                counts = WordCounts.of(text);
-            }
             Optional<String> nearWord = finding.suggestions().stream().limit(3)
-                    .filter(s -> !s.contains(" ") && ONE_EDIT.apply(s, word) == 1)
+                    .filter(suggestion -> !suggestion.contains(" ") && EditDistance.isOneEdit(suggestion, word))
                     .findFirst();
-            kept.add(nearWord.isPresent() && !hasNameEvidence(word, text, finding, counts)
-                    ? asTypo(finding, word, nearWord.get())
-                    : asName(finding, word));
+            if (Character.isUpperCase(word.codePointAt(0))) {
+                if (counts == null) {
+                    counts = WordCounts.of(text);
+                }
+                boolean typo = nearWord.isPresent() && word.length() >= MIN_TYPO_LENGTH
+                        && lexicon.hasTag(nearWord.get(), "SUB") && !hasNameEvidence(word, text, finding, counts);
+                kept.add(typo ? asTypo(finding, word, nearWord.get()) : asName(finding, word));
+            } else {
+                boolean typo = nearWord.isPresent() && !inForeignPassage(text, finding);
+                kept.add(typo ? asTypo(finding, word, nearWord.get()) : asRareWord(finding, word));
+            }
         }
         return kept;
+    }
+
+    /** A neighbour the German dictionary does not know either: the word is part of a quote in another language. */
+    private boolean inForeignPassage(String text, Finding finding) {
+        String previous = wordBefore(text, finding.start());
+        String next = wordAfter(text, finding.end());
+        return (previous != null && !lexicon.isKnown(previous)) || (next != null && !lexicon.isKnown(next));
     }
 
     private boolean hasNameEvidence(String word, String text, Finding finding, Map<String, Integer> counts) {
@@ -111,6 +128,13 @@ public class UnknownWordTriage {
         return new Finding(finding.category(), finding.rule(), finding.source(), Severity.INFO, finding.start(),
                 finding.end(), "Unknown word, probably a name: '" + word + "'. Add it to the allow list if it is right",
                 List.of());
+    }
+
+    private static Finding asRareWord(Finding finding, String word) {
+        return new Finding(finding.category(), finding.rule(), finding.source(), Severity.INFO, finding.start(),
+                finding.end(), "Unknown word, not near any dictionary word: '" + word
+                        + "'. Probably a rare compound or a foreign word; add it to the allow list if it is right",
+                finding.suggestions());
     }
 
     private static Finding asTypo(Finding finding, String word, String nearWord) {

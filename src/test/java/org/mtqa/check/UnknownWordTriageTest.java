@@ -40,11 +40,33 @@ class UnknownWordTriageTest {
     }
 
     @Test
-    void lowercaseUnknownWord_StaysASpellingError() {
-        String text = "Bei ihrem letzen Treffen stimmten sie zu.";
-        Finding finding = speller(text, "letzen", List.of("letzten"));
+    void lowercaseWordOneEditFromASuggestion_StaysASpellingError() {
+        Finding result = triageOne("Bei ihrem letzen Treffen stimmten sie zu.", "letzen", List.of("letzten"));
 
-        assertThat(triage.triage(text, List.of(finding))).containsExactly(finding);
+        assertThat(result.severity()).isEqualTo(Severity.MINOR);
+        assertThat(result.suggestions()).containsExactly("letzten");
+    }
+
+    @Test
+    void lowercaseWordInAForeignPassage_IsInfo() {
+        String text = "Er schrieb: „we were there and it was great“, dann ging er.";
+
+        assertThat(triageOne(text, "were", List.of("wäre")).severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void lowercaseWordFarFromEverySuggestion_IsInfo() {
+        String text = "Das sei eine pseudomedizinische Behandlung.";
+
+        assertThat(triageOne(text, "pseudomedizinische", List.of("pseudo medizinische")).severity())
+                .isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void shortCapitalisedWordOneEditFromANoun_IsProbablyAName() {
+        String text = "Den Ausgleich erzielte Keita in der Nachspielzeit.";
+
+        assertThat(triageOne(text, "Keita", List.of("Kita")).severity()).isEqualTo(Severity.INFO);
     }
 
     @Test
