@@ -60,10 +60,10 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
         }
         try {
             JobExecution execution = jobOperator.start(job, newRunParameters());
-            exitCode = exitCodeOf(execution);
             if (properties.evaluation().enabled() && execution.getStatus() == BatchStatus.COMPLETED) {
                 System.out.print(EvaluationReport.render(properties, reportFiles, checker.timings()));
             }
+            exitCode = exitCodeOf(execution);
         } catch (Exception e) {
             log.error("mtqa: the job could not run: {}", e.toString());
             exitCode = JOB_FAILED;
