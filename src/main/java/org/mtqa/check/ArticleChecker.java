@@ -44,7 +44,7 @@ public class ArticleChecker {
         long started = System.nanoTime();
         LanguageToolChecker.Result languageToolResult = languageTool.check(text);
         timings.add(CheckTimings.LANGUAGETOOL, System.nanoTime() - started);
-        List<Finding> languageToolFindings = Datelines.withoutDatelineCasing(text,
+        List<Finding> languageToolFindings = SentenceStarts.withoutSentenceStartCasing(text,
                 unknownWords.triage(text, languageToolResult.findings()));
         List<Finding> findings = merge(artefacts, languageToolFindings);
         return new CheckedArticle(article, findings, Spans.words(text).size(), languageToolResult.sentences());

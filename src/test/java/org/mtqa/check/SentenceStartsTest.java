@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-class DatelinesTest {
+class SentenceStartsTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -16,14 +16,16 @@ class DatelinesTest {
             "Gaza/Jerusalem – Die Brigaden drohten.               | Die       | true",
             "Stoke-on-Trent – Das Heimspiel fiel aus.             | Das       | true",
             "SEOUL - Der Präsident kam an.                        | Der       | true",
+            "Spielfeld / Bad Radkersburg – Der Andrang stieg.     | Der       | true",
+            "Es heißt wieder: Volle Kraft voraus.                 | Volle     | true",
             "Wien – Die Regierung hat beschlossen.                | Regierung | false",
             "Er sagte – Die Sache ist erledigt.                   | Die       | false",
             "Sie kam und – Wie immer – ging.                      | Wie       | false"})
-    void casingFindingRightAfterADateline_IsDropped(String text, String flagged, boolean dropped) {
+    void casingFindingAtASentenceStart_IsDropped(String text, String flagged, boolean dropped) {
         int start = text.indexOf(flagged);
         Finding casing = new Finding(Category.GRAMMAR, "DE_CASE", Source.LANGUAGETOOL, Severity.MINOR, start,
                 start + flagged.length(), "m", List.of());
 
-        assertThat(Datelines.withoutDatelineCasing(text, List.of(casing))).hasSize(dropped ? 0 : 1);
+        assertThat(SentenceStarts.withoutSentenceStartCasing(text, List.of(casing))).hasSize(dropped ? 0 : 1);
     }
 }
