@@ -43,12 +43,7 @@ class LocaleFormatDetectorTest {
             "Die Karte kostet £20 in London.|£20|20 Pfund",
     })
     void flagsForeignConventionsAndSuggestsGermanForm(String text, String span, String suggestion) {
-        List<Finding> findings = detect(text);
-        assertThat(findings).hasSize(1);
-        Finding f = findings.get(0);
-        assertThat(text.substring(f.start(), f.end())).isEqualTo(span);
-        assertThat(f.suggestions()).containsExactly(suggestion);
-        assertThat(f.severity()).isEqualTo(Severity.MINOR);
+        DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MINOR, suggestion);
     }
 
     @Test

@@ -40,12 +40,7 @@ class MarkupDebrisDetectorTest {
             "Der Vertrag <a href=\"https://example.com/x|<a href=\"https://example.com/x",
     })
     void flagsMarkupDebris(String text, String debris) {
-        List<Finding> findings = detect(text);
-        assertThat(findings).hasSize(1);
-        Finding f = findings.get(0);
-        assertThat(text.substring(f.start(), f.end())).isEqualTo(debris);
-        assertThat(f.severity()).isEqualTo(Severity.MAJOR);
-        assertThat(f.suggestions()).containsExactly("");
+        DetectorAssertions.assertSingleFinding(detector, text, debris, Severity.MAJOR, "");
     }
 
     @ParameterizedTest

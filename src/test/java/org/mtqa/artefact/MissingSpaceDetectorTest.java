@@ -9,7 +9,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtqa.article.Article;
-import org.mtqa.check.Category;
 import org.mtqa.check.Finding;
 import org.mtqa.check.Severity;
 
@@ -35,13 +34,7 @@ class MissingSpaceDetectorTest {
             Er kam;sie ging.                                    | ;s | ; s
             """)
     void flagsTheTwoCharactersAroundTheMissingSpace(String text, String span, String suggestion) {
-        List<Finding> findings = detect(text);
-        assertThat(findings).hasSize(1);
-        Finding f = findings.get(0);
-        assertThat(text.substring(f.start(), f.end())).isEqualTo(span);
-        assertThat(f.suggestions()).containsExactly(suggestion);
-        assertThat(f.category()).isEqualTo(Category.MISSING_SPACE);
-        assertThat(f.severity()).isEqualTo(Severity.MINOR);
+        DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MINOR, suggestion);
     }
 
     @Test

@@ -32,12 +32,7 @@ class NoiseTokenDetectorTest {
             "Bild d41d8cd98f00b204e9800998ecf8427e zeigt den Präsidenten|d41d8cd98f00b204e9800998ecf8427e",
     })
     void flagsNoiseTokens(String text, String token) {
-        List<Finding> findings = detect(text);
-        assertThat(findings).hasSize(1);
-        Finding f = findings.get(0);
-        assertThat(text.substring(f.start(), f.end())).isEqualTo(token);
-        assertThat(f.severity()).isEqualTo(Severity.MINOR);
-        assertThat(f.suggestions()).containsExactly("");
+        DetectorAssertions.assertSingleFinding(detector, text, token, Severity.MINOR, "");
     }
 
     @ParameterizedTest
