@@ -36,9 +36,7 @@ public class ArticleChecker {
         List<Finding> artefacts = new ArrayList<>();
         for (ArtefactDetector detector : detectors) {
             long started = System.nanoTime();
-            detector.detect(article).stream()
-                    .filter(f -> !allowList.contains(text.substring(f.start(), f.end())))
-                    .forEach(artefacts::add);
+            artefacts.addAll(detector.detect(article));
             timings.add(detector.id(), System.nanoTime() - started);
         }
         long started = System.nanoTime();
@@ -46,8 +44,14 @@ public class ArticleChecker {
         timings.add(CheckTimings.LANGUAGETOOL, System.nanoTime() - started);
         List<Finding> languageToolFindings = SentenceStarts.withoutSentenceStartCasing(text,
                 unknownWords.triage(text, languageToolResult.findings()));
-        List<Finding> findings = merge(artefacts, languageToolFindings);
+        List<Finding> findings = merge(withoutAllowed(allowList, text, artefacts),
+                withoutAllowed(allowList, text, languageToolFindings));
         return new CheckedArticle(article, findings, Spans.words(text).size(), languageToolResult.sentences());
+    }
+
+    /** Drops findings whose text the allow list declares right. */
+    static List<Finding> withoutAllowed(AllowList allowList, String text, List<Finding> findings) {
+        return findings.stream().filter(f -> !allowList.contains(text.substring(f.start(), f.end()))).toList();
     }
 
     /** Time spent so far by LanguageTool and by each detector, over all threads. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
@@ -23,25 +22,18 @@ public class GermanLexicon {
     private final German language;
     private final Tagger tagger;
     private final ThreadLocal<GermanSpellerRule> speller;
-    private final Set<String> allowed = ConcurrentHashMap.newKeySet();
+    private final Set<String> allowed;
 
-    public GermanLexicon(Language language) {
+    /** @param allowList words to accept as known, whatever the dictionary says */
+    public GermanLexicon(Language language, AllowList allowList) {
         if (!(language instanceof German german)) {
             throw new IllegalArgumentException("not a German variant: " + language.getShortCodeWithCountryAndVariant());
         }
         this.language = german;
         this.tagger = german.getTagger();
+        this.allowed = allowList.words();
         this.speller = ThreadLocal.withInitial(
                 () -> new GermanSpellerRule(JLanguageTool.getMessageBundle(this.language), this.language));
-    }
-
-    /** Adds words the user declared correct (the allow list). */
-    public void allow(Iterable<String> words) {
-        words.forEach(allowed::add);
-    }
-
-    public boolean isAllowed(String word) {
-        return allowed.contains(word);
     }
 
     /** True when the speller accepts the word, including compounds it can split, or the allow list names it. */
@@ -71,9 +63,5 @@ public class GermanLexicon {
     /** True when some reading's POS tag starts with the prefix, e.g. "SUB" (noun), "EIG" (name), "ADJ", "VER". */
     public boolean hasTag(String word, String tagPrefix) {
         return readings(word).stream().anyMatch(r -> r.getPOSTag().startsWith(tagPrefix));
-    }
-
-    public Language language() {
-        return language;
     }
 }

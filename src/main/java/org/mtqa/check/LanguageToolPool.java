@@ -74,8 +74,4 @@ public class LanguageToolPool {
                 (System.nanoTime() - started) / 1_000_000);
         return tool;
     }
-
-    public Language language() {
-        return language;
-    }
 }

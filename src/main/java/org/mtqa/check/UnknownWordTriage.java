@@ -36,25 +36,19 @@ public class UnknownWordTriage {
             "Sänger", "Sängerin", "Kollege", "Kollegin", "Diplomat", "Diplomatin", "Gouverneur", "Scheich", "Emir");
 
     private final GermanLexicon lexicon;
-    private final AllowList allowList;
-
-    public UnknownWordTriage(GermanLexicon lexicon, AllowList allowList) {
+    public UnknownWordTriage(GermanLexicon lexicon) {
         this.lexicon = lexicon;
-        this.allowList = allowList;
     }
 
     /**
-     * LanguageTool's findings with allow-listed words dropped, and unknown words without typo evidence turned into
-     * INFO: capitalised ones as probable names, lowercase ones as rare words or parts of a foreign-language passage.
+     * LanguageTool's findings with unknown words that show no typo evidence turned into INFO: capitalised ones as
+     * probable names, lowercase ones as rare words or parts of a foreign-language passage.
      */
     public List<Finding> triage(String text, List<Finding> findings) {
         Map<String, Integer> counts = null;
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
             String word = text.substring(finding.start(), finding.end());
-            if (allowList.contains(word)) {
-                continue;
-            }
             if (!isSpeller(finding)) {
                 kept.add(finding);
                 continue;

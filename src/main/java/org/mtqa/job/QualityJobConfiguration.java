@@ -59,9 +59,7 @@ public class QualityJobConfiguration {
 
     @Bean
     GermanLexicon germanLexicon(Language language, AllowList allowList) {
-        GermanLexicon lexicon = new GermanLexicon(language);
-        lexicon.allow(allowList.words());
-        return lexicon;
+        return new GermanLexicon(language, allowList);
     }
 
     @Bean
@@ -73,7 +71,7 @@ public class QualityJobConfiguration {
     ArticleChecker articleChecker(LanguageToolPool pool, MtqaProperties properties, List<ArtefactDetector> detectors,
             GermanLexicon lexicon, AllowList allowList) {
         return new ArticleChecker(new LanguageToolChecker(pool, properties.languagetool().chunkChars()),
-                new UnknownWordTriage(lexicon, allowList), detectors, allowList);
+                new UnknownWordTriage(lexicon), detectors, allowList);
     }
 
     @Bean

@@ -38,6 +38,16 @@ class ArticleCheckerMergeTest {
         assertThat(ArticleChecker.merge(List.of(late), List.of(early))).containsExactly(early, late);
     }
 
+    @Test
+    void withoutAllowed_DropsFindingsWhoseTextIsOnTheAllowList() {
+        String text = "Das meldete die Agentur TASS am Abend.";
+        Finding tass = finding(Category.SPELLING, Source.LANGUAGETOOL, 24, 28, List.of("SS"));
+        Finding abend = finding(Category.STYLE, Source.LANGUAGETOOL, 32, 37, List.of());
+
+        assertThat(ArticleChecker.withoutAllowed(AllowList.of(List.of("TASS")), text, List.of(tass, abend)))
+                .containsExactly(abend);
+    }
+
     private static Finding finding(Category category, Source source, int start, int end, List<String> suggestions) {
         return new Finding(category, "R", source, Severity.MINOR, start, end, "m", suggestions);
     }

@@ -9,7 +9,7 @@ import org.mtqa.artefact.TestLexicon;
 
 class UnknownWordTriageTest {
 
-    private final UnknownWordTriage triage = new UnknownWordTriage(TestLexicon.GERMAN, AllowList.of(List.of("TASS")));
+    private final UnknownWordTriage triage = new UnknownWordTriage(TestLexicon.GERMAN);
 
     @Test
     void capitalisedWordOneEditFromASuggestion_IsATypo() {
@@ -67,13 +67,6 @@ class UnknownWordTriageTest {
         String text = "Den Ausgleich erzielte Keita in der Nachspielzeit.";
 
         assertThat(triageOne(text, "Keita", List.of("Kita")).severity()).isEqualTo(Severity.INFO);
-    }
-
-    @Test
-    void allowListedWord_IsDropped() {
-        String text = "Das meldete die Agentur TASS am Abend.";
-
-        assertThat(triage.triage(text, List.of(speller(text, "TASS", List.of("SS"))))).isEmpty();
     }
 
     @Test
