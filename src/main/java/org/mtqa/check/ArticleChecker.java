@@ -19,14 +19,17 @@ public class ArticleChecker {
 
     private final LanguageToolChecker languageTool;
     private final UnknownWordTriage unknownWords;
+    private final CapitalisationTriage capitalisation;
     private final List<ArtefactDetector> detectors;
     private final AllowList allowList;
     private final CheckTimings timings = new CheckTimings();
 
-    public ArticleChecker(LanguageToolChecker languageTool, UnknownWordTriage unknownWords,
-            List<ArtefactDetector> detectors, AllowList allowList) {
+    /** @param lexicon the dictionary and tagger with which LanguageTool's findings are re-rated on news evidence */
+    public ArticleChecker(LanguageToolChecker languageTool, GermanLexicon lexicon, List<ArtefactDetector> detectors,
+            AllowList allowList) {
         this.languageTool = languageTool;
-        this.unknownWords = unknownWords;
+        this.unknownWords = new UnknownWordTriage(lexicon);
+        this.capitalisation = new CapitalisationTriage(lexicon);
         this.detectors = List.copyOf(detectors);
         this.allowList = allowList;
     }
@@ -43,7 +46,7 @@ public class ArticleChecker {
         LanguageToolChecker.Result languageToolResult = languageTool.check(text);
         timings.add(CheckTimings.LANGUAGETOOL, System.nanoTime() - started);
         List<Finding> languageToolFindings = SentenceStarts.withoutSentenceStartCasing(text,
-                unknownWords.triage(text, languageToolResult.findings()));
+                capitalisation.triage(text, unknownWords.triage(text, languageToolResult.findings())));
         List<Finding> findings = merge(withoutAllowed(allowList, text, artefacts),
                 withoutAllowed(allowList, text, languageToolFindings));
         return new CheckedArticle(article, findings, Spans.words(text).size(), languageToolResult.sentences());

@@ -30,4 +30,9 @@ public record Finding(
     public Finding withSuggestions(List<String> newSuggestions) {
         return new Finding(category, rule, source, severity, start, end, message, newSuggestions);
     }
+
+    /** The same span and suggestions, rated anew with a message that says why. */
+    public Finding rated(Severity newSeverity, String newMessage) {
+        return new Finding(category, rule, source, newSeverity, start, end, newMessage, suggestions);
+    }
 }

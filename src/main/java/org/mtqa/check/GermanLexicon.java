@@ -7,44 +7,40 @@ import java.util.Set;
 
 import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
-import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.language.German;
-import org.languagetool.rules.de.GermanSpellerRule;
 import org.languagetool.tagging.Tagger;
 
 /**
- * LanguageTool's German dictionary and tagger, for the detectors. Thread-safe: the speller is not, so each thread gets
- * its own; the tagger is shared, as LanguageTool's server shares it.
+ * LanguageTool's German dictionary and tagger, for the detectors. Thread-safe: the speller is not, so each thread uses
+ * the speller of its own LanguageTool instance; the tagger is shared, as LanguageTool's server shares it.
  */
 public class GermanLexicon {
 
-    private final German language;
+    private final LanguageToolPool languageTool;
     private final Tagger tagger;
-    private final ThreadLocal<GermanSpellerRule> speller;
     private final Set<String> allowed;
 
     /** @param allowList words to accept as known, whatever the dictionary says */
-    public GermanLexicon(Language language, AllowList allowList) {
-        if (!(language instanceof German german)) {
+    public GermanLexicon(LanguageToolPool languageTool, AllowList allowList) {
+        Language language = languageTool.language();
+        if (!(language instanceof German)) {
             throw new IllegalArgumentException("not a German variant: " + language.getShortCodeWithCountryAndVariant());
         }
-        this.language = german;
-        this.tagger = german.getTagger();
+        this.languageTool = languageTool;
+        this.tagger = language.getTagger();
         this.allowed = allowList.words();
-        this.speller = ThreadLocal.withInitial(
-                () -> new GermanSpellerRule(JLanguageTool.getMessageBundle(this.language), this.language));
     }
 
     /** True when the speller accepts the word, including compounds it can split, or the allow list names it. */
     public boolean isKnown(String word) {
-        return allowed.contains(word) || !speller.get().isMisspelled(word);
+        return allowed.contains(word) || !languageTool.speller().isMisspelled(word);
     }
 
     /** The speller's suggestions, best first. Costly: call it only for words already judged wrong. */
     public List<String> suggestions(String word) {
         try {
-            return speller.get().getSuggestions(word);
+            return languageTool.speller().getSuggestions(word);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

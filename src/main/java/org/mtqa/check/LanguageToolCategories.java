@@ -1,6 +1,7 @@
 package org.mtqa.check;
 
 import java.util.Map;
+import java.util.Set;
 
 import org.languagetool.rules.Rule;
 
@@ -16,11 +17,14 @@ public final class LanguageToolCategories {
             Map.entry("COMPOUNDING", Category.SPELLING),
             Map.entry("EMPFOHLENE_RECHTSCHREIBUNG", Category.SPELLING),
             Map.entry("OLD_SPELLING", Category.SPELLING),
+            Map.entry("PROPER_NOUNS", Category.SPELLING),
+            Map.entry("MULTITOKEN_SPELLING", Category.SPELLING),
             Map.entry("GRAMMAR", Category.GRAMMAR),
             Map.entry("CASING", Category.GRAMMAR),
             Map.entry("CONFUSED_WORDS", Category.GRAMMAR),
             Map.entry("SEMANTICS", Category.GRAMMAR),
             Map.entry("PUNCTUATION", Category.PUNCTUATION),
+            Map.entry("HILFESTELLUNG_KOMMASETZUNG", Category.PUNCTUATION),
             Map.entry("TYPOGRAPHY", Category.TYPOGRAPHY),
             Map.entry("STYLE", Category.STYLE),
             Map.entry("REDUNDANCY", Category.STYLE),
@@ -33,6 +37,14 @@ public final class LanguageToolCategories {
             Map.entry("WIKIPEDIA", Category.STYLE),
             Map.entry("FALSE_FRIENDS", Category.STYLE));
 
+    /**
+     * Categories whose matches are not errors: Duden's preferred one of two correct spellings ("mithilfe" for "mit
+     * Hilfe", "Grafik" for "Graphik"), and names written another way than LanguageTool's list has them ("Jong Un" for
+     * "Jong-un", "Alexis Sanchez" without its accent), which news writes in its house style.
+     */
+    private static final Set<String> PREFERENCES = Set.of("EMPFOHLENE_RECHTSCHREIBUNG", "PROPER_NOUNS",
+            "MULTITOKEN_SPELLING");
+
     private LanguageToolCategories() {
     }
 
@@ -42,11 +54,15 @@ public final class LanguageToolCategories {
     }
 
     /**
-     * Severity by category: spelling, grammar and punctuation errors are MINOR, as MQM rates errors that do not
-     * change meaning; typography and style remarks are INFO, because on published news they are preferences.
+     * Severity of a rule's matches: spelling, grammar and punctuation errors are MINOR, as MQM rates errors that do not
+     * change meaning; typography and style remarks and spelling preferences are INFO, because on published news they
+     * are matters of house style.
      */
-    public static Severity severityOf(Category category) {
-        return switch (category) {
+    public static Severity severityOf(Rule rule) {
+        if (PREFERENCES.contains(rule.getCategory().getId().toString())) {
+            return Severity.INFO;
+        }
+        return switch (of(rule)) {
             case SPELLING, GRAMMAR, PUNCTUATION, OTHER -> Severity.MINOR;
             default -> Severity.INFO;
         };

@@ -27,20 +27,19 @@ public class LanguageToolChecker {
     }
 
     public Result check(String text) {
-        return pool.withInstance(tool -> {
-            List<Finding> findings = new ArrayList<>();
-            int sentences = 0;
-            for (int start = 0; start < text.length(); ) {
-                int end = chunkEnd(text, start);
-                String piece = text.substring(start, end);
-                for (RuleMatch match : matches(tool, piece)) {
-                    findings.add(toFinding(match, start));
-                }
-                sentences += (int) tool.sentenceTokenize(piece).stream().filter(s -> !s.isBlank()).count();
-                start = end;
+        JLanguageTool tool = pool.instance();
+        List<Finding> findings = new ArrayList<>();
+        int sentences = 0;
+        for (int start = 0; start < text.length(); ) {
+            int end = chunkEnd(text, start);
+            String piece = text.substring(start, end);
+            for (RuleMatch match : matches(tool, piece)) {
+                findings.add(toFinding(match, start));
             }
-            return new Result(findings, sentences);
-        });
+            sentences += (int) tool.sentenceTokenize(piece).stream().filter(s -> !s.isBlank()).count();
+            start = end;
+        }
+        return new Result(findings, sentences);
     }
 
     /** Ends a piece after the last paragraph break (or else line end) within the limit, never inside a line if avoidable. */
@@ -73,7 +72,7 @@ public class LanguageToolChecker {
         Category category = LanguageToolCategories.of(match.getRule());
         List<String> suggestions = match.getSuggestedReplacements();
         return new Finding(category, match.getRule().getId(), Source.LANGUAGETOOL,
-                LanguageToolCategories.severityOf(category),
+                LanguageToolCategories.severityOf(match.getRule()),
                 match.getFromPos() + shift, match.getToPos() + shift,
                 plain(match.getMessage()), suggestions.subList(0, Math.min(5, suggestions.size())));
     }

@@ -3,19 +3,18 @@ package org.mtqa.check;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Function;
 
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
+import org.languagetool.rules.Rule;
+import org.languagetool.rules.de.GermanSpellerRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * JLanguageTool instances for the worker threads: one per thread, since JLanguageTool is not thread-safe, all sharing
- * one {@link Language}. Instances are made and warmed up on first demand, at most {@code size} of them.
+ * one {@link Language}. A thread's instance is made and warmed up on its first demand. The detectors ask the same
+ * instance for its speller, so each thread loads the German dictionaries once.
  */
 public class LanguageToolPool {
 
@@ -25,40 +24,33 @@ public class LanguageToolPool {
 
     private final Language language;
     private final List<String> disabledRules;
-    private final int size;
-    private final BlockingQueue<JLanguageTool> idle = new LinkedBlockingQueue<>();
-    private final AtomicInteger created = new AtomicInteger();
+    private final ThreadLocal<JLanguageTool> instances = ThreadLocal.withInitial(this::create);
+    private final ThreadLocal<GermanSpellerRule> spellers = ThreadLocal.withInitial(this::findSpeller);
 
-    public LanguageToolPool(Language language, List<String> disabledRules, int size) {
+    public LanguageToolPool(Language language, List<String> disabledRules) {
         this.language = language;
         this.disabledRules = List.copyOf(disabledRules);
-        this.size = size;
     }
 
-    /** Runs the action with an instance of its own, waiting for one if all are busy. */
-    public <T> T withInstance(Function<JLanguageTool, T> action) {
-        JLanguageTool tool = borrow();
-        try {
-            return action.apply(tool);
-        } finally {
-            idle.add(tool);
-        }
+    public Language language() {
+        return language;
     }
 
-    private JLanguageTool borrow() {
-        JLanguageTool tool = idle.poll();
-        if (tool != null) {
-            return tool;
-        }
-        if (created.getAndIncrement() < size) {
-            return create();
-        }
-        try {
-            return idle.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for a LanguageTool instance", e);
-        }
+    /** The calling thread's instance. */
+    public JLanguageTool instance() {
+        return instances.get();
+    }
+
+    /** The speller rule of the calling thread's instance. */
+    public GermanSpellerRule speller() {
+        return spellers.get();
+    }
+
+    private GermanSpellerRule findSpeller() {
+        List<Rule> rules = instance().getAllRules();
+        return rules.stream().filter(GermanSpellerRule.class::isInstance).map(GermanSpellerRule.class::cast)
+                .findFirst().orElseThrow(() -> new IllegalStateException(
+                        "LanguageTool " + language.getShortCodeWithCountryAndVariant() + " has no German speller"));
     }
 
     private JLanguageTool create() {

@@ -22,6 +22,13 @@ public class UnknownWordTriage {
 
     /** Short capitalised words one edit from a noun are more often names (Keita, Clarke) than typos. */
     private static final int MIN_TYPO_LENGTH = 8;
+    /**
+     * Lowercase words this short are one slip from many words, so a slip proves nothing: they are mostly dialect
+     * ("hätt", "bled"), English ("good", "door") or agency and author codes ("(APA, sid)").
+     */
+    private static final int MIN_LOWERCASE_TYPO_LENGTH = 5;
+    /** An ending the speller splits off as if it were a word ("Feldkirch er", "Präfekt in"). */
+    private static final Set<String> DERIVATION_ENDINGS = Set.of("er", "in", "es", "en", "e", "n", "s");
     /** Endings of surnames and place names from languages news translates from, rare in German words. */
     private static final Pattern NAME_LIKE_ENDING = Pattern.compile(
             ".*(ow|ew|ov|ova|ev|eva|ski|sky|ska|enko|chuk|yk|ez|ya|ey|yan|idis|escu|oglu|vic|wicz|shvili|uchi|ashi|"
@@ -53,9 +60,10 @@ public class UnknownWordTriage {
                 kept.add(finding);
                 continue;
             }
-            Optional<String> nearWord = finding.suggestions().stream().limit(3)
-                    .filter(suggestion -> !suggestion.contains(" ") && EditDistance.isOneEdit(suggestion, word))
-                    .findFirst();
+            Optional<String> nearWord = isDerivation(word, finding.suggestions()) ? Optional.empty()
+                    : finding.suggestions().stream().limit(3)
+                            .filter(suggestion -> !suggestion.contains(" ") && EditDistance.isOneEdit(suggestion, word))
+                            .findFirst();
             if (Character.isUpperCase(word.codePointAt(0))) {
                 if (counts == null) {
                     counts = WordCounts.of(text);
@@ -64,11 +72,25 @@ public class UnknownWordTriage {
                         && lexicon.hasTag(nearWord.get(), "SUB") && !hasNameEvidence(word, text, finding, counts);
                 kept.add(typo ? asTypo(finding, word, nearWord.get()) : asName(finding, word));
             } else {
-                boolean typo = nearWord.isPresent() && !inForeignPassage(text, finding);
+                boolean typo = nearWord.isPresent() && word.length() >= MIN_LOWERCASE_TYPO_LENGTH
+                        && !inForeignPassage(text, finding);
                 kept.add(typo ? asTypo(finding, word, nearWord.get()) : asRareWord(finding, word));
             }
         }
         return kept;
+    }
+
+    /**
+     * The speller proposes the word itself with an ending split off ("Feldkircher" → "Feldkirch er"): the stem is
+     * known, so the word is a derivation the dictionary lacks (a demonym, a feminine form), not a typo.
+     */
+    private static boolean isDerivation(String word, List<String> suggestions) {
+        return suggestions.stream().limit(3).anyMatch(suggestion -> {
+            int space = suggestion.indexOf(' ');
+            return space > 0 && suggestion.indexOf(' ', space + 1) < 0
+                    && DERIVATION_ENDINGS.contains(suggestion.substring(space + 1))
+                    && (suggestion.substring(0, space) + suggestion.substring(space + 1)).equals(word);
+        });
     }
 
     /** A neighbour the German dictionary does not know either: the word is part of a quote in another language. */

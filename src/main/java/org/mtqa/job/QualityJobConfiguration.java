@@ -12,7 +12,6 @@ import org.mtqa.check.ArticleChecker;
 import org.mtqa.check.GermanLexicon;
 import org.mtqa.check.LanguageToolChecker;
 import org.mtqa.check.LanguageToolPool;
-import org.mtqa.check.UnknownWordTriage;
 import org.mtqa.history.HistoryRepository;
 import org.mtqa.report.ReportFiles;
 import org.mtqa.score.QualityScorer;
@@ -58,20 +57,20 @@ public class QualityJobConfiguration {
     }
 
     @Bean
-    GermanLexicon germanLexicon(Language language, AllowList allowList) {
-        return new GermanLexicon(language, allowList);
+    GermanLexicon germanLexicon(LanguageToolPool pool, AllowList allowList) {
+        return new GermanLexicon(pool, allowList);
     }
 
     @Bean
     LanguageToolPool languageToolPool(Language language, MtqaProperties properties) {
-        return new LanguageToolPool(language, properties.languagetool().disabledRules(), properties.effectiveThreads());
+        return new LanguageToolPool(language, properties.languagetool().disabledRules());
     }
 
     @Bean
     ArticleChecker articleChecker(LanguageToolPool pool, MtqaProperties properties, List<ArtefactDetector> detectors,
             GermanLexicon lexicon, AllowList allowList) {
         return new ArticleChecker(new LanguageToolChecker(pool, properties.languagetool().chunkChars()),
-                new UnknownWordTriage(lexicon), detectors, allowList);
+                lexicon, detectors, allowList);
     }
 
     @Bean

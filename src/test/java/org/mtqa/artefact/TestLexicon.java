@@ -1,14 +1,19 @@
 package org.mtqa.artefact;
 
+import java.util.List;
+
 import org.languagetool.Languages;
 import org.mtqa.check.AllowList;
 import org.mtqa.check.GermanLexicon;
+import org.mtqa.check.LanguageToolPool;
 
-/** One lexicon for all detector tests: loading LanguageTool's dictionaries takes seconds. */
+/** One LanguageTool and lexicon for all unit tests: loading LanguageTool's dictionaries takes seconds. */
 public final class TestLexicon {
 
-    public static final GermanLexicon GERMAN = new GermanLexicon(Languages.getLanguageForShortCode("de-DE"),
-            AllowList.EMPTY);
+    public static final LanguageToolPool LANGUAGE_TOOL = new LanguageToolPool(
+            Languages.getLanguageForShortCode("de-DE"), List.of());
+
+    public static final GermanLexicon GERMAN = new GermanLexicon(LANGUAGE_TOOL, AllowList.EMPTY);
 
     private TestLexicon() {
     }

@@ -70,6 +70,34 @@ class UnknownWordTriageTest {
     }
 
     @Test
+    void shortLowercaseWordOneEditFromASuggestion_IsInfo() {
+        String text = "Gemeldet wurde es zuerst (APA, sid, 1.12.2015), dann bestätigt.";
+
+        assertThat(triageOne(text, "sid", List.of("sie", "sind")).severity()).isEqualTo(Severity.INFO);
+        assertThat(triageOne("Glaubst i bin bled, fragte er.", "bled", List.of("blöd")).severity())
+                .isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void wordTheSpellerSplitsAnEndingOffOf_IsADerivationNotATypo() {
+        String demonym = "Der Feldkircher Bischof Benno Elbs sprach.";
+        String feminine = "Die Präfektin der Region trat zurück.";
+
+        assertThat(triageOne(demonym, "Feldkircher", List.of("Feldkirch er", "Feldkirchen")).severity())
+                .isEqualTo(Severity.INFO);
+        assertThat(triageOne(feminine, "Präfektin", List.of("Präfekt in", "Präfekten")).severity())
+                .isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void splitIntoTwoRealWords_IsNoDerivation() {
+        Finding result = triageOne("Sie trafen sich gestern in der Staatanwaltschaft.", "Staatanwaltschaft",
+                List.of("Staatsanwaltschaft", "Staat anwaltschaft"));
+
+        assertThat(result.severity()).isEqualTo(Severity.MINOR);
+    }
+
+    @Test
     void findingsOfOtherRules_AreKept() {
         String text = "Die Russische Invasion begann.";
         Finding casing = new Finding(Category.GRAMMAR, "DE_CASE", Source.LANGUAGETOOL, Severity.MINOR, 4, 13, "m",

@@ -1,0 +1,74 @@
+package org.mtqa.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.mtqa.artefact.TestLexicon;
+
+class CapitalisationTriageTest {
+
+    private final CapitalisationTriage triage = new CapitalisationTriage(TestLexicon.GERMAN);
+
+    /** Headings run into the text and titles: a capitalised function word. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Lockerung bei Budgetregeln Der Präsident des Parlaments sagte das. | Der",
+            "Aufregung um den Plan Zuvor hatte ein Bericht das angekündigt. | Zuvor",
+            "Die Sendung zeigt Die Politiker-WG am Montag. | Die",
+            "Gutachten liegen noch nicht vor Beim Gipfel am Montag wurde verhandelt. | Beim"})
+    void capitalisedFunctionWordMidSentence_IsInfo(String text, String word) {
+        Finding result = triageOne(text, word);
+
+        assertThat(result.severity()).isEqualTo(Severity.INFO);
+        assertThat(result.message()).contains("heading run into the text");
+    }
+
+    /** Capitalised adjectives that agree with their article: part of a name. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Die Sammlung zieht in die Räume der Neuen Burg. | Neuen",
+            "Das meldete das Nationale Gesundheitsinstitut am Montag. | Nationale",
+            "Er sprach vor dem Europäischen Gerichtshof. | Europäischen",
+            "Nordkorea will die Rückkehr des Nördlichen Dreiecks. | Nördlichen"})
+    void capitalisedAdjectiveAgreeingWithItsArticle_IsProbablyAName(String text, String word) {
+        Finding result = triageOne(text, word);
+
+        assertThat(result.severity()).isEqualTo(Severity.INFO);
+        assertThat(result.message()).contains("part of a name");
+    }
+
+    /** Machine-translation slips: the capitalised adjective does not agree, or no article stands before it. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Das war insbesondere nach dem Russische Invasion in der Ukraine so. | Russische",
+            "Amerikanische und südkoreanische Offizielle Nordkorea wieder. | Offizielle",
+            "Es geht darum, einen Tisch zu Reservieren und mehr. | Reservieren"})
+    void otherCapitalisationErrors_StayMinor(String text, String word) {
+        assertThat(triageOne(text, word).severity()).isEqualTo(Severity.MINOR);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Lockerung bei Budgetregeln Der Präsident sagte das. | Der | UPPERCASE_SENTENCE_START"})
+    void findingsOfOtherRules_AreKept(String text, String word, String rule) {
+        int start = text.indexOf(word);
+        Finding other = new Finding(Category.GRAMMAR, rule, Source.LANGUAGETOOL, Severity.MINOR, start,
+                start + word.length(), "m", List.of());
+
+        assertThat(triage.triage(text, List.of(other))).containsExactly(other);
+    }
+
+    private Finding triageOne(String text, String word) {
+        int start = text.indexOf(word);
+        Finding casing = new Finding(Category.GRAMMAR, CapitalisationTriage.CASE_RULE, Source.LANGUAGETOOL,
+                Severity.MINOR, start, start + word.length(), "Möglicherweise fehlerhafte Großschreibung.",
+                List.of(word.toLowerCase()));
+        List<Finding> result = triage.triage(text, List.of(casing));
+        assertThat(result).hasSize(1);
+        assertThat(result.get(0).suggestions()).containsExactly(word.toLowerCase());
+        return result.get(0);
+    }
+}
