@@ -7,6 +7,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 public class MtqaApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(MtqaApplication.class, args)));
+        SpringApplication application = new SpringApplication(MtqaApplication.class);
+        application.addListeners(new RunLockListener());
+        System.exit(SpringApplication.exit(application.run(args)));
     }
 }

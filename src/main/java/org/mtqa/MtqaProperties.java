@@ -1,6 +1,7 @@
 package org.mtqa;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import org.mtqa.score.Verdict;
@@ -21,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param languagetool LanguageTool settings
  * @param evaluation   after the run, print precision and noise figures
  * @param allowList    plain-text file of words and phrases that are right (one a line); none by default
+ * @param full         check every file, even those unchanged since their last check
+ * @param progressInterval how often a long run logs its progress
  */
 @ConfigurationProperties("mtqa")
 public record MtqaProperties(
@@ -33,7 +36,9 @@ public record MtqaProperties(
         @DefaultValue Gate gate,
         @DefaultValue LanguageToolSettings languagetool,
         @DefaultValue Evaluation evaluation,
-        Path allowList) {
+        Path allowList,
+        @DefaultValue("false") boolean full,
+        @DefaultValue("30s") Duration progressInterval) {
 
     /**
      * @param passMinScore     a file passes at this score or above, if it has no CRITICAL finding
@@ -65,6 +70,11 @@ public record MtqaProperties(
      * @param gold    gold TSV of known artefacts in the input folder (optional); without it only alarm rates are shown
      */
     public record Evaluation(@DefaultValue("false") boolean enabled, Path gold) {
+    }
+
+    /** The input folder as the history records it. */
+    public String inputFolder() {
+        return input.toAbsolutePath().normalize().toString();
     }
 
     public int effectiveThreads() {

@@ -1,6 +1,7 @@
 package org.mtqa;
 
 import java.nio.file.Files;
+import java.util.Optional;
 
 import org.mtqa.check.ArticleChecker;
 import org.mtqa.evaluation.EvaluationReport;
@@ -11,9 +12,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobExecutionException;
+import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.launch.JobRestartException;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
@@ -35,15 +40,17 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
     private static final Logger log = LoggerFactory.getLogger(MtqaRunner.class);
 
     private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
     private final Job job;
     private final MtqaProperties properties;
     private final ReportFiles reportFiles;
     private final ArticleChecker checker;
     private int exitCode = JOB_FAILED;
 
-    public MtqaRunner(JobOperator jobOperator, Job job, MtqaProperties properties, ReportFiles reportFiles,
-            ArticleChecker checker) {
+    public MtqaRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, MtqaProperties properties,
+            ReportFiles reportFiles, ArticleChecker checker) {
         this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
         this.job = job;
         this.properties = properties;
         this.reportFiles = reportFiles;
@@ -59,7 +66,7 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
             return;
         }
         try {
-            JobExecution execution = jobOperator.start(job, newRunParameters());
+            JobExecution execution = interruptedRun().map(this::resume).orElseGet(this::startNewRun);
             if (properties.evaluation().enabled() && execution.getStatus() == BatchStatus.COMPLETED) {
                 System.out.print(EvaluationReport.render(properties, reportFiles, checker.timings()));
             }
@@ -70,10 +77,49 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
         }
     }
 
+    /**
+     * The latest run, if it did not complete and checked the same folder in the same language: a crash or kill -9
+     * leaves it marked as running (no other run can be running, the {@link RunLock} sees to that), a failure leaves it
+     * FAILED. {@code mtqa.full} starts afresh instead.
+     */
+    private Optional<JobExecution> interruptedRun() {
+        JobInstance last = jobRepository.getLastJobInstance(QualityJobConfiguration.JOB_NAME);
+        JobExecution execution = last == null ? null : jobRepository.getLastJobExecution(last);
+        if (execution == null) {
+            return Optional.empty();
+        }
+        if (execution.isRunning()) {
+            execution = jobOperator.recover(execution);
+        }
+        JobParameters parameters = execution.getJobParameters();
+        boolean sameRun = properties.inputFolder().equals(parameters.getString("input"))
+                && properties.language().equals(parameters.getString("language"));
+        return execution.getStatus() == BatchStatus.FAILED && sameRun && !properties.full()
+                ? Optional.of(execution) : Optional.empty();
+    }
+
+    private JobExecution resume(JobExecution interrupted) {
+        log.info("mtqa: continuing run {}, which stopped before it finished; files it checked are not checked again",
+                interrupted.getJobInstanceId());
+        try {
+            return jobOperator.restart(interrupted);
+        } catch (JobRestartException e) {
+            throw new IllegalStateException("cannot continue run " + interrupted.getJobInstanceId(), e);
+        }
+    }
+
+    private JobExecution startNewRun() {
+        try {
+            return jobOperator.start(job, newRunParameters());
+        } catch (JobExecutionException e) {
+            throw new IllegalStateException("cannot start the job", e);
+        }
+    }
+
     private JobParameters newRunParameters() {
         return new JobParametersBuilder()
                 .addLong("run.id", System.currentTimeMillis())
-                .addString("input", properties.input().toAbsolutePath().normalize().toString(), false)
+                .addString("input", properties.inputFolder(), false)
                 .addString("language", properties.language(), false)
                 .toJobParameters();
     }

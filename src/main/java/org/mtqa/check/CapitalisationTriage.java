@@ -16,7 +16,8 @@ import org.mtqa.artefact.Spans;
  * <li>a capitalised function word ("… Budgetregeln Der Präsident …", "… Medium Cool …"): a heading run into the text
  * or a title. Where a sentence end was really lost, the sentence-boundary detector reports it with its own evidence;</li>
  * <li>a capitalised adjective that agrees with the article before it ("der Neuen Burg", "das Nationale
- * Gesundheitsinstitut"): part of a name. A machine-translation slip rarely agrees ("nach dem Russische Invasion").</li>
+ * Gesundheitsinstitut"), or, with no article, with the noun after it ("als Bester Film"): part of a name or title. A
+ * machine-translation slip rarely agrees ("nach dem Russische Invasion").</li>
  * </ul>
  */
 public class CapitalisationTriage {
@@ -27,6 +28,11 @@ public class CapitalisationTriage {
     private static final List<String> CONTENT_TAGS = List.of("SUB", "EIG", "ADJ", "PA1", "PA2");
     private static final List<String> ADJECTIVE_TAGS = List.of("ADJ", "PA1", "PA2");
     private static final List<String> DETERMINER_TAGS = List.of("ART", "PRO");
+    /**
+     * After a verb a capitalised adjective is a lost sentence start ("hat Nordkoreanische Waffen"); after a lowercase
+     * adjective the capitalised word is a nominalisation ("südkoreanische Offizielle"). Neither opens a title.
+     */
+    private static final List<String> NOT_BEFORE_TITLES = List.of("VER", "ADJ", "PA1", "PA2");
     /** Case, number and gender in a tag: "ART:DEF:DAT:SIN:MAS", "ADJ:DAT:SIN:MAS:GRU:DEF", "SUB:NOM:PLU:FEM:ADJ". */
     private static final Pattern INFLECTION = Pattern.compile("(NOM|AKK|DAT|GEN):(SIN|PLU):(MAS|FEM|NEU|NOG|ALG)");
 
@@ -58,20 +64,43 @@ public class CapitalisationTriage {
             return finding.rated(Severity.INFO, "'" + word + "' is capitalised mid-sentence: a heading run into the"
                     + " text, a title, or a lost sentence end before it. Check the context");
         }
-        String previous = wordBefore(text, finding.start());
-        if (previous != null && hasAnyTag(readings, ADJECTIVE_TAGS) && agreesWithDeterminer(previous, readings)) {
-            return finding.rated(Severity.INFO, "'" + word + "' is capitalised after '" + previous
-                    + "': probably part of a name or title; if not, write it in lowercase");
+        if (!hasAnyTag(readings, ADJECTIVE_TAGS)) {
+            return finding;
         }
-        return finding;
+        String previous = wordBefore(text, finding.start());
+        List<AnalyzedToken> previousReadings = previous == null ? List.of() : lexicon.readings(previous);
+        List<AnalyzedToken> determiner = withTags(previousReadings, DETERMINER_TAGS);
+        boolean partOfName = determiner.isEmpty()
+                ? !hasAnyTag(previousReadings, NOT_BEFORE_TITLES) && startsTitle(text, finding.start() + word.length(), readings)
+                : agree(determiner, readings);
+        return partOfName
+                ? finding.rated(Severity.INFO, "'" + word + "' is capitalised mid-sentence: probably part of a name or"
+                        + " title; if not, write it in lowercase")
+                : finding;
     }
 
-    private boolean agreesWithDeterminer(String previous, List<AnalyzedToken> adjectiveReadings) {
-        List<AnalyzedToken> determiner = lexicon.readings(previous).stream()
-                .filter(r -> DETERMINER_TAGS.stream().anyMatch(r.getPOSTag()::startsWith)).toList();
-        Set<String> adjectiveForms = inflections(adjectiveReadings);
-        return inflections(determiner).stream().anyMatch(form -> adjectiveForms.stream().anyMatch(
-                adjective -> sameInflection(form, adjective)));
+    /**
+     * Without an article, a capitalised adjective that agrees with the capitalised noun after it opens a title or
+     * name: "als Bester Film", "von Weißer Flügel", "für Kognitive Linguistik".
+     */
+    private boolean startsTitle(String text, int adjectiveEnd, List<AnalyzedToken> adjectiveReadings) {
+        String next = wordAfter(text, adjectiveEnd);
+        if (next == null || !Character.isUpperCase(next.charAt(0))) {
+            return false;
+        }
+        List<AnalyzedToken> nouns = lexicon.readings(next).stream()
+                .filter(r -> r.getPOSTag().startsWith("SUB") && !r.getPOSTag().endsWith(":ADJ")).toList();
+        return agree(nouns, adjectiveReadings);
+    }
+
+    private static boolean agree(List<AnalyzedToken> left, List<AnalyzedToken> right) {
+        Set<String> rightForms = inflections(right);
+        return inflections(left).stream().anyMatch(form -> rightForms.stream().anyMatch(
+                other -> sameInflection(form, other)));
+    }
+
+    private static List<AnalyzedToken> withTags(List<AnalyzedToken> readings, List<String> prefixes) {
+        return readings.stream().filter(r -> prefixes.stream().anyMatch(r.getPOSTag()::startsWith)).toList();
     }
 
     /** Case and number must be equal; a plural's unmarked gender (NOG, ALG) matches any. */
@@ -93,6 +122,19 @@ public class CapitalisationTriage {
 
     private static boolean hasAnyTag(List<AnalyzedToken> readings, List<String> prefixes) {
         return readings.stream().anyMatch(r -> prefixes.stream().anyMatch(r.getPOSTag()::startsWith));
+    }
+
+    /** The word right after the position, separated by spaces only; null before punctuation or a line break. */
+    private static String wordAfter(String text, int position) {
+        int start = position;
+        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\u00A0')) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return start > position && end > start ? text.substring(start, end) : null;
     }
 
     /** The word right before the position, separated by spaces only; null after punctuation or a line break. */

@@ -34,7 +34,7 @@ public class LanguageToolChecker {
             int end = chunkEnd(text, start);
             String piece = text.substring(start, end);
             for (RuleMatch match : matches(tool, piece)) {
-                findings.add(toFinding(match, start));
+                findings.add(toFinding(match, piece, start));
             }
             sentences += (int) tool.sentenceTokenize(piece).stream().filter(s -> !s.isBlank()).count();
             start = end;
@@ -68,13 +68,17 @@ public class LanguageToolChecker {
         }
     }
 
-    private static Finding toFinding(RuleMatch match, int shift) {
+    private static Finding toFinding(RuleMatch match, String piece, int shift) {
         Category category = LanguageToolCategories.of(match.getRule());
         List<String> suggestions = match.getSuggestedReplacements();
+        String matched = piece.substring(match.getFromPos(), match.getToPos());
+        boolean accentsOnly = !suggestions.isEmpty() && Diacritics.differOnlyInAccents(matched, suggestions.get(0));
         return new Finding(category, match.getRule().getId(), Source.LANGUAGETOOL,
-                LanguageToolCategories.severityOf(match.getRule()),
+                accentsOnly ? Severity.INFO : LanguageToolCategories.severityOf(match.getRule()),
                 match.getFromPos() + shift, match.getToPos() + shift,
-                plain(match.getMessage()), suggestions.subList(0, Math.min(5, suggestions.size())));
+                accentsOnly ? "Written without accents: '" + suggestions.get(0) + "'. News often writes names so"
+                        : plain(match.getMessage()),
+                suggestions.subList(0, Math.min(5, suggestions.size())));
     }
 
     /** LanguageTool marks suggestions inside messages as {@code <suggestion>x</suggestion>}; show them as quotes. */

@@ -69,6 +69,7 @@ public class UnknownWordTriage {
                     counts = WordCounts.of(text);
                 }
                 boolean typo = nearWord.isPresent() && word.length() >= MIN_TYPO_LENGTH
+                        && !Diacritics.differOnlyInAccents(word, nearWord.get())
                         && lexicon.hasTag(nearWord.get(), "SUB") && !hasNameEvidence(word, text, finding, counts);
                 kept.add(typo ? asTypo(finding, word, nearWord.get()) : asName(finding, word));
             } else {

@@ -3,22 +3,31 @@ package org.mtqa.history;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.mtqa.check.Category;
+import org.mtqa.report.FileChange;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.FileStatus;
 import org.mtqa.report.FileSummary;
 import org.mtqa.report.FindingReport;
+import org.mtqa.report.TrendPoint;
 import org.mtqa.score.Verdict;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 
-/** mtqa's own tables: runs, the files checked in each run, and their findings. */
+/**
+ * mtqa's own tables: runs, the files of each run (checked, or unchanged and pointing at the check whose report still
+ * stands), their findings, and the input files that disappeared.
+ */
 public class HistoryRepository {
 
     private static final int MAX_TEXT = 2000;
@@ -27,6 +36,10 @@ public class HistoryRepository {
 
     public HistoryRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** The last successful check of a file, as far as deciding whether to check it again needs. */
+    public record PreviousCheck(long id, String file, String sha256, String language, String fingerprint) {
     }
 
     /** Records that a run started; a restart of the same run keeps its first start time. */
@@ -49,16 +62,20 @@ public class HistoryRepository {
                 .query(Timestamp.class).single().toInstant();
     }
 
-    /** Stores one file's report, findings included, in the caller's transaction. */
-    public void recordFile(long runId, FileReport report, Instant checkedAt) {
+    /**
+     * Stores one file's report, findings included, in the caller's transaction. A file checked again in the same run
+     * (a restart after a crash between writing and committing) replaces its earlier rows.
+     */
+    public void recordFile(long runId, FileReport report, String fingerprint, Instant checkedAt) {
+        jdbc.sql("DELETE FROM mtqa_file_check WHERE run_id = ? AND file = ?").params(runId, report.file()).update();
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO mtqa_file_check
-                  (run_id, file, sha256, language, status, error, words, sentences, score, verdict, checked_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                  (run_id, file, sha256, language, status, error, words, sentences, score, verdict, checked_at, fingerprint)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(runId, report.file(), report.sha256(), report.language(), report.status().name(),
                         cut(report.error()), report.words(), report.sentences(), report.score(),
-                        report.verdict().name(), Timestamp.from(checkedAt))
+                        report.verdict().name(), Timestamp.from(checkedAt), fingerprint)
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         List<FindingReport> findings = report.findings();
@@ -74,29 +91,160 @@ public class HistoryRepository {
         }
     }
 
-    /** The files of a run, in file order, with their finding counts by category. */
+    /** Each file's latest successful check among earlier runs on the input folder, by file. */
+    public Map<String, PreviousCheck> latestChecks(String inputFolder, long beforeRunId) {
+        Map<String, PreviousCheck> latest = new HashMap<>();
+        jdbc.sql("""
+                SELECT c.file, COALESCE(c.reused_from, c.id) AS report_id, c.sha256, c.language, c.fingerprint
+                FROM mtqa_file_check c JOIN mtqa_run r ON r.run_id = c.run_id
+                WHERE r.input_folder = ? AND c.run_id < ? AND c.status = 'CHECKED'
+                ORDER BY c.run_id""")
+                .params(inputFolder, beforeRunId)
+                .query(rs -> {
+                    String file = rs.getString("file");
+                    latest.put(file, new PreviousCheck(rs.getLong("report_id"), file, rs.getString("sha256"),
+                            rs.getString("language"), rs.getString("fingerprint")));
+                });
+        return latest;
+    }
+
+    /** Files the run has already recorded: on a restart, these are not checked again. */
+    public Set<String> filesOfRunSoFar(long runId) {
+        return new HashSet<>(jdbc.sql("SELECT file FROM mtqa_file_check WHERE run_id = ?").param(runId)
+                .query(String.class).list());
+    }
+
+    /** Records an unchanged file in the run: a row that points at the check whose report still stands. */
+    public void recordUnchanged(long runId, PreviousCheck check) {
+        jdbc.sql("""
+                INSERT INTO mtqa_file_check (run_id, file, sha256, language, status, error, words, sentences, score,
+                  verdict, checked_at, fingerprint, reused_from)
+                SELECT ?, file, sha256, language, status, error, words, sentences, score, verdict, checked_at,
+                  fingerprint, id
+                FROM mtqa_file_check WHERE id = ?""")
+                .params(runId, check.id()).update();
+    }
+
+    /** The files of the latest earlier run on the input folder; those gone from the folder are removed inputs. */
+    public List<String> filesOfPreviousRun(String inputFolder, long runId) {
+        return jdbc.sql("""
+                SELECT file FROM mtqa_file_check WHERE run_id = (
+                  SELECT MAX(run_id) FROM mtqa_run WHERE input_folder = ? AND run_id < ?)""")
+                .params(inputFolder, runId).query(String.class).list();
+    }
+
+    public void recordRemoved(long runId, String file) {
+        jdbc.sql("DELETE FROM mtqa_removed_file WHERE run_id = ? AND file = ?").params(runId, file).update();
+        jdbc.sql("INSERT INTO mtqa_removed_file (run_id, file) VALUES (?, ?)").params(runId, file).update();
+    }
+
+    public List<String> removedFiles(long runId) {
+        return jdbc.sql("SELECT file FROM mtqa_removed_file WHERE run_id = ? ORDER BY file").param(runId)
+                .query(String.class).list();
+    }
+
+    /**
+     * The files of a run, in file order, with their finding counts by category and what changed since each file's
+     * previous check.
+     */
     public List<FileSummary> filesOfRun(long runId) {
         Map<Long, Map<Category, Integer>> counts = new HashMap<>();
         jdbc.sql("""
-                SELECT c.id, f.category, COUNT(*) AS n FROM mtqa_file_check c
-                JOIN mtqa_finding f ON f.file_check_id = c.id
-                WHERE c.run_id = ? GROUP BY c.id, f.category""")
+                SELECT COALESCE(c.reused_from, c.id) AS report_id, f.category, COUNT(*) AS n FROM mtqa_file_check c
+                JOIN mtqa_finding f ON f.file_check_id = COALESCE(c.reused_from, c.id)
+                WHERE c.run_id = ? GROUP BY COALESCE(c.reused_from, c.id), f.category""")
                 .param(runId)
                 .query(rs -> {
-                    counts.computeIfAbsent(rs.getLong("id"), k -> new EnumMap<>(Category.class))
+                    counts.computeIfAbsent(rs.getLong("report_id"), k -> new EnumMap<>(Category.class))
                             .put(Category.valueOf(rs.getString("category")), rs.getInt("n"));
                 });
-        List<FileSummary> rows = new ArrayList<>();
-        jdbc.sql("SELECT id, file, status, error, words, score, verdict FROM mtqa_file_check WHERE run_id = ? ORDER BY file")
+        record Row(long id, String file, FileStatus status, String error, int words, double score, Verdict verdict,
+                boolean unchanged, long reportId) {
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT id, file, status, error, words, score, verdict, reused_from, COALESCE(reused_from, id) AS report_id
+                FROM mtqa_file_check WHERE run_id = ? ORDER BY file""")
                 .param(runId)
+                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("file"),
+                        FileStatus.valueOf(rs.getString("status")), rs.getString("error"), rs.getInt("words"),
+                        rs.getDouble("score"), Verdict.valueOf(rs.getString("verdict")),
+                        rs.getObject("reused_from") != null, rs.getLong("report_id")))
+                .list();
+        List<FileSummary> files = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Map<Category, Integer> byCategory = counts.getOrDefault(row.reportId(), Map.of());
+            FileChange change = row.unchanged() ? FileChange.UNCHANGED
+                    : previousCheck(row.file(), runId).map(previous -> changeSince(previous, row.reportId(),
+                            row.score())).orElse(FileChange.FIRST_CHECK);
+            files.add(new FileSummary(row.file(), row.status(), row.error(), row.words(), row.score(), row.verdict(),
+                    byCategory.values().stream().mapToInt(Integer::intValue).sum(), byCategory, change));
+        }
+        return files;
+    }
+
+    private record Previous(long reportId, double score) {
+    }
+
+    /** The file's check in the latest earlier run on the same input folder. */
+    private Optional<Previous> previousCheck(String file, long runId) {
+        return jdbc.sql("""
+                SELECT COALESCE(c.reused_from, c.id) AS report_id, c.score FROM mtqa_file_check c
+                JOIN mtqa_run r ON r.run_id = c.run_id
+                WHERE c.file = ? AND c.run_id < ?
+                  AND r.input_folder = (SELECT input_folder FROM mtqa_run WHERE run_id = ?)
+                ORDER BY c.run_id DESC FETCH FIRST 1 ROWS ONLY""")
+                .params(file, runId, runId)
+                .query((rs, n) -> new Previous(rs.getLong("report_id"), rs.getDouble("score")))
+                .optional();
+    }
+
+    /**
+     * New and fixed findings between two checks of a file, matched by rule and text (offsets move when text is
+     * edited); INFO findings do not count.
+     */
+    private FileChange changeSince(Previous previous, long reportId, double score) {
+        Map<String, Integer> before = findingKeys(previous.reportId());
+        Map<String, Integer> now = findingKeys(reportId);
+        return new FileChange(false, false, previous.score(), Math.round((score - previous.score()) * 10) / 10.0,
+                surplus(now, before),
+                surplus(before, now));
+    }
+
+    private static int surplus(Map<String, Integer> of, Map<String, Integer> over) {
+        return of.entrySet().stream().mapToInt(e -> Math.max(0, e.getValue() - over.getOrDefault(e.getKey(), 0))).sum();
+    }
+
+    private Map<String, Integer> findingKeys(long checkId) {
+        Map<String, Integer> keys = new HashMap<>();
+        jdbc.sql("SELECT rule, text FROM mtqa_finding WHERE file_check_id = ? AND severity <> 'INFO'").param(checkId)
                 .query(rs -> {
-                    Map<Category, Integer> byCategory = counts.getOrDefault(rs.getLong("id"), Map.of());
-                    rows.add(new FileSummary(rs.getString("file"), FileStatus.valueOf(rs.getString("status")),
-                            rs.getString("error"), rs.getInt("words"), rs.getDouble("score"),
-                            Verdict.valueOf(rs.getString("verdict")),
-                            byCategory.values().stream().mapToInt(Integer::intValue).sum(), byCategory));
+                    keys.merge(rs.getString("rule") + '\u0000' + rs.getString("text"), 1, Integer::sum);
                 });
-        return rows;
+        return keys;
+    }
+
+    /** Verdict counts and mean score of the latest completed runs on the input folder and of this run, oldest first. */
+    public List<TrendPoint> trend(long runId, int runs) {
+        List<TrendPoint> points = jdbc.sql("""
+                SELECT r.run_id, r.started_at,
+                  SUM(CASE WHEN c.status = 'CHECKED' AND c.verdict = 'PASS' THEN 1 ELSE 0 END) AS pass,
+                  SUM(CASE WHEN c.status = 'CHECKED' AND c.verdict = 'REVIEW' THEN 1 ELSE 0 END) AS review,
+                  SUM(CASE WHEN c.status = 'CHECKED' AND c.verdict = 'REJECT' THEN 1 ELSE 0 END) AS reject,
+                  SUM(CASE WHEN c.status = 'FAILED' THEN 1 ELSE 0 END) AS failed,
+                  AVG(CASE WHEN c.status = 'CHECKED' THEN c.score END) AS mean_score
+                FROM mtqa_run r JOIN mtqa_file_check c ON c.run_id = r.run_id
+                WHERE r.input_folder = (SELECT input_folder FROM mtqa_run WHERE run_id = ?)
+                  AND (r.status = 'COMPLETED' OR r.run_id = ?) AND r.run_id <= ?
+                GROUP BY r.run_id, r.started_at
+                ORDER BY r.run_id DESC FETCH FIRST ? ROWS ONLY""")
+                .params(runId, runId, runId, runs)
+                .query((rs, n) -> new TrendPoint(rs.getLong("run_id"), rs.getTimestamp("started_at").toInstant(),
+                        rs.getInt("pass"), rs.getInt("review"), rs.getInt("reject"), rs.getInt("failed"),
+                        rs.getDouble("mean_score")))
+                .list();
+        List<TrendPoint> oldestFirst = new ArrayList<>(points);
+        Collections.reverse(oldestFirst);
+        return oldestFirst;
     }
 
     private static String cut(String value) {

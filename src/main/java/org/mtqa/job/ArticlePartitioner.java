@@ -1,36 +1,43 @@
 package org.mtqa.job;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.mtqa.article.InputFiles;
-import org.mtqa.MtqaProperties;
+import org.mtqa.article.ArticleReader;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * One partition per input file, so that the restart unit is one file and files are checked in parallel. Partition
- * names follow the sorted file list, so a restarted run finds the same partitions.
+ * One partition per file to check, so that the restart unit is one file and files are checked in parallel. A
+ * partition is named after its file's path, so a restarted run finds the partitions of the files still to do.
  */
 public class ArticlePartitioner implements Partitioner {
 
     static final String FILE_KEY = "file";
 
-    private final MtqaProperties properties;
+    private final RunPlanner planner;
+    private final RunProgress progress;
+    private final long runId;
 
-    public ArticlePartitioner(MtqaProperties properties) {
-        this.properties = properties;
+    public ArticlePartitioner(RunPlanner planner, RunProgress progress, long runId) {
+        this.planner = planner;
+        this.progress = progress;
+        this.runId = runId;
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        List<String> files = InputFiles.list(properties.input(), properties.include());
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-        for (int i = 0; i < files.size(); i++) {
+        List<String> files = planner.filesToCheck(runId);
+        progress.start(files.size());
+        for (String file : files) {
             ExecutionContext context = new ExecutionContext();
-            context.putString(FILE_KEY, files.get(i));
-            partitions.put(String.format("file%07d", i), context);
+            context.putString(FILE_KEY, file);
+            // step names are limited to 100 characters; paths are not
+            partitions.put("file-" + ArticleReader.sha256(file.getBytes(StandardCharsets.UTF_8)).substring(0, 32),
+                    context);
         }
         return partitions;
     }

@@ -106,9 +106,32 @@ public class QualityJobConfiguration {
 
     @Bean
     @StepScope
-    ReportItemWriter reportWriter(ReportFiles reportFiles, HistoryRepository history,
+    ReportItemWriter reportWriter(ReportFiles reportFiles, HistoryRepository history, CheckFingerprint fingerprint,
+            RunProgress progress, @Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
+        return new ReportItemWriter(reportFiles, history, fingerprint, progress, runId);
+    }
+
+    @Bean
+    RunProgress runProgress(MtqaProperties properties) {
+        return new RunProgress(properties.progressInterval());
+    }
+
+    @Bean
+    CheckFingerprint checkFingerprint(MtqaProperties properties, AllowList allowList) {
+        return CheckFingerprint.of(properties, allowList);
+    }
+
+    @Bean
+    RunPlanner runPlanner(MtqaProperties properties, HistoryRepository history, ReportFiles reportFiles,
+            CheckFingerprint fingerprint) {
+        return new RunPlanner(properties, history, reportFiles, fingerprint);
+    }
+
+    @Bean
+    @StepScope
+    ArticlePartitioner articlePartitioner(RunPlanner planner, RunProgress progress,
             @Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
-        return new ReportItemWriter(reportFiles, history, runId);
+        return new ArticlePartitioner(planner, progress, runId);
     }
 
     @Bean
@@ -126,9 +149,9 @@ public class QualityJobConfiguration {
 
     @Bean
     Step checkAllFilesStep(JobRepository jobRepository, Step checkFileStep, MtqaProperties properties,
-            ThreadPoolTaskExecutor fileCheckExecutor) {
+            ThreadPoolTaskExecutor fileCheckExecutor, ArticlePartitioner articlePartitioner) {
         return new StepBuilder("checkAllFiles", jobRepository)
-                .partitioner("checkFile", new ArticlePartitioner(properties))
+                .partitioner("checkFile", articlePartitioner)
                 .step(checkFileStep)
                 .gridSize(properties.effectiveThreads())
                 .taskExecutor(fileCheckExecutor)

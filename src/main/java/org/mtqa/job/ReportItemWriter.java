@@ -18,11 +18,16 @@ public class ReportItemWriter implements ItemWriter<CheckResult> {
 
     private final ReportFiles reportFiles;
     private final HistoryRepository history;
+    private final CheckFingerprint fingerprint;
+    private final RunProgress progress;
     private final long runId;
 
-    public ReportItemWriter(ReportFiles reportFiles, HistoryRepository history, long runId) {
+    public ReportItemWriter(ReportFiles reportFiles, HistoryRepository history, CheckFingerprint fingerprint,
+            RunProgress progress, long runId) {
         this.reportFiles = reportFiles;
         this.history = history;
+        this.fingerprint = fingerprint;
+        this.progress = progress;
         this.runId = runId;
     }
 
@@ -32,7 +37,8 @@ public class ReportItemWriter implements ItemWriter<CheckResult> {
             FileReport report = result.report();
             reportFiles.write(reportFiles.reportPath(report.file(), ".json"), JsonReports.render(report));
             reportFiles.write(reportFiles.reportPath(report.file(), ".html"), HtmlReports.report(report, result.text()));
-            history.recordFile(runId, report, Instant.now());
+            history.recordFile(runId, report, fingerprint.value(), Instant.now());
+            progress.fileDone(report.words());
         }
     }
 }

@@ -22,7 +22,7 @@ public class RunHistoryListener implements JobExecutionListener {
     @Override
     public void beforeJob(JobExecution jobExecution) {
         history.startRun(jobExecution.getJobInstanceId(), Instant.now(),
-                properties.input().toAbsolutePath().normalize().toString(), properties.language());
+                properties.inputFolder(), properties.language());
     }
 
     @Override

@@ -19,6 +19,9 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
  */
 public class RunSummaryTasklet implements Tasklet {
 
+    /** Runs shown in the index's trend chart. */
+    private static final int TREND_RUNS = 20;
+
     private final MtqaProperties properties;
     private final HistoryRepository history;
     private final ReportFiles reportFiles;
@@ -33,16 +36,19 @@ public class RunSummaryTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var jobExecution = chunkContext.getStepContext().getStepExecution().getJobExecution();
         long runId = jobExecution.getJobInstanceId();
-        RunSummary summary = RunSummary.of(runId, properties.input().toAbsolutePath().normalize().toString(),
+        RunSummary summary = RunSummary.of(runId, properties.inputFolder(),
                 reportFiles.root().toString(), properties.language(), history.runStartedAt(runId), Instant.now(),
-                properties.gate().failOn(), history.filesOfRun(runId));
+                properties.gate().failOn(), history.filesOfRun(runId), history.removedFiles(runId),
+                history.trend(runId, TREND_RUNS));
         reportFiles.write(reportFiles.root().resolve("summary.json"), JsonReports.render(summary));
         reportFiles.write(reportFiles.root().resolve("index.html"), HtmlReports.index(summary));
         jobExecution.getExecutionContext().putInt(QualityJobConfiguration.EXIT_CODE_KEY, summary.gate().exitCode());
         jobExecution.getExecutionContext().putString(QualityJobConfiguration.SUMMARY_KEY, String.format(
-                "%d files: %d PASS, %d REVIEW, %d REJECT, %d could not be checked; %d at or worse than %s",
-                summary.totals().files(), summary.totals().pass(), summary.totals().review(),
-                summary.totals().reject(), summary.totals().failed(), summary.gate().failingFiles(),
+                "%d files (%d checked, %d unchanged, %d could not be checked, %d removed): %d PASS, %d REVIEW,"
+                        + " %d REJECT; %d at or worse than %s",
+                summary.totals().files(), summary.totals().checked(), summary.totals().unchanged(),
+                summary.totals().failed(), summary.totals().removed(), summary.totals().pass(),
+                summary.totals().review(), summary.totals().reject(), summary.gate().failingFiles(),
                 summary.gate().failOn()));
         return RepeatStatus.FINISHED;
     }

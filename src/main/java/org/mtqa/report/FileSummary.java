@@ -17,5 +17,6 @@ public record FileSummary(
         double score,
         Verdict verdict,
         int findings,
-        Map<Category, Integer> counts) {
+        Map<Category, Integer> counts,
+        FileChange change) {
 }

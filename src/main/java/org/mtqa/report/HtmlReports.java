@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -43,6 +44,16 @@ public final class HtmlReports {
 
     /** One line of the index. */
     record IndexRow(FileSummary file, String href, List<CategoryCount> cells) {
+
+        /** "score +3.0 (was 82.0), 2 new, 1 fixed", for a file checked before with another result. */
+        String changeText() {
+            FileChange change = file.change();
+            if (change.scoreDelta() == null) {
+                return "";
+            }
+            return String.format(Locale.ROOT, "score %+.1f (was %.1f), %d new, %d fixed", change.scoreDelta(),
+                    change.previousScore(), change.newFindings(), change.fixedFindings());
+        }
     }
 
     public static String report(FileReport report, String text) {
@@ -67,7 +78,13 @@ public final class HtmlReports {
                 .map(f -> new IndexRow(f, href(f.file()),
                         categories.stream().map(c -> new CategoryCount(c, f.counts().get(c))).toList()))
                 .toList();
-        return INDEX.execute(Map.of("summary", summary, "categories", categories, "rows", rows));
+        Map<String, Object> model = new HashMap<>();
+        model.put("summary", summary);
+        model.put("categories", categories);
+        model.put("rows", rows);
+        model.put("trend", TrendChart.of(summary.trend()));
+        model.put("anyRemoved", !summary.removed().isEmpty());
+        return INDEX.execute(model);
     }
 
     /** The page of an input file, relative to the reports folder, with every path segment URL-encoded. */

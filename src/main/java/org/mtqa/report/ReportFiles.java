@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -28,6 +29,8 @@ public class ReportFiles {
 
     /** Names at the top of the reports folder that belong to the run, not to an input file. */
     private static final Set<String> RUN_FILES = Set.of("index.html", "summary.json");
+    /** What mtqa writes for one input file. */
+    private static final List<String> REPORT_EXTENSIONS = List.of(".json", ".html");
 
     /** The report path of an input file: {@code a/b.txt} gives {@code <root>/a/b<extension>}. */
     public Path reportPath(String inputFile, String extension) {
@@ -66,6 +69,19 @@ public class ReportFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write report " + target, e);
         }
+    }
+
+    /** Deletes the reports of an input file that no longer exists; true when there were any. */
+    public boolean deleteReports(String inputFile) {
+        boolean deleted = false;
+        for (String extension : REPORT_EXTENSIONS) {
+            try {
+                deleted |= Files.deleteIfExists(reportPath(inputFile, extension));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot delete report of removed input " + inputFile, e);
+            }
+        }
+        return deleted;
     }
 
     private static void move(Path temp, Path target) throws IOException {

@@ -32,7 +32,9 @@ class CapitalisationTriageTest {
             "Die Sammlung zieht in die Räume der Neuen Burg. | Neuen",
             "Das meldete das Nationale Gesundheitsinstitut am Montag. | Nationale",
             "Er sprach vor dem Europäischen Gerichtshof. | Europäischen",
-            "Nordkorea will die Rückkehr des Nördlichen Dreiecks. | Nördlichen"})
+            "Nordkorea will die Rückkehr des Nördlichen Dreiecks. | Nördlichen",
+            "Der Film war als Bester Film nominiert. | Bester",
+            "Das wollen die Mitglieder von Weißer Flügel forcieren. | Weißer"})
     void capitalisedAdjectiveAgreeingWithItsArticle_IsProbablyAName(String text, String word) {
         Finding result = triageOne(text, word);
 
@@ -45,6 +47,7 @@ class CapitalisationTriageTest {
     @CsvSource(delimiter = '|', value = {
             "Das war insbesondere nach dem Russische Invasion in der Ukraine so. | Russische",
             "Amerikanische und südkoreanische Offizielle Nordkorea wieder. | Offizielle",
+            "Der Einsatz ist dokumentiert hat Nordkoreanische Waffen gegen die Ukraine. | Nordkoreanische",
             "Es geht darum, einen Tisch zu Reservieren und mehr. | Reservieren"})
     void otherCapitalisationErrors_StayMinor(String text, String word) {
         assertThat(triageOne(text, word).severity()).isEqualTo(Severity.MINOR);

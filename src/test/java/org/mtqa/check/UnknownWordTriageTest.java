@@ -70,6 +70,13 @@ class UnknownWordTriageTest {
     }
 
     @Test
+    void nameWrittenWithoutItsAccents_IsProbablyAName() {
+        String text = "Das Tor schoss schließlich Ibrahimovic nach einer Flanke.";
+
+        assertThat(triageOne(text, "Ibrahimovic", List.of("Ibrahimović")).severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
     void shortLowercaseWordOneEditFromASuggestion_IsInfo() {
         String text = "Gemeldet wurde es zuerst (APA, sid, 1.12.2015), dann bestätigt.";
 

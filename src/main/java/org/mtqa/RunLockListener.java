@@ -1,0 +1,36 @@
+package org.mtqa;
+
+import java.nio.file.Path;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.core.env.ConfigurableEnvironment;
+
+/**
+ * Takes the {@link RunLock} as soon as the settings are known, before the history database is opened: a second run
+ * on the same reports folder exits at once with code 1 and touches nothing.
+ */
+class RunLockListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+
+    private static final Logger log = LoggerFactory.getLogger(RunLockListener.class);
+
+    /** Held until the process ends. */
+    private static RunLock held;
+
+    @Override
+    public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
+        ConfigurableEnvironment environment = event.getEnvironment();
+        if (!environment.getProperty("mtqa.run-on-startup", Boolean.class, true) || held != null) {
+            return;
+        }
+        try {
+            held = RunLock.acquire(Path.of(environment.getProperty("mtqa.reports", "reports")));
+        } catch (RunLock.LockedException e) {
+            log.error("mtqa: {}; this run stops without touching anything; exit code {}", e.getMessage(),
+                    MtqaRunner.JOB_FAILED);
+            System.exit(MtqaRunner.JOB_FAILED);
+        }
+    }
+}
