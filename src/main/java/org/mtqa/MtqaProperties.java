@@ -1,5 +1,6 @@
 package org.mtqa;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -21,6 +22,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param languagetool LanguageTool settings
  * @param evaluation   after the run, print precision and noise figures
  * @param allowList    plain-text file of words and phrases that are right (one a line); none by default
+ * @param fallbackEncoding encoding of files that are not valid UTF-8 (old exports are often windows-1252); empty to
+ *                         report such files as FAILED
  */
 @ConfigurationProperties("mtqa")
 public record MtqaProperties(
@@ -33,7 +36,8 @@ public record MtqaProperties(
         @DefaultValue Gate gate,
         @DefaultValue LanguageToolSettings languagetool,
         @DefaultValue Evaluation evaluation,
-        Path allowList) {
+        Path allowList,
+        @DefaultValue("windows-1252") String fallbackEncoding) {
 
     /**
      * @param passMinScore     a file passes at this score or above, if it has no CRITICAL finding
@@ -65,6 +69,19 @@ public record MtqaProperties(
      * @param gold    gold TSV of known artefacts in the input folder (optional); without it only alarm rates are shown
      */
     public record Evaluation(@DefaultValue("false") boolean enabled, Path gold) {
+    }
+
+    public MtqaProperties {
+        // an unknown encoding name fails the start, not every file of the run
+        if (fallbackEncoding != null && !fallbackEncoding.isBlank() && !Charset.isSupported(fallbackEncoding.strip())) {
+            throw new IllegalArgumentException("mtqa.fallback-encoding: unknown encoding '" + fallbackEncoding + "'");
+        }
+    }
+
+    /** The fallback encoding, or null when files that are not valid UTF-8 are to fail. */
+    public Charset fallbackCharset() {
+        boolean strict = fallbackEncoding == null || fallbackEncoding.isBlank();
+        return strict ? null : Charset.forName(fallbackEncoding.strip());
     }
 
     public int effectiveThreads() {
