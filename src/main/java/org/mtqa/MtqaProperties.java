@@ -1,5 +1,6 @@
 package org.mtqa;
 
+import java.nio.charset.Charset;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowList    plain-text file of words and phrases that are right (one a line); none by default
  * @param full         check every file, even those unchanged since their last check
  * @param progressInterval how often a long run logs its progress
+ * @param fallbackEncoding encoding of files that are not valid UTF-8 (old exports are often windows-1252); empty to
+ *                         report such files as FAILED
  */
 @ConfigurationProperties("mtqa")
 public record MtqaProperties(
@@ -38,7 +41,8 @@ public record MtqaProperties(
         @DefaultValue Evaluation evaluation,
         Path allowList,
         @DefaultValue("false") boolean full,
-        @DefaultValue("30s") Duration progressInterval) {
+        @DefaultValue("30s") Duration progressInterval,
+        @DefaultValue("windows-1252") String fallbackEncoding) {
 
     /**
      * @param passMinScore     a file passes at this score or above, if it has no CRITICAL finding
@@ -72,9 +76,22 @@ public record MtqaProperties(
     public record Evaluation(@DefaultValue("false") boolean enabled, Path gold) {
     }
 
+    public MtqaProperties {
+        // an unknown encoding name fails the start, not every file of the run
+        if (fallbackEncoding != null && !fallbackEncoding.isBlank() && !Charset.isSupported(fallbackEncoding.strip())) {
+            throw new IllegalArgumentException("mtqa.fallback-encoding: unknown encoding '" + fallbackEncoding + "'");
+        }
+    }
+
     /** The input folder as the history records it. */
     public String inputFolder() {
         return input.toAbsolutePath().normalize().toString();
+    }
+
+    /** The fallback encoding, or null when files that are not valid UTF-8 are to fail. */
+    public Charset fallbackCharset() {
+        boolean strict = fallbackEncoding == null || fallbackEncoding.isBlank();
+        return strict ? null : Charset.forName(fallbackEncoding.strip());
     }
 
     public int effectiveThreads() {

@@ -41,6 +41,11 @@ public class DuplicateTextDetector implements ArtefactDetector {
         String key() {
             return String.join(" ", tokens);
         }
+
+        /** The first words, which a cut-off copy shares with its original. */
+        String opening() {
+            return String.join(" ", tokens.subList(0, MIN_WORDS - 1));
+        }
     }
 
     @Override
@@ -57,7 +62,7 @@ public class DuplicateTextDetector implements ArtefactDetector {
     public List<Finding> detect(Article article) {
         String text = article.text();
         Map<String, Unit> firstByKey = new HashMap<>();
-        List<Unit> originals = new ArrayList<>();
+        Map<String, List<Unit>> originalsByOpening = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         int index = 0;
         List<Span> lines = Spans.lines(text);
@@ -71,10 +76,10 @@ public class DuplicateTextDetector implements ArtefactDetector {
                     continue;
                 }
                 index++;
-                Unit original = originalOf(unit, firstByKey, originals);
+                Unit original = originalOf(unit, firstByKey, originalsByOpening);
                 if (original == null) {
                     firstByKey.putIfAbsent(unit.key(), unit);
-                    originals.add(unit);
+                    originalsByOpening.computeIfAbsent(unit.opening(), k -> new ArrayList<>()).add(unit);
                 } else {
                     copies.add(unit);
                     originalsOfCopies.add(original);
@@ -83,13 +88,13 @@ public class DuplicateTextDetector implements ArtefactDetector {
             // A copied title or paragraph repeats a whole line as a whole line, or a sentence follows its original at
             // once. A sentence that recurs far away is a quote taken up again, as news teasers and interviews do.
             boolean lineCopied = copies.size() == sentences.size() && copiesLineStart(originalsOfCopies);
-            List<Span> flagged = new ArrayList<>();
+            List<Unit> flagged = new ArrayList<>();
             for (int i = 0; i < copies.size(); i++) {
                 if (lineCopied || copies.get(i).index() - originalsOfCopies.get(i).index() <= MAX_NEARBY_DISTANCE) {
-                    flagged.add(copies.get(i).span());
+                    flagged.add(copies.get(i));
                 }
             }
-            findings.addAll(mergedFindings(text, flagged, sentences));
+            findings.addAll(mergedFindings(text, flagged));
         }
         return findings;
     }
@@ -104,31 +109,33 @@ public class DuplicateTextDetector implements ArtefactDetector {
         return !originals.isEmpty();
     }
 
-    private static Unit originalOf(Unit unit, Map<String, Unit> firstByKey, List<Unit> originals) {
+    /**
+     * A cut-off copy shares at least its opening with the original, so only originals with the same opening are
+     * compared: comparing with every earlier sentence would make a long text take hours.
+     */
+    private static Unit originalOf(Unit unit, Map<String, Unit> firstByKey,
+            Map<String, List<Unit>> originalsByOpening) {
         Unit original = firstByKey.get(unit.key());
         if (original == null && !unit.closed()) {
-            original = originals.stream().filter(earlier -> isCutOffCopy(unit, earlier)).findFirst().orElse(null);
+            original = originalsByOpening.getOrDefault(unit.opening(), List.of()).stream()
+                    .filter(earlier -> isCutOffCopy(unit, earlier)).findFirst().orElse(null);
         }
         return original;
     }
 
     /** Copies that are consecutive sentences of one line make one finding: a repeated paragraph is one problem. */
-    private List<Finding> mergedFindings(String text, List<Span> flagged, List<Span> sentences) {
+    private List<Finding> mergedFindings(String text, List<Unit> flagged) {
         List<Finding> findings = new ArrayList<>();
         int i = 0;
         while (i < flagged.size()) {
             int j = i;
-            while (j + 1 < flagged.size() && consecutive(sentences, flagged.get(j), flagged.get(j + 1))) {
+            while (j + 1 < flagged.size() && flagged.get(j + 1).position() == flagged.get(j).position() + 1) {
                 j++;
             }
-            findings.add(copyFinding(text, flagged.get(i).start(), flagged.get(j).end()));
+            findings.add(copyFinding(text, flagged.get(i).span().start(), flagged.get(j).span().end()));
             i = j + 1;
         }
         return findings;
-    }
-
-    private static boolean consecutive(List<Span> sentences, Span a, Span b) {
-        return sentences.stream().noneMatch(s -> s.start() >= a.end() && s.end() <= b.start());
     }
 
     private Finding copyFinding(String text, int start, int end) {

@@ -30,6 +30,12 @@ public class FusedWordDetector implements ArtefactDetector {
 
     private static final int MIN_PART = 2;
 
+    /**
+     * Longer tokens are no two words run together (the longest German words in use have some 40 letters) but data,
+     * and trying every split of them with the speller would take minutes.
+     */
+    private static final int MAX_TOKEN = 64;
+
     private static final int MIN_NOUN_PART = 4;
 
     /**
@@ -82,7 +88,8 @@ public class FusedWordDetector implements ArtefactDetector {
             Spans.Span word = words.get(w);
             String token = word.value();
             // a form the text repeats is its own vocabulary (a name), not an accident
-            if (!PLAIN_WORD.matcher(token).matches() || counts.get(token) > 1 || isKnownWord(token)
+            if (token.length() > MAX_TOKEN || !PLAIN_WORD.matcher(token).matches() || counts.get(token) > 1
+                    || isKnownWord(token)
                     || !amidGermanWords(words, w) || isSurnameAfterName(words, w)) {
                 continue;
             }

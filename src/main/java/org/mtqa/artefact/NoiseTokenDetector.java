@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds machine tokens a scraper carried into the text: Unix timestamps ("1662611347"), tracking ids
- * ("ttn-de-58"), UUIDs and hex hashes, and lone dashes or bullets on a line of their own. Years, amounts
+ * ("ttn-de-58"), UUIDs and hex hashes, data blobs (base64 and the like: 200 characters without a space), and lone
+ * dashes or bullets on a line of their own. Years, amounts
  * ("11.000"), phone numbers, ISBNs and model names ("COVID-19", "Boeing 737-800", "F-16") are no noise.
  */
 @Component
@@ -39,13 +40,24 @@ public class NoiseTokenDetector implements ArtefactDetector {
     private static final Pattern HEX_HASH = Pattern.compile(
             "(?<![\\p{L}\\p{N}/._-])(?=[0-9a-f]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{32,64}(?![\\p{L}\\p{N}/._-])");
 
+    /**
+     * 200 or more characters without a space: no word or number is that long, but base64 images, minified script and
+     * similar data a scraper copied are. Long links are left alone, they are no noise to a reader. The lookbehind comes
+     * first, so only the start of each token is tried and a huge token costs one pass.
+     */
+    private static final Pattern DATA_BLOB = Pattern.compile("(?<!\\S)(?!\\S*?(?:://|www\\.))\\S{200,}");
+
+    /** Tokens are quoted in a message up to this length, so a huge one does not fill the report twice. */
+    private static final int MAX_QUOTED_CHARS = 40;
+
     /** A single dash or bullet is the whole line: a list marker or separator whose content was lost. */
     private static final Pattern LONE_MARK_LINE = Pattern.compile("[-–—•·▪◦*]");
 
     private static final List<LabelledPattern> INLINE_KINDS = List.of(
             new LabelledPattern("Unix timestamp", UNIX_TIMESTAMP),
             new LabelledPattern("UUID", UUID),
-            new LabelledPattern("hash", HEX_HASH));
+            new LabelledPattern("hash", HEX_HASH),
+            new LabelledPattern("data blob", DATA_BLOB));
 
     @Override
     public String id() {
@@ -82,7 +94,9 @@ public class NoiseTokenDetector implements ArtefactDetector {
     }
 
     private Finding noise(String label, Spans.Span token) {
+        String shown = token.value().length() > MAX_QUOTED_CHARS
+                ? token.value().substring(0, MAX_QUOTED_CHARS - 1) + "…" : token.value();
         return finding(Severity.MINOR, token.start(), token.end(),
-                "Stray " + label + " '" + token.value() + "' from the source page: delete it", List.of(""));
+                "Stray " + label + " '" + shown + "' from the source page: delete it", List.of(""));
     }
 }

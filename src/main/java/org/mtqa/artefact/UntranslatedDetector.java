@@ -1,6 +1,7 @@
 package org.mtqa.artefact;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -61,7 +62,9 @@ public class UntranslatedDetector implements ArtefactDetector {
     /** Quoted stretches (titles, quotations) are not translation misses. */
     private static final Pattern QUOTED = Pattern.compile("„[^“”\"]*[“”\"]|»[^«]*«|«[^»]*»|“[^”]*”|‚[^‘’]*[‘’]|\"[^\"]*\"");
     /** URLs, e-mail addresses and domain names. */
-    private static final Pattern ADDRESS = Pattern.compile("\\S*(?:://|www\\.|@|\\p{L}\\.\\p{L}{2,})\\S*");
+    // The whole run of non-space characters; anchored at its start, so a long token without an address is one pass, not
+    // one pass for every character of it.
+    private static final Pattern ADDRESS = Pattern.compile("(?<!\\S)\\S*?(?:://|www\\.|@|\\p{L}\\.\\p{L}{2,})\\S*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"“”»«'’)]*$");
     /** Markup and shortcodes belong to another detector. */
     private static final Pattern MARKUP = Pattern.compile("[\\[\\]<>{}=]");
@@ -112,16 +115,17 @@ public class UntranslatedDetector implements ArtefactDetector {
 
     /** The line's words with offsets into the whole text, leaving out those in quotes, URLs and addresses. */
     private static List<Span> checkableWords(Span line) {
-        List<int[]> excluded = new ArrayList<>();
+        BitSet excluded = new BitSet(line.value().length());
         for (Pattern p : List.of(QUOTED, ADDRESS)) {
             Matcher m = p.matcher(line.value());
             while (m.find()) {
-                excluded.add(new int[] {m.start(), m.end()});
+                excluded.set(m.start(), m.end());
             }
         }
         List<Span> words = new ArrayList<>();
         for (Span w : Spans.words(line.value())) {
-            boolean inside = excluded.stream().anyMatch(r -> w.start() < r[1] && r[0] < w.end());
+            int firstExcluded = excluded.nextSetBit(w.start());
+            boolean inside = firstExcluded >= 0 && firstExcluded < w.end();
             // An excluded word still breaks a run, so keep a placeholder that is never English.
             String value = inside ? "" : w.value();
             words.add(new Span(value, line.start() + w.start(), line.start() + w.end()));

@@ -1,9 +1,10 @@
 package org.mtqa.article;
 
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,22 +16,35 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
-    public static ArticleInput read(Path input, String file) {
+    /** @param fallback encoding for files that are not valid UTF-8; null to report them as FAILED */
+    public static ArticleInput read(Path input, String file, Charset fallback) {
+        Path path = input.resolve(file);
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(input.resolve(file));
+            bytes = Files.readAllBytes(path);
         } catch (NoSuchFileException e) {
-            return new UnreadableFile(file, "", "file disappeared before it could be read");
+            return new UnreadableFile(file, "", Files.isSymbolicLink(path)
+                    ? "cannot read: symbolic link to a missing file (" + linkTarget(path) + ")"
+                    : "file disappeared after the run started");
         } catch (AccessDeniedException e) {
-            return new UnreadableFile(file, "", "permission denied");
+            return new UnreadableFile(file, "", "cannot read: permission denied");
         } catch (IOException | OutOfMemoryError e) {
             return new UnreadableFile(file, "", "cannot read: " + e);
         }
         String sha256 = sha256(bytes);
         try {
-            return new Article(file, ArticleDecoder.decode(bytes), sha256);
+            ArticleDecoder.DecodedText decoded = ArticleDecoder.decode(bytes, fallback);
+            return new Article(file, decoded.text(), sha256, decoded.encoding());
         } catch (ArticleDecoder.UndecodableException e) {
             return new UnreadableFile(file, sha256, e.getMessage());
+        }
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return Files.readSymbolicLink(link).toString();
+        } catch (IOException e) {
+            return "unknown target";
         }
     }
 

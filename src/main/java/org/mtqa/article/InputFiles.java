@@ -9,7 +9,11 @@ import java.nio.file.PathMatcher;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The input folder's articles: every regular file matching the include glob, in a stable order. */
+/**
+ * The input folder's articles: every regular file matching the include glob, in a stable order. A folder is no
+ * article, whatever its name; a symbolic link to a missing file is listed, so that the run reports it as unreadable
+ * instead of silently leaving it out.
+ */
 public final class InputFiles {
 
     private InputFiles() {
@@ -26,7 +30,7 @@ public final class InputFiles {
                 ? FileSystems.getDefault().getPathMatcher("glob:" + includeGlob.substring(3))
                 : include;
         try (Stream<Path> paths = Files.walk(input)) {
-            return paths.filter(Files::isRegularFile)
+            return paths.filter(p -> Files.isRegularFile(p) || isDanglingLink(p))
                     .map(input::relativize)
                     .filter(p -> include.matches(p) || topLevel.matches(p))
                     .map(InputFiles::slashed)
@@ -35,6 +39,10 @@ public final class InputFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list input folder " + input.toAbsolutePath(), e);
         }
+    }
+
+    private static boolean isDanglingLink(Path path) {
+        return Files.isSymbolicLink(path) && !Files.exists(path);
     }
 
     static String slashed(Path relative) {

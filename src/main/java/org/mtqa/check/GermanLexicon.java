@@ -2,7 +2,9 @@ package org.mtqa.check;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.languagetool.AnalyzedToken;
@@ -17,9 +19,18 @@ import org.languagetool.tagging.Tagger;
  */
 public class GermanLexicon {
 
+    /**
+     * Word forms remembered per thread. News repeats its words (Zipf), so most lookups are answered here: without it,
+     * the speller and tagger take most of the detectors' time, some seconds per megabyte of text.
+     */
+    private static final int REMEMBERED_WORDS = 50_000;
+
     private final LanguageToolPool languageTool;
     private final Tagger tagger;
     private final Set<String> allowed;
+    private final ThreadLocal<Map<String, Boolean>> knownWords = ThreadLocal.withInitial(GermanLexicon::recentlyUsed);
+    private final ThreadLocal<Map<String, List<AnalyzedToken>>> taggedWords =
+            ThreadLocal.withInitial(GermanLexicon::recentlyUsed);
 
     /** @param allowList words to accept as known, whatever the dictionary says */
     public GermanLexicon(LanguageToolPool languageTool, AllowList allowList) {
@@ -34,7 +45,8 @@ public class GermanLexicon {
 
     /** True when the speller accepts the word, including compounds it can split, or the allow list names it. */
     public boolean isKnown(String word) {
-        return allowed.contains(word) || !languageTool.speller().isMisspelled(word);
+        return allowed.contains(word)
+                || knownWords.get().computeIfAbsent(word, w -> !languageTool.speller().isMisspelled(w));
     }
 
     /** The speller's suggestions, best first. Costly: call it only for words already judged wrong. */
@@ -48,12 +60,26 @@ public class GermanLexicon {
 
     /** The tagger's readings of one word; empty when the tagger does not know it. */
     public List<AnalyzedToken> readings(String word) {
+        return taggedWords.get().computeIfAbsent(word, this::tag);
+    }
+
+    private List<AnalyzedToken> tag(String word) {
         try {
             AnalyzedTokenReadings readings = tagger.tag(List.of(word)).get(0);
             return readings.getReadings().stream().filter(r -> r.getPOSTag() != null).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A map that forgets the least recently used entries beyond {@link #REMEMBERED_WORDS}. */
+    private static <V> Map<String, V> recentlyUsed() {
+        return new LinkedHashMap<>(1024, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, V> eldest) {
+                return size() > REMEMBERED_WORDS;
+            }
+        };
     }
 
     /** True when some reading's POS tag starts with the prefix, e.g. "SUB" (noun), "EIG" (name), "ADJ", "VER". */

@@ -4,19 +4,28 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.languagetool.JLanguageTool;
 import org.languagetool.rules.RuleMatch;
 
 /**
  * Runs LanguageTool over a whole text and turns its matches into findings with offsets into that text. Long texts are
- * checked in pieces cut after a line end, so memory stays bounded and offsets are shifted back exactly.
+ * checked in pieces cut after a line end, so memory stays bounded and offsets are shifted back exactly; data blobs
+ * are cut out.
  */
 public class LanguageToolChecker {
 
     /** What LanguageTool says of a text. */
     public record Result(List<Finding> findings, int sentences) {
     }
+
+    /**
+     * 200 or more characters without a space are data (base64 images, script), which the noise detector flags. They
+     * are left out of what LanguageTool sees: it would flag every piece of them and take half a minute for 10,000.
+     */
+    private static final Pattern DATA_BLOB = Pattern.compile("\\S{200,}");
 
     private final LanguageToolPool pool;
     private final int chunkChars;
@@ -30,34 +39,48 @@ public class LanguageToolChecker {
         JLanguageTool tool = pool.instance();
         List<Finding> findings = new ArrayList<>();
         int sentences = 0;
-        for (int start = 0; start < text.length(); ) {
-            int end = chunkEnd(text, start);
-            String piece = text.substring(start, end);
-            for (RuleMatch match : matches(tool, piece)) {
-                findings.add(toFinding(match, piece, start));
+        Matcher blob = DATA_BLOB.matcher(text);
+        for (int regionStart = 0; regionStart < text.length(); ) {
+            int regionEnd = blob.find() ? blob.start() : text.length();
+            for (int start = regionStart; start < regionEnd; ) {
+                int end = chunkEnd(text, start, regionEnd);
+                String piece = text.substring(start, end);
+                for (RuleMatch match : matches(tool, piece)) {
+                    findings.add(toFinding(match, piece, start));
+                }
+                sentences += (int) tool.sentenceTokenize(piece).stream().filter(s -> !s.isBlank()).count();
+                start = end;
             }
-            sentences += (int) tool.sentenceTokenize(piece).stream().filter(s -> !s.isBlank()).count();
-            start = end;
+            regionStart = regionEnd < text.length() ? blob.end() : regionEnd;
         }
         return new Result(findings, sentences);
     }
 
-    /** Ends a piece after the last paragraph break (or else line end) within the limit, never inside a line if avoidable. */
-    int chunkEnd(String text, int start) {
+    /**
+     * Ends a piece after the last paragraph break (or else line end) within the limit and before {@code regionEnd},
+     * never inside a line if avoidable.
+     */
+    int chunkEnd(String text, int start, int regionEnd) {
         int limit = start + chunkChars;
-        if (limit >= text.length()) {
-            return text.length();
+        if (limit >= regionEnd) {
+            return regionEnd;
         }
-        int paragraph = text.lastIndexOf("\n\n", limit);
-        if (paragraph > start) {
-            return paragraph + 2;
+        // search this piece only: searching back from the limit through the whole text makes a long text quadratic
+        String piece = text.substring(start, Math.min(text.length(), limit + 2));
+        int paragraph = piece.lastIndexOf("\n\n", chunkChars);
+        if (paragraph > 0) {
+            return start + paragraph + 2;
         }
-        int line = text.lastIndexOf('\n', limit);
-        if (line > start) {
-            return line + 1;
+        int line = piece.lastIndexOf('\n', chunkChars);
+        if (line > 0) {
+            return start + line + 1;
         }
-        int space = text.lastIndexOf(' ', limit);
-        return space > start ? space + 1 : limit;
+        int space = piece.lastIndexOf(' ', chunkChars);
+        if (space > 0) {
+            return start + space + 1;
+        }
+        // no break at all: cut anyway, but not between the two chars of a surrogate pair
+        return Character.isLowSurrogate(text.charAt(limit)) && limit - 1 > start ? limit - 1 : limit;
     }
 
     private static List<RuleMatch> matches(JLanguageTool tool, String piece) {

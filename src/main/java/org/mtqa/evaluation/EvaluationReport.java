@@ -37,7 +37,8 @@ public final class EvaluationReport {
         out.append(String.format(Locale.ROOT, "mtqa evaluation of %s (%s): %d files, %d words%n",
                 summary.input(), summary.language(), summary.totals().files(), summary.totals().words()));
         if (properties.evaluation().gold() != null) {
-            Function<String, String> texts = file -> ArticleReader.read(properties.input(), file) instanceof Article a
+            Function<String, String> texts = file -> ArticleReader.read(properties.input(), file,
+                    properties.fallbackCharset()) instanceof Article a
                     ? a.text() : null;
             appendGold(out, GoldEvaluation.evaluate(GoldRow.read(properties.evaluation().gold()), reports::get, texts));
         }

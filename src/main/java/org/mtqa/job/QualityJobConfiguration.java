@@ -101,7 +101,7 @@ public class QualityJobConfiguration {
     @StepScope
     SingleArticleReader articleReader(MtqaProperties properties,
             @Value("#{stepExecutionContext['" + ArticlePartitioner.FILE_KEY + "']}") String file) {
-        return new SingleArticleReader(properties.input(), file);
+        return new SingleArticleReader(properties.input(), file, properties.fallbackCharset());
     }
 
     @Bean

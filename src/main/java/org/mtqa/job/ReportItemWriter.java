@@ -35,8 +35,9 @@ public class ReportItemWriter implements ItemWriter<CheckResult> {
     public void write(Chunk<? extends CheckResult> chunk) {
         for (CheckResult result : chunk) {
             FileReport report = result.report();
-            reportFiles.write(reportFiles.reportPath(report.file(), ".json"), JsonReports.render(report));
-            reportFiles.write(reportFiles.reportPath(report.file(), ".html"), HtmlReports.report(report, result.text()));
+            reportFiles.write(reportFiles.reportPath(report.file(), ".json"), out -> JsonReports.write(report, out));
+            reportFiles.write(reportFiles.reportPath(report.file(), ".html"),
+                    out -> HtmlReports.report(report, result.text(), out));
             history.recordFile(runId, report, fingerprint.value(), Instant.now());
             progress.fileDone(report.words());
         }

@@ -1,5 +1,9 @@
 package org.mtqa.report;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Comparator;
 import java.util.Deque;
@@ -19,7 +23,17 @@ final class HighlightedText {
     }
 
     static String render(String text, List<FindingReport> findings) {
-        StringBuilder html = new StringBuilder(text.length() * 2);
+        StringWriter html = new StringWriter(text.length() * 2);
+        try {
+            render(text, findings, html);
+        } catch (IOException e) {
+            throw new UncheckedIOException("a StringWriter does not fail", e);
+        }
+        return html.toString();
+    }
+
+    /** Writes the article as HTML straight to {@code html}: for a long article, a string of it would be huge. */
+    static void render(String text, List<FindingReport> findings, Writer html) throws IOException {
         Deque<Integer> openEnds = new ArrayDeque<>();
         int position = 0;
         List<Integer> order = IntStream.range(0, findings.size()).boxed()
@@ -35,7 +49,7 @@ final class HighlightedText {
             position = finding.start();
             int end = openEnds.isEmpty() ? finding.end() : Math.min(finding.end(), openEnds.peek());
             openEnds.push(end);
-            html.append("<mark id=\"f").append(index)
+            html.append(new StringBuilder("<mark id=\"f").append(index)
                     .append("\" class=\"hl c-").append(finding.category())
                     .append(" s-").append(finding.severity())
                     .append("\" data-index=\"").append(index)
@@ -43,13 +57,12 @@ final class HighlightedText {
                     .append("\" data-end=\"").append(finding.end())
                     .append("\" data-category=\"").append(finding.category())
                     .append("\" title=\"").append(escape(tooltip(finding)))
-                    .append("\">");
+                    .append("\">"));
         }
         while (!openEnds.isEmpty()) {
             position = close(html, text, position, openEnds.pop());
         }
         html.append(escape(text.substring(position)));
-        return html.toString();
     }
 
     /** Category, message and suggestions, so a reader sees the fix without leaving the text. */
@@ -61,7 +74,7 @@ final class HighlightedText {
         return tip;
     }
 
-    private static int close(StringBuilder html, String text, int position, int end) {
+    private static int close(Writer html, String text, int position, int end) throws IOException {
         html.append(escape(text.substring(position, end))).append("</mark>");
         return end;
     }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -56,7 +57,8 @@ public final class HtmlReports {
         }
     }
 
-    public static String report(FileReport report, String text) {
+    /** Writes the page of one file to {@code out}, the article streamed rather than held as one more string. */
+    public static void report(FileReport report, String text, Writer out) {
         List<FindingReport> findings = report.findings();
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
@@ -64,11 +66,15 @@ public final class HtmlReports {
         model.put("indexHref", "../".repeat(depth(report.file())) + "index.html");
         model.put("legend", report.counts().entrySet().stream()
                 .map(e -> new CategoryCount(e.getKey(), e.getValue())).toList());
-        model.put("articleHtml", text == null ? "" : HighlightedText.render(text, findings));
+        model.put("articleHtml", (Mustache.Lambda) (fragment, writer) -> {
+            if (text != null) {
+                HighlightedText.render(text, findings, writer);
+            }
+        });
         model.put("findings", IntStream.range(0, findings.size())
                 .mapToObj(i -> new FindingRow(i, i + 1, findings.get(i)))
                 .toList());
-        return REPORT.execute(model);
+        REPORT.execute(model, out);
     }
 
     public static String index(RunSummary summary) {

@@ -2,6 +2,7 @@ package org.mtqa.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -56,12 +57,26 @@ public class ReportFiles {
     }
 
     public void write(Path target, String content) {
+        write(target, out -> out.write(content));
+    }
+
+    /** What a report writes; a long report is written as it is made rather than held in memory as one string. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    public void write(Path target, Content content) {
         try {
             Files.createDirectories(target.getParent());
-            // a hidden sibling, so the rename stays on one file system; written with the usual permissions, unlike createTempFile
-            Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+            refuseLinkOutside(target.getParent());
+            // a hidden sibling, so the rename stays on one file system; written with the usual permissions, unlike
+            // createTempFile. Its name does not repeat the target's, which may already be as long as a name can be.
+            Path temp = target.resolveSibling(".mtqa-" + UUID.randomUUID() + ".tmp");
             try {
-                Files.writeString(temp, content, StandardCharsets.UTF_8);
+                try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                    content.writeTo(out);
+                }
                 move(temp, target);
             } finally {
                 Files.deleteIfExists(temp);
@@ -82,6 +97,14 @@ public class ReportFiles {
             }
         }
         return deleted;
+    }
+
+    /** A folder inside the reports folder may be a symbolic link to somewhere else: never write through it. */
+    private void refuseLinkOutside(Path folder) throws IOException {
+        if (!folder.toRealPath().startsWith(root.toRealPath())) {
+            throw new IllegalArgumentException("refusing to write outside the reports folder: " + folder
+                    + " links to " + folder.toRealPath());
+        }
     }
 
     private static void move(Path temp, Path target) throws IOException {

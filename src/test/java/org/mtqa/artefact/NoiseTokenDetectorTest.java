@@ -35,6 +35,22 @@ class NoiseTokenDetectorTest {
         DetectorAssertions.assertSingleFinding(detector, text, token, Severity.MINOR, "");
     }
 
+    @Test
+    void flagsADataBlobAndQuotesOnlyItsStart() {
+        String blob = "iVBORw0KGgoAAAANSUhEUgAA" + "QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVo".repeat(300);
+        String text = "Das Bild: " + blob + " zeigt den Präsidenten.";
+
+        Finding finding = DetectorAssertions.assertSingleFinding(detector, text, blob, Severity.MINOR, "");
+        assertThat(finding.message()).hasSizeLessThan(100).contains("data blob 'iVBORw0KGgo");
+    }
+
+    @Test
+    void leavesALongLinkAlone() {
+        String link = "https://www.example.com/news/" + "a1b2c3d4e5".repeat(30) + "?utm_source=feed";
+
+        assertThat(detect("Mehr unter " + link + " im Netz.")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Im Jahr 2024 kamen 11.000 Container an.",

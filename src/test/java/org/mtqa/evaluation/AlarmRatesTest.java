@@ -35,7 +35,8 @@ class AlarmRatesTest {
     }
 
     private static FileReport report(Verdict verdict, int words, FindingReport... findings) {
-        return new FileReport("a.txt", "", FileStatus.CHECKED, null, "de-DE", words, 1, 90.0, verdict, Map.of(),
+        return new FileReport("a.txt", "", FileStatus.CHECKED, null, "UTF-8", "de-DE", words, 1, 90.0, verdict,
+                Map.of(),
                 List.of(findings));
     }
 

@@ -1,18 +1,26 @@
 package org.mtqa.job;
 
+import static java.nio.charset.StandardCharsets.UTF_16BE;
+import static java.nio.charset.StandardCharsets.UTF_16LE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.mtqa.article.ArticleDecoder;
+import org.mtqa.check.Category;
 import org.mtqa.evaluation.GoldEvaluation;
 import org.mtqa.evaluation.GoldRow;
 import org.mtqa.report.FileReport;
@@ -20,6 +28,7 @@ import org.mtqa.report.FileStatus;
 import org.mtqa.report.FindingReport;
 import org.mtqa.report.JsonReports;
 import org.mtqa.report.RunSummary;
+import org.mtqa.score.Verdict;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.step.StepExecution;
@@ -27,10 +36,15 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.ClassUtils;
 
-/** Runs the real job over a copy of the seeds plus a BOM/CRLF file and a broken file, and reads what it wrote. */
+/**
+ * Runs the real job over a copy of the seeds plus files of every kind of bad input (BOM and CRLF, other encodings,
+ * empty, binary, a dangling link, deep folders, odd names, a huge token), and reads what it wrote.
+ */
 @SpringBatchTest
 @SpringBootTest(properties = {
         "mtqa.run-on-startup=false",
@@ -43,12 +57,45 @@ class QualityJobFunctionalTests {
     private static final Path REPORTS = WORK.resolve("reports");
     /** BOM, CRLF line ends and a misspelling ("letzen") on the second line. */
     private static final byte[] BOM_CRLF = bytes("\uFEFFBerlin, im Juni.\r\nBei ihrem letzen Treffen stimmten sie zu.\r\n");
+    /** German text with umlauts, German quotes and a misspelling ("letzen"), for the other encodings. */
+    private static final String GERMAN = "Köln, im Juni.\r\n„Bei ihrem letzen Treffen stimmten sie zu“, sagte er.\r\n";
+    private static final String SCRIPT = "<script>alert(1)</script>";
+    /** A file name with a space, an umlaut and HTML's special characters; its '/' makes a folder. */
+    private static final String ODD_NAME = "names/Bericht über " + SCRIPT + " & \"Zitat\".txt";
+    private static final String DEEP = "deep/" + "d/".repeat(39) + "tief.txt";
+    private static final String LONG_TOKEN = "a".repeat(10_000);
+    private static final String BROKEN_REASON = "not valid UTF-8: malformed byte 0xC3 at byte offset 1, nor "
+            + "windows-1252 text (not valid windows-1252: malformed byte 0x81 at byte offset 4)";
+    /** The files that cannot be checked, with the reason each gets. */
+    private static final Map<String, String> FAILED = Map.of(
+            "extra/broken.txt", BROKEN_REASON,
+            "extra/empty.txt", "empty file",
+            "extra/binary.txt", "binary file: contains NUL bytes, first at byte offset 8",
+            "extra/dangling.txt", "cannot read: symbolic link to a missing file (nowhere.txt)");
+    private static final int FILES = TestFolders.seedNames().size() + 7 + FAILED.size();
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
         TestFolders.copySeeds(INPUT);
         TestFolders.write(INPUT.resolve("extra/bom-crlf.txt"), BOM_CRLF);
-        TestFolders.write(INPUT.resolve("extra/broken.txt"), new byte[] {'a', (byte) 0xC3, '(', 'b'});
+        // 0xC3 starts a UTF-8 sequence that "(" breaks; 0x81 is no windows-1252 character either
+        TestFolders.write(INPUT.resolve("extra/broken.txt"), new byte[] {'a', (byte) 0xC3, '(', 'b', (byte) 0x81});
+        TestFolders.write(INPUT.resolve("extra/empty.txt"), new byte[0]);
+        TestFolders.write(INPUT.resolve("extra/binary.txt"), new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A,
+                '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R'});
+        TestFolders.write(INPUT.resolve("encodings/windows-1252.txt"), GERMAN.getBytes(Charset.forName("windows-1252")));
+        TestFolders.write(INPUT.resolve("encodings/utf-16le.txt"), ("\uFEFF" + GERMAN).getBytes(UTF_16LE));
+        TestFolders.write(INPUT.resolve("encodings/utf-16be.txt"), ("\uFEFF" + GERMAN).getBytes(UTF_16BE));
+        TestFolders.write(INPUT.resolve(DEEP), bytes(GERMAN));
+        TestFolders.write(INPUT.resolve(ODD_NAME), bytes("Die Seite enthielt " + SCRIPT + " im Text.\n"));
+        TestFolders.write(INPUT.resolve("extra/long-token.txt"), bytes("Er schrieb " + LONG_TOKEN + " und ging.\n"));
+        try {
+            Files.createSymbolicLink(INPUT.resolve("extra/dangling.txt"), Path.of("nowhere.txt"));
+            // a folder is no article, whatever its name
+            Files.createDirectories(INPUT.resolve("extra/folder.txt"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         registry.add("mtqa.input", INPUT::toString);
         registry.add("mtqa.reports", REPORTS::toString);
     }
@@ -59,6 +106,9 @@ class QualityJobFunctionalTests {
     @Autowired
     private JobOperatorTestUtils jobOperatorTestUtils;
 
+    @Autowired
+    private ApplicationContext context;
+
     private JobExecution runJobOnce() throws Exception {
         if (onlyRun == null) {
             onlyRun = jobOperatorTestUtils.startJob(jobOperatorTestUtils.getUniqueJobParameters());
@@ -68,7 +118,7 @@ class QualityJobFunctionalTests {
 
     @Test
     void qualityJob_WhenRunOverSeeds_ThenEveryFileHasReportsAndTheRunASummary() throws Exception {
-        // given seven input files: five seeds, one with BOM and CRLF, one not UTF-8
+        // given the seeds and the bad input files
 
         // when
         JobExecution execution = runJobOnce();
@@ -77,7 +127,7 @@ class QualityJobFunctionalTests {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         List<StepExecution> fileSteps = execution.getStepExecutions().stream()
                 .filter(s -> s.getStepName().startsWith("checkFile:")).toList();
-        assertThat(fileSteps).hasSize(7).allSatisfy(step -> {
+        assertThat(fileSteps).hasSize(FILES).allSatisfy(step -> {
             assertThat(step.getStatus()).isEqualTo(BatchStatus.COMPLETED);
             assertThat(step.getReadCount()).isEqualTo(1);
             assertThat(step.getWriteCount()).isEqualTo(1);
@@ -91,24 +141,111 @@ class QualityJobFunctionalTests {
         assertFlags("001_24296e0f77b93739.txt", "letzen");
         assertFlags("002_4b7fe444fce4083d.txt", "LNordkorea", "NEXT Die NATO");
 
-        // and the summary lists every file, the broken one with its reason, and fails the gate
+        // and the summary lists every file, those that cannot be checked with their reasons, and fails the gate
         RunSummary summary = JsonReports.parse(Files.readString(REPORTS.resolve("summary.json")), RunSummary.class);
-        assertThat(summary.totals().files()).isEqualTo(7);
-        assertThat(summary.totals().checked()).isEqualTo(6);
-        assertThat(summary.failed()).singleElement().satisfies(failed -> {
-            assertThat(failed.file()).isEqualTo("extra/broken.txt");
-            assertThat(failed.reason()).contains("not valid UTF-8").contains("byte offset 1");
-        });
+        assertThat(summary.totals().files()).isEqualTo(FILES);
+        assertThat(summary.totals().checked()).isEqualTo(FILES - FAILED.size());
+        assertThat(summary.failed()).hasSize(FAILED.size()).allSatisfy(
+                failed -> assertThat(failed.reason()).isEqualTo(FAILED.get(failed.file())));
         assertThat(summary.gate().exitCode()).isEqualTo(2);
         assertThat(execution.getExecutionContext().getInt(QualityJobConfiguration.EXIT_CODE_KEY)).isEqualTo(2);
         assertThat(Files.readString(REPORTS.resolve("index.html")))
-                .contains("000_ed383d653d7603f8.txt", "extra/broken.txt", "not valid UTF-8");
+                .contains("000_ed383d653d7603f8.txt", "extra/broken.txt", "not valid UTF-8", "extra/dangling.txt",
+                        "cannot read: symbolic link to a missing file");
+    }
+
+    @Test
+    void qualityJob_WhenInputIsBad_ThenEachFileHasAFailedReportWithItsReason() throws Exception {
+        // when
+        runJobOnce();
+
+        // then
+        for (Map.Entry<String, String> bad : FAILED.entrySet()) {
+            FileReport report = report(bad.getKey());
+            assertThat(report.status()).as(bad.getKey()).isEqualTo(FileStatus.FAILED);
+            assertThat(report.error()).isEqualTo(bad.getValue());
+            assertThat(report.verdict()).isEqualTo(Verdict.REJECT);
+        }
+        // and a folder named like an article is no input
+        assertThat(REPORTS.resolve("extra/folder.json")).doesNotExist();
+    }
+
+    @Test
+    void qualityJob_WhenFileIsInAnotherEncoding_ThenItIsDecodedAndTheReportsSaySo() throws Exception {
+        // when
+        runJobOnce();
+
+        // then each is checked with offsets into the decoded text, BOM removed, and names its encoding
+        for (String encoding : List.of("windows-1252", "UTF-16LE", "UTF-16BE")) {
+            String file = "encodings/" + encoding.toLowerCase(Locale.ROOT) + ".txt";
+            FileReport report = report(file);
+            assertThat(report.status()).as(file).isEqualTo(FileStatus.CHECKED);
+            assertThat(report.encoding()).isEqualTo(encoding);
+            assertThat(report.findings()).isNotEmpty().allSatisfy(
+                    f -> assertThat(GERMAN.substring(f.start(), f.end())).isEqualTo(f.text()));
+            assertThat(report.findings()).anyMatch(f -> f.text().equals("letzen")
+                    && f.start() == GERMAN.indexOf("letzen") && f.line() == 2);
+            assertThat(Files.readString(REPORTS.resolve(file.replace(".txt", ".html"))))
+                    .contains("Decoded as " + encoding + ", not as UTF-8");
+        }
+        assertThat(report("extra/bom-crlf.txt").encoding()).isEqualTo("UTF-8");
+        assertThat(Files.readString(REPORTS.resolve("extra/bom-crlf.html"))).doesNotContain("Decoded as");
+    }
+
+    @Test
+    void qualityJob_WhenFileIsFortyFoldersDeep_ThenItsReportsMirrorThePath() throws Exception {
+        // when
+        runJobOnce();
+
+        // then
+        assertThat(report(DEEP).status()).isEqualTo(FileStatus.CHECKED);
+        assertThat(Files.readString(REPORTS.resolve(DEEP.replace(".txt", ".html"))))
+                .contains("href=\"" + "../".repeat(40) + "index.html\"");
+    }
+
+    @Test
+    void qualityJob_WhenNameAndTextHoldMarkup_ThenReportsAreWrittenAndNothingRuns() throws Exception {
+        // when
+        runJobOnce();
+
+        // then the reports are where the name says, the JSON is valid and no HTML page has the raw script tag
+        FileReport report = report(ODD_NAME);
+        assertThat(report.file()).isEqualTo(ODD_NAME);
+        assertThat(report.status()).isEqualTo(FileStatus.CHECKED);
+        assertThat(report.findings()).anyMatch(f -> f.text().equals("<script>"));
+        try (Stream<Path> files = Files.walk(REPORTS)) {
+            List<Path> pages = files.filter(p -> p.toString().endsWith(".html")).toList();
+            assertThat(pages).hasSize(FILES + 1).allSatisfy(
+                    page -> assertThat(Files.readString(page)).as(page.toString()).doesNotContain("<script>alert"));
+        }
+        assertThat(Files.readString(REPORTS.resolve("index.html"))).contains("Bericht über &lt;script&gt;");
+    }
+
+    @Test
+    void qualityJob_WhenATokenHas10000Characters_ThenItIsOneNoiseFindingAndTheRestIsChecked() throws Exception {
+        // when
+        runJobOnce();
+
+        // then
+        FileReport report = report("extra/long-token.txt");
+        assertThat(report.status()).isEqualTo(FileStatus.CHECKED);
+        assertThat(report.findings()).filteredOn(f -> f.text().length() > 100).singleElement()
+                .satisfies(f -> assertThat(f.category()).isEqualTo(Category.NOISE_TOKEN));
+    }
+
+    @Test
+    void applicationContext_StartsNoWebServerAndNoH2Console() {
+        // no servlet container is on the class path at all, and the context is a plain one
+        assertThat(ClassUtils.isPresent("jakarta.servlet.Servlet", null)).isFalse();
+        assertThat(context.getEnvironment().getProperty("spring.main.web-application-type")).isEqualTo("none");
+        assertThat(Arrays.stream(context.getBeanDefinitionNames()).map(name -> name.toLowerCase(Locale.ROOT)))
+                .noneMatch(name -> name.contains("h2console") || name.contains("webserver") || name.contains("servlet"));
     }
 
     @Test
     void qualityJob_WhenFileHasBomAndCrlf_ThenOffsetsIndexTheDecodedText() throws Exception {
         // given the decoded text of the BOM/CRLF file
-        String text = ArticleDecoder.decode(BOM_CRLF);
+        String text = ArticleDecoder.decode(BOM_CRLF, null).text();
         assertThat(text).doesNotStartWith("\uFEFF").contains("\r\n");
 
         // when
@@ -133,7 +270,7 @@ class QualityJobFunctionalTests {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         FileReport broken = report("extra/broken.txt");
         assertThat(broken.status()).isEqualTo(FileStatus.FAILED);
-        assertThat(broken.error()).isEqualTo("not valid UTF-8: malformed byte 0xC3 at byte offset 1");
+        assertThat(broken.error()).isEqualTo(BROKEN_REASON);
         assertThat(Files.readString(REPORTS.resolve("extra/broken.html"))).contains("could not be checked");
         assertThat(report("000_ed383d653d7603f8.txt").status()).isEqualTo(FileStatus.CHECKED);
     }
@@ -202,7 +339,7 @@ class QualityJobFunctionalTests {
     }
 
     private static FileReport report(String file) throws IOException {
-        Path json = REPORTS.resolve(file.replace(".txt", ".json"));
+        Path json = REPORTS.resolve(file.substring(0, file.length() - ".txt".length()) + ".json");
         return JsonReports.parse(Files.readString(json), FileReport.class);
     }
 

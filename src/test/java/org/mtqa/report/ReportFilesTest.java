@@ -35,6 +35,42 @@ class ReportFilesTest {
     }
 
     @Test
+    void resolve_RefusesTraversalHoweverSpelled() {
+        ReportFiles files = new ReportFiles(root.resolve("reports"));
+
+        assertThatThrownBy(() -> files.reportPath("a/../../x.txt", ".html"))
+                .hasMessageContaining("outside the reports folder");
+        assertThatThrownBy(() -> files.reportPath(root.resolve("elsewhere/x.txt").toString(), ".json"))
+                .hasMessageContaining("outside the reports folder");
+        assertThatThrownBy(() -> files.resolve("..")).hasMessageContaining("outside the reports folder");
+        assertThat(files.reportPath("a/../b.txt", ".json")).isEqualTo(root.resolve("reports/b.json"));
+    }
+
+    @Test
+    void write_WhenASubfolderLinksOutsideTheReportsFolder_ThenRefuses() throws Exception {
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        ReportFiles files = new ReportFiles(Files.createDirectories(root.resolve("reports")));
+        Files.createSymbolicLink(root.resolve("reports/sub"), outside);
+
+        assertThatThrownBy(() -> files.write(files.reportPath("sub/x.txt", ".json"), "{}"))
+                .hasMessageContaining("outside the reports folder");
+        try (var listing = Files.list(outside)) {
+            assertThat(listing).isEmpty();
+        }
+    }
+
+    @Test
+    void write_WhenTheNameIsAsLongAsAllowed_ThenTheTempFileStillFits() {
+        ReportFiles files = new ReportFiles(root);
+        // 255 bytes is the longest file name most file systems take
+        Path target = files.reportPath("n".repeat(250) + ".txt", ".json");
+
+        files.write(target, "{}");
+
+        assertThat(target).hasContent("{}");
+    }
+
+    @Test
     void write_ReplacesTheFileAndLeavesNoTempFile() throws Exception {
         ReportFiles files = new ReportFiles(root);
         Path target = files.resolve("sub/r.json");
