@@ -24,6 +24,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param allowList    plain-text file of words and phrases that are right (one a line); none by default
  * @param full         check every file, even those unchanged since their last check
  * @param progressInterval how often a long run logs its progress
+ * @param writeFixed   also write each checked file's repaired text, its safe suggestions applied, as
+ *                     {@code <path>.fixed.txt} beside its reports
  */
 @ConfigurationProperties("mtqa")
 public record MtqaProperties(
@@ -38,7 +40,8 @@ public record MtqaProperties(
         @DefaultValue Evaluation evaluation,
         Path allowList,
         @DefaultValue("false") boolean full,
-        @DefaultValue("30s") Duration progressInterval) {
+        @DefaultValue("30s") Duration progressInterval,
+        @DefaultValue("false") boolean writeFixed) {
 
     /**
      * @param passMinScore     a file passes at this score or above, if it has no CRITICAL finding
