@@ -27,6 +27,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param progressInterval how often a long run logs its progress
  * @param fallbackEncoding encoding of files that are not valid UTF-8 (old exports are often windows-1252); empty to
  *                         report such files as FAILED
+ * @param writeFixed   also write each checked file's repaired text, its safe suggestions applied, as
+ *                     {@code <path>.fixed.txt} beside its reports
  */
 @ConfigurationProperties("mtqa")
 public record MtqaProperties(
@@ -42,7 +44,8 @@ public record MtqaProperties(
         Path allowList,
         @DefaultValue("false") boolean full,
         @DefaultValue("30s") Duration progressInterval,
-        @DefaultValue("windows-1252") String fallbackEncoding) {
+        @DefaultValue("windows-1252") String fallbackEncoding,
+        @DefaultValue("false") boolean writeFixed) {
 
     /**
      * @param passMinScore     a file passes at this score or above, if it has no CRITICAL finding

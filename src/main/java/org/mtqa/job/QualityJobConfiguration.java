@@ -107,8 +107,9 @@ public class QualityJobConfiguration {
     @Bean
     @StepScope
     ReportItemWriter reportWriter(ReportFiles reportFiles, HistoryRepository history, CheckFingerprint fingerprint,
-            RunProgress progress, @Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
-        return new ReportItemWriter(reportFiles, history, fingerprint, progress, runId);
+            RunProgress progress, @Value("#{stepExecution.jobExecution.jobInstanceId}") long runId,
+            MtqaProperties properties) {
+        return new ReportItemWriter(reportFiles, history, fingerprint, progress, runId, properties.writeFixed());
     }
 
     @Bean

@@ -6,13 +6,14 @@ import org.mtqa.history.HistoryRepository;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.HtmlReports;
 import org.mtqa.report.JsonReports;
+import org.mtqa.report.RepairedText;
 import org.mtqa.report.ReportFiles;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a file's JSON and HTML reports, then its history rows. The rows commit with the step, so a file whose step
- * did not finish is checked again on restart, and its reports are simply replaced.
+ * Writes a file's JSON and HTML reports (and, if asked, its repaired text), then its history rows. The rows commit
+ * with the step, so a file whose step did not finish is checked again on restart, and its reports are simply replaced.
  */
 public class ReportItemWriter implements ItemWriter<CheckResult> {
 
@@ -21,14 +22,16 @@ public class ReportItemWriter implements ItemWriter<CheckResult> {
     private final CheckFingerprint fingerprint;
     private final RunProgress progress;
     private final long runId;
+    private final boolean writeFixed;
 
     public ReportItemWriter(ReportFiles reportFiles, HistoryRepository history, CheckFingerprint fingerprint,
-            RunProgress progress, long runId) {
+            RunProgress progress, long runId, boolean writeFixed) {
         this.reportFiles = reportFiles;
         this.history = history;
         this.fingerprint = fingerprint;
         this.progress = progress;
         this.runId = runId;
+        this.writeFixed = writeFixed;
     }
 
     @Override
@@ -38,6 +41,10 @@ public class ReportItemWriter implements ItemWriter<CheckResult> {
             reportFiles.write(reportFiles.reportPath(report.file(), ".json"), out -> JsonReports.write(report, out));
             reportFiles.write(reportFiles.reportPath(report.file(), ".html"),
                     out -> HtmlReports.report(report, result.text(), out));
+            if (writeFixed && result.text() != null) {
+                reportFiles.write(reportFiles.reportPath(report.file(), ReportFiles.FIXED_TEXT),
+                        RepairedText.apply(result.text(), report.findings()));
+            }
             history.recordFile(runId, report, fingerprint.value(), Instant.now());
             progress.fileDone(report.words());
         }

@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Decides which input files a run checks. A file is skipped when its content hash, its language and mtqa's
- * fingerprint are those of its last successful check and its report is still there: the run records it as unchanged
+ * fingerprint are those of its last successful check and its reports are still there (the repaired text too, when
+ * it is asked for): the run records it as unchanged
  * and its report stands. Files the run already recorded (before a crash) are skipped too, so a restart continues where
  * the run stopped. Reports of input files that disappeared since the previous run are deleted.
  */
@@ -73,6 +74,7 @@ public class RunPlanner {
                 && fingerprint.value().equals(previous.fingerprint())
                 && Files.exists(reportFiles.reportPath(file, ".json"))
                 && Files.exists(reportFiles.reportPath(file, ".html"))
+                && (!properties.writeFixed() || Files.exists(reportFiles.reportPath(file, ReportFiles.FIXED_TEXT)))
                 && sha256(properties.input().resolve(file)).map(previous.sha256()::equals).orElse(false);
     }
 

@@ -8,14 +8,17 @@ import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.mtqa.check.Category;
+import org.mtqa.check.Source;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
@@ -32,19 +35,50 @@ public final class HtmlReports {
     private static final Template REPORT = compile("report");
     private static final Template INDEX = compile("index");
 
+    /** Files that could not be checked, then REJECT, REVIEW, PASS; within a verdict the lowest score first. */
+    public static final Comparator<FileSummary> WORST_FIRST = Comparator
+            .comparing((FileSummary f) -> f.status() != FileStatus.FAILED)
+            .thenComparing(FileSummary::verdict, Comparator.reverseOrder())
+            .thenComparingDouble(FileSummary::score)
+            .thenComparing(FileSummary::file);
+
     private HtmlReports() {
     }
 
-    /** One row of the findings table; {@code index} is the finding's position in the JSON report. */
-    record FindingRow(int index, int number, FindingReport finding) {
+    /**
+     * One row of the findings table; {@code index} is the finding's position in the JSON report, {@code repaired} says
+     * whether the repaired text applies its suggestion.
+     */
+    record FindingRow(int index, int number, FindingReport finding, boolean repaired) {
+
+        /** Who raised the finding, for people: "LanguageTool" or "mtqa". */
+        String sourceName() {
+            return finding.source() == Source.LANGUAGETOOL ? "LanguageTool" : "mtqa";
+        }
+    }
+
+    /** The repaired text as a diff against the article, and how many suggestions made it. */
+    record Repair(int count, List<RepairedText.Segment> diff) {
     }
 
     /** One count of the legend or of an index row; an empty count shows as a dot. */
     record CategoryCount(Category category, Integer count) {
     }
 
-    /** One line of the index. */
+    /**
+     * One line of the index; {@code group} is what the verdict filter matches: FAILED for a file that could not be
+     * checked, otherwise its verdict.
+     */
     record IndexRow(FileSummary file, String href, List<CategoryCount> cells) {
+
+        String group() {
+            return file.status() == FileStatus.FAILED ? "FAILED" : file.verdict().name();
+        }
+
+        /** The categories with findings, space-separated, for the category filter. */
+        String categoryList() {
+            return file.counts().keySet().stream().map(Category::name).collect(Collectors.joining(" "));
+        }
 
         /** "score +3.0 (was 82.0), 2 new, 1 fixed", for a file checked before with another result. */
         String changeText() {
@@ -71,9 +105,13 @@ public final class HtmlReports {
                 HighlightedText.render(text, findings, writer);
             }
         });
+        Set<FindingReport> repairs = Set.copyOf(RepairedText.repairs(findings));
         model.put("findings", IntStream.range(0, findings.size())
-                .mapToObj(i -> new FindingRow(i, i + 1, findings.get(i)))
+                .mapToObj(i -> new FindingRow(i, i + 1, findings.get(i), repairs.contains(findings.get(i))))
                 .toList());
+        if (text != null && !repairs.isEmpty()) {
+            model.put("repair", new Repair(repairs.size(), RepairedText.diff(text, findings)));
+        }
         REPORT.execute(model, out);
     }
 
@@ -81,6 +119,7 @@ public final class HtmlReports {
         List<Category> categories = Arrays.stream(Category.values())
                 .filter(c -> summary.totals().byCategory().containsKey(c)).toList();
         List<IndexRow> rows = summary.files().stream()
+                .sorted(WORST_FIRST)
                 .map(f -> new IndexRow(f, href(f.file()),
                         categories.stream().map(c -> new CategoryCount(c, f.counts().get(c))).toList()))
                 .toList();
@@ -88,6 +127,9 @@ public final class HtmlReports {
         model.put("summary", summary);
         model.put("categories", categories);
         model.put("rows", rows);
+        model.put("verdictChart", SummaryCharts.verdicts(summary.totals()));
+        model.put("categoryChart", SummaryCharts.categories(summary.totals().byCategory()));
+        model.put("scoreChart", SummaryCharts.scores(summary.files()));
         model.put("trend", TrendChart.of(summary.trend()));
         model.put("anyRemoved", !summary.removed().isEmpty());
         return INDEX.execute(model);

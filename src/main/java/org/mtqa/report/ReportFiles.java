@@ -30,8 +30,10 @@ public class ReportFiles {
 
     /** Names at the top of the reports folder that belong to the run, not to an input file. */
     private static final Set<String> RUN_FILES = Set.of("index.html", "summary.json");
+    /** The extension of a file's repaired text, written with {@code mtqa.write-fixed}. */
+    public static final String FIXED_TEXT = ".fixed.txt";
     /** What mtqa writes for one input file. */
-    private static final List<String> REPORT_EXTENSIONS = List.of(".json", ".html");
+    private static final List<String> REPORT_EXTENSIONS = List.of(".json", ".html", FIXED_TEXT);
 
     /** The report path of an input file: {@code a/b.txt} gives {@code <root>/a/b<extension>}. */
     public Path reportPath(String inputFile, String extension) {

@@ -24,6 +24,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -33,6 +34,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * reports of removed inputs go, and the summary and index show what changed and the trend.
  */
 @SpringBatchTest
+// each context holds a LanguageTool per worker thread: close it after the class instead of caching it
+@DirtiesContext
 @SpringBootTest(properties = {
         "mtqa.run-on-startup=false",
         "mtqa.threads=1",
@@ -151,7 +154,7 @@ class IncrementalRunTests {
         MtqaProperties full = new MtqaProperties(properties.input(), properties.include(), properties.reports(),
                 properties.language(), properties.threads(), properties.verdict(), properties.gate(),
                 properties.languagetool(), properties.evaluation(), properties.allowList(), true,
-                properties.progressInterval(), properties.fallbackEncoding());
+                properties.progressInterval(), properties.fallbackEncoding(), properties.writeFixed());
         long nextRun = jdbc.sql("SELECT MAX(run_id) + 1 FROM mtqa_run").query(Long.class).single();
 
         RunPlanner planner = new RunPlanner(full, history, new ReportFiles(REPORTS), fingerprint);

@@ -36,6 +36,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -46,6 +47,8 @@ import org.springframework.util.ClassUtils;
  * empty, binary, a dangling link, deep folders, odd names, a huge token), and reads what it wrote.
  */
 @SpringBatchTest
+// each context holds a LanguageTool per worker thread: close it after the class instead of caching it
+@DirtiesContext
 @SpringBootTest(properties = {
         "mtqa.run-on-startup=false",
         "mtqa.threads=2",

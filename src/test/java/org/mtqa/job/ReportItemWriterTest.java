@@ -1,0 +1,57 @@
+package org.mtqa.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mtqa.check.Category;
+import org.mtqa.check.Severity;
+import org.mtqa.check.Source;
+import org.mtqa.history.HistoryRepository;
+import org.mtqa.report.FileReport;
+import org.mtqa.report.FileStatus;
+import org.mtqa.report.FindingReport;
+import org.mtqa.report.ReportFiles;
+import org.mtqa.score.Verdict;
+import org.springframework.batch.infrastructure.item.Chunk;
+
+class ReportItemWriterTest {
+
+    private static final String TEXT = "Putin kam in Nordkorea anwo er erwartet wird.\n";
+    private static final FileReport REPORT = new FileReport("sub/a.txt", "0", FileStatus.CHECKED, null, "UTF-8", "de-DE", 8, 1,
+            60, Verdict.REVIEW, Map.of(Category.FUSED_WORD, 1), List.of(new FindingReport(
+                    Category.FUSED_WORD, "MTQA_FUSED_WORD", Source.MTQA, Severity.MAJOR, 23, 27, 1, 24, "anwo",
+                    "Two words run together", List.of("an wo"))));
+
+    @TempDir
+    Path reports;
+
+    @Test
+    void write_WhenWriteFixedIsOn_ThenTheRepairedTextIsWrittenBesideTheReports() throws Exception {
+        write(true);
+
+        assertThat(reports.resolve("sub/a.json")).exists();
+        assertThat(Files.readString(reports.resolve("sub/a.fixed.txt")))
+                .isEqualTo("Putin kam in Nordkorea an wo er erwartet wird.\n");
+    }
+
+    @Test
+    void write_ByDefault_ThenNoRepairedTextIsWritten() throws Exception {
+        write(false);
+
+        assertThat(reports.resolve("sub/a.html")).exists();
+        assertThat(reports.resolve("sub/a.fixed.txt")).doesNotExist();
+    }
+
+    private void write(boolean writeFixed) throws Exception {
+        new ReportItemWriter(new ReportFiles(reports), mock(HistoryRepository.class), new CheckFingerprint("f"),
+                new RunProgress(Duration.ofMinutes(1)), 1, writeFixed).write(Chunk.of(new CheckResult(REPORT, TEXT)));
+    }
+}
