@@ -91,14 +91,18 @@ public class HistoryRepository {
         }
     }
 
-    /** Each file's latest successful check among earlier runs on the input folder, by file. */
+    /**
+     * Each file's latest successful check among earlier runs on the input folder, by file. An unchanged file's row
+     * carries its check's hash and fingerprint, so the latest row is all that is needed, however long the history.
+     */
     public Map<String, PreviousCheck> latestChecks(String inputFolder, long beforeRunId) {
         Map<String, PreviousCheck> latest = new HashMap<>();
         jdbc.sql("""
                 SELECT c.file, COALESCE(c.reused_from, c.id) AS report_id, c.sha256, c.language, c.fingerprint
-                FROM mtqa_file_check c JOIN mtqa_run r ON r.run_id = c.run_id
-                WHERE r.input_folder = ? AND c.run_id < ? AND c.status = 'CHECKED'
-                ORDER BY c.run_id""")
+                FROM mtqa_file_check c JOIN (
+                  SELECT k.file, MAX(k.run_id) AS run_id FROM mtqa_file_check k JOIN mtqa_run r ON r.run_id = k.run_id
+                  WHERE r.input_folder = ? AND k.run_id < ? AND k.status = 'CHECKED' GROUP BY k.file) latest_run
+                ON latest_run.file = c.file AND latest_run.run_id = c.run_id""")
                 .params(inputFolder, beforeRunId)
                 .query(rs -> {
                     String file = rs.getString("file");

@@ -17,10 +17,4 @@ public record FileChange(
 
     public static final FileChange UNCHANGED = new FileChange(true, false, null, null, null, null);
     public static final FileChange FIRST_CHECK = new FileChange(false, true, null, null, null, null);
-
-    public FileChange(boolean unchanged, boolean firstCheck, double previousScore, double scoreDelta, int newFindings,
-            int fixedFindings) {
-        this(unchanged, firstCheck, Double.valueOf(previousScore), Double.valueOf(scoreDelta),
-                Integer.valueOf(newFindings), Integer.valueOf(fixedFindings));
-    }
 }

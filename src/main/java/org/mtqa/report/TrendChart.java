@@ -24,6 +24,10 @@ public record TrendChart(int width, int height, List<Bar> bars, String scoreLine
     public record Segment(String verdict, int y, int height) {
     }
 
+    public int barWidth() {
+        return BAR_WIDTH;
+    }
+
     /** Null when there is no history to draw: a single run is no trend. */
     public static TrendChart of(List<TrendPoint> points) {
         if (points.size() < 2) {
