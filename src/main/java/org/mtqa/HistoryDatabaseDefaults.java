@@ -10,7 +10,9 @@ import org.springframework.core.env.MapPropertySource;
 
 /**
  * Unless {@code spring.datasource.url} is set, keeps the history in an H2 file inside the reports folder, so that the
- * history travels with the reports it describes: {@code <reports>/.mtqa/history.mv.db}.
+ * history travels with the reports it describes: {@code <reports>/.mtqa/history.mv.db}. Commits are written at once
+ * ({@code WRITE_DELAY=0}; H2 waits up to 500 ms by default), so that a killed run loses no file it has recorded and
+ * its restart checks none of them again.
  */
 public class HistoryDatabaseDefaults implements EnvironmentPostProcessor {
 
@@ -20,7 +22,7 @@ public class HistoryDatabaseDefaults implements EnvironmentPostProcessor {
             return;
         }
         Path reports = Path.of(environment.getProperty("mtqa.reports", "reports")).toAbsolutePath().normalize();
-        String url = "jdbc:h2:file:" + reports.resolve(".mtqa").resolve("history") + ";DB_CLOSE_ON_EXIT=FALSE";
+        String url = "jdbc:h2:file:" + reports.resolve(".mtqa").resolve("history") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         environment.getPropertySources().addLast(new MapPropertySource("mtqaHistoryDatabase",
                 Map.of("spring.datasource.url", url, "spring.datasource.username", "sa")));
     }

@@ -66,10 +66,13 @@ public record MtqaProperties(
     /**
      * @param disabledRules LanguageTool rule ids switched off
      * @param chunkChars    texts longer than this are checked in pieces cut at paragraph or line ends
+     * @param cachedSentences sentences remembered with LanguageTool's matches, shared by the threads, so that a sentence
+     *                      repeated across files is checked once; 0 switches the cache off
      */
     public record LanguageToolSettings(
             @DefaultValue("DE_DATE_WEEKDAY_CURRENTYEAR") List<String> disabledRules,
-            @DefaultValue("20000") int chunkChars) {
+            @DefaultValue("20000") int chunkChars,
+            @DefaultValue("2000") int cachedSentences) {
     }
 
     /**

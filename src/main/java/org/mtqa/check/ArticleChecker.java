@@ -2,6 +2,7 @@ package org.mtqa.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,9 @@ public class ArticleChecker {
     static final Comparator<Finding> TEXT_ORDER = Comparator.comparingInt(Finding::start)
             .thenComparing(Comparator.comparingInt(Finding::end).reversed())
             .thenComparing(Finding::rule);
+    /** What the detectors report whole and LanguageTool need not read: it is not the article's prose. */
+    private static final Set<Category> NOT_PROSE =
+            EnumSet.of(Category.BOILERPLATE, Category.MARKUP_DEBRIS, Category.NOISE_TOKEN);
 
     private final LanguageToolChecker languageTool;
     private final UnknownWordTriage unknownWords;
@@ -36,20 +40,24 @@ public class ArticleChecker {
 
     public CheckedArticle check(Article article) {
         String text = article.text();
-        // LanguageTool first: a thread's first check loads its dictionaries, which the detectors then share
         long started = System.nanoTime();
-        LanguageToolChecker.Result languageToolResult = languageTool.check(text);
+        languageTool.load();
         timings.add(CheckTimings.LANGUAGETOOL, System.nanoTime() - started);
+        // the detectors first: LanguageTool is spared the boilerplate, markup and noise they find
         List<Finding> artefacts = new ArrayList<>();
         for (ArtefactDetector detector : detectors) {
             long detectorStarted = System.nanoTime();
             artefacts.addAll(detector.detect(article));
             timings.add(detector.id(), System.nanoTime() - detectorStarted);
         }
+        List<Finding> reportedArtefacts = withoutAllowed(allowList, text, artefacts);
+        started = System.nanoTime();
+        LanguageToolChecker.Result languageToolResult = languageTool.check(text,
+                reportedArtefacts.stream().filter(finding -> NOT_PROSE.contains(finding.category())).toList());
+        timings.add(CheckTimings.LANGUAGETOOL, System.nanoTime() - started);
         List<Finding> languageToolFindings = SentenceStarts.withoutSentenceStartCasing(text,
                 capitalisation.triage(text, unknownWords.triage(text, languageToolResult.findings())));
-        List<Finding> findings = merge(withoutAllowed(allowList, text, artefacts),
-                withoutAllowed(allowList, text, languageToolFindings));
+        List<Finding> findings = merge(reportedArtefacts, withoutAllowed(allowList, text, languageToolFindings));
         return new CheckedArticle(article, findings, Spans.words(text).size(), languageToolResult.sentences());
     }
 

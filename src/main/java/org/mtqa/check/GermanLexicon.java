@@ -11,6 +11,7 @@ import org.languagetool.AnalyzedToken;
 import org.languagetool.AnalyzedTokenReadings;
 import org.languagetool.Language;
 import org.languagetool.language.German;
+import org.languagetool.rules.de.GermanSpellerRule;
 import org.languagetool.tagging.Tagger;
 
 /**
@@ -52,7 +53,10 @@ public class GermanLexicon {
     /** The speller's suggestions, best first. Costly: call it only for words already judged wrong. */
     public List<String> suggestions(String word) {
         try {
-            return languageTool.speller().getSuggestions(word);
+            GermanSpellerRule speller = languageTool.speller();
+            // the speller LanguageTool runs with skips the search for name-like words; the detectors ask about any word
+            return speller instanceof GermanVariants.SuggestionSearch search ? search.suggestionsForAnyWord(word)
+                    : speller.getSuggestions(word);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

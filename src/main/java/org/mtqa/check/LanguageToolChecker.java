@@ -35,7 +35,44 @@ public class LanguageToolChecker {
         this.chunkChars = chunkChars;
     }
 
+    /** Waits until the calling thread's LanguageTool is loaded, so that loading is not counted as checking time. */
+    public void load() {
+        pool.instance();
+    }
+
     public Result check(String text) {
+        return check(text, List.of());
+    }
+
+    /**
+     * @param notProse spans the detectors report whole as boilerplate, markup or noise. LanguageTool is not given
+     *     them: they cost it time and yield only findings the detectors' own would absorb. They are blanked, so that
+     *     offsets stay those of {@code text}, and matches overlapping a blank (the spaces it leaves) are dropped.
+     */
+    public Result check(String text, List<Finding> notProse) {
+        Result result = checkShown(notProse.isEmpty() ? text : blanked(text, notProse));
+        if (notProse.isEmpty()) {
+            return result;
+        }
+        List<Finding> kept = result.findings().stream()
+                .filter(finding -> notProse.stream().noneMatch(finding::overlaps)).toList();
+        return new Result(kept, result.sentences());
+    }
+
+    /** The text with every character of the spans but line ends replaced by a space. */
+    static String blanked(String text, List<Finding> spans) {
+        char[] chars = text.toCharArray();
+        for (Finding span : spans) {
+            for (int i = span.start(); i < span.end(); i++) {
+                if (chars[i] != '\n' && chars[i] != '\r') {
+                    chars[i] = ' ';
+                }
+            }
+        }
+        return new String(chars);
+    }
+
+    private Result checkShown(String text) {
         JLanguageTool tool = pool.instance();
         List<Finding> findings = new ArrayList<>();
         int sentences = 0;

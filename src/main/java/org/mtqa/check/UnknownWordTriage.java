@@ -68,9 +68,10 @@ public class UnknownWordTriage {
                 if (counts == null) {
                     counts = WordCounts.of(text);
                 }
-                boolean typo = nearWord.isPresent() && word.length() >= MIN_TYPO_LENGTH
+                // needsSuggestions first: LanguageTool searched no suggestions for the words it rules out
+                boolean typo = needsSuggestions(word) && nearWord.isPresent()
                         && !Diacritics.differOnlyInAccents(word, nearWord.get())
-                        && lexicon.hasTag(nearWord.get(), "SUB") && !hasNameEvidence(word, text, finding, counts);
+                        && lexicon.hasTag(nearWord.get(), "SUB") && !hasNameEvidenceAround(word, text, finding, counts);
                 kept.add(typo ? asTypo(finding, word, nearWord.get()) : asName(finding, word));
             } else {
                 boolean typo = nearWord.isPresent() && word.length() >= MIN_LOWERCASE_TYPO_LENGTH
@@ -101,10 +102,27 @@ public class UnknownWordTriage {
         return (previous != null && !lexicon.isKnown(previous)) || (next != null && !lexicon.isKnown(next));
     }
 
-    private boolean hasNameEvidence(String word, String text, Finding finding, Map<String, Integer> counts) {
-        if (counts.getOrDefault(word, 0) > 1 || word.chars().skip(1).anyMatch(Character::isUpperCase)
-                || word.chars().anyMatch(Character::isDigit) || word.contains("-")
-                || NAME_LIKE_ENDING.matcher(word).matches()) {
+    /**
+     * Whether the speller's suggestions for an unknown word can change what the triage reports, judged on the word
+     * alone. A capitalised word too short or too name-like to be a typo is reported as a name, without suggestions;
+     * searching for them is the largest part of LanguageTool's time on news, where most unknown words are names.
+     * Lowercase words keep their suggestions even when they are not typos, so they always need them.
+     */
+    public static boolean needsSuggestions(String word) {
+        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return bare.isEmpty() || !Character.isUpperCase(bare.codePointAt(0))
+                || bare.length() >= MIN_TYPO_LENGTH && !looksLikeName(bare);
+    }
+
+    /** Name evidence inside the word itself: inner capitals (McCain), digits, hyphens, foreign name endings. */
+    private static boolean looksLikeName(String word) {
+        return word.chars().skip(1).anyMatch(Character::isUpperCase) || word.chars().anyMatch(Character::isDigit)
+                || word.contains("-") || NAME_LIKE_ENDING.matcher(word).matches();
+    }
+
+    /** Name evidence in the text: the word recurs, or stands after a title or next to another name. */
+    private boolean hasNameEvidenceAround(String word, String text, Finding finding, Map<String, Integer> counts) {
+        if (counts.getOrDefault(word, 0) > 1) {
             return true;
         }
         String previous = wordBefore(text, finding.start());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mtqa.article.ArticleReader;
+import org.mtqa.check.LanguageToolPool;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
@@ -19,11 +20,13 @@ public class ArticlePartitioner implements Partitioner {
 
     private final RunPlanner planner;
     private final RunProgress progress;
+    private final LanguageToolPool languageTool;
     private final long runId;
 
-    public ArticlePartitioner(RunPlanner planner, RunProgress progress, long runId) {
+    public ArticlePartitioner(RunPlanner planner, RunProgress progress, LanguageToolPool languageTool, long runId) {
         this.planner = planner;
         this.progress = progress;
+        this.languageTool = languageTool;
         this.runId = runId;
     }
 
@@ -32,6 +35,10 @@ public class ArticlePartitioner implements Partitioner {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         List<String> files = planner.filesToCheck(runId);
         progress.start(files.size());
+        if (!files.isEmpty()) {
+            // LanguageTool loads while the job repository records one step per file; a run of unchanged files skips it
+            languageTool.preload();
+        }
         for (String file : files) {
             ExecutionContext context = new ExecutionContext();
             context.putString(FILE_KEY, file);

@@ -3,13 +3,13 @@ package org.mtqa.job;
 import java.util.List;
 
 import org.languagetool.Language;
-import org.languagetool.Languages;
 import org.mtqa.MtqaProperties;
 import org.mtqa.article.ArticleInput;
 import org.mtqa.artefact.ArtefactDetector;
 import org.mtqa.check.AllowList;
 import org.mtqa.check.ArticleChecker;
 import org.mtqa.check.GermanLexicon;
+import org.mtqa.check.GermanVariants;
 import org.mtqa.check.LanguageToolChecker;
 import org.mtqa.check.LanguageToolPool;
 import org.mtqa.history.HistoryRepository;
@@ -48,7 +48,7 @@ public class QualityJobConfiguration {
             throw new IllegalArgumentException(
                     "mtqa.language must be de-DE, de-AT or de-CH, not '" + properties.language() + "'");
         }
-        return Languages.getLanguageForShortCode(properties.language());
+        return GermanVariants.forCode(properties.language());
     }
 
     @Bean
@@ -63,7 +63,8 @@ public class QualityJobConfiguration {
 
     @Bean
     LanguageToolPool languageToolPool(Language language, MtqaProperties properties) {
-        return new LanguageToolPool(language, properties.languagetool().disabledRules());
+        return new LanguageToolPool(language, properties.languagetool().disabledRules(),
+                properties.languagetool().cachedSentences());
     }
 
     @Bean
@@ -130,9 +131,9 @@ public class QualityJobConfiguration {
 
     @Bean
     @StepScope
-    ArticlePartitioner articlePartitioner(RunPlanner planner, RunProgress progress,
+    ArticlePartitioner articlePartitioner(RunPlanner planner, RunProgress progress, LanguageToolPool languageTool,
             @Value("#{stepExecution.jobExecution.jobInstanceId}") long runId) {
-        return new ArticlePartitioner(planner, progress, runId);
+        return new ArticlePartitioner(planner, progress, languageTool, runId);
     }
 
     @Bean

@@ -113,6 +113,34 @@ class UnknownWordTriageTest {
         assertThat(triage.triage(text, List.of(casing))).containsExactly(casing);
     }
 
+    @Test
+    void wordsThatMayBeTypos_NeedSuggestions() {
+        assertThat(UnknownWordTriage.needsSuggestions("Regirung")).isTrue();
+        assertThat(UnknownWordTriage.needsSuggestions("Staatanwaltschaft")).isTrue();
+        assertThat(UnknownWordTriage.needsSuggestions("Pjöngjanglaut")).isTrue();
+        assertThat(UnknownWordTriage.needsSuggestions("Regirung.")).isTrue();
+        assertThat(UnknownWordTriage.needsSuggestions("letzen")).isTrue();
+        assertThat(UnknownWordTriage.needsSuggestions("bled")).as("lowercase words keep their suggestions").isTrue();
+        assertThat(UnknownWordTriage.needsSuggestions("-Pakete")).isTrue();
+    }
+
+    @Test
+    void wordsTheTriageCallsNamesWhateverTheSuggestions_NeedNone() {
+        assertThat(UnknownWordTriage.needsSuggestions("Keita")).as("shorter than 8 letters").isFalse();
+        assertThat(UnknownWordTriage.needsSuggestions("Easley.")).isFalse();
+        assertThat(UnknownWordTriage.needsSuggestions("Ibrahimovic")).as("foreign name ending").isFalse();
+        assertThat(UnknownWordTriage.needsSuggestions("Schewtschenko")).isFalse();
+        assertThat(UnknownWordTriage.needsSuggestions("MacKenzies")).as("inner capital").isFalse();
+        assertThat(UnknownWordTriage.needsSuggestions("Covid19-Welle")).isFalse();
+    }
+
+    @Test
+    void wordWhoseSuggestionsWereNotSearched_IsTriagedAsWithThem() {
+        String text = "Den Ausgleich erzielte Keita in der Nachspielzeit.";
+
+        assertThat(triageOne(text, "Keita", List.of())).isEqualTo(triageOne(text, "Keita", List.of("Kita")));
+    }
+
     private Finding triageOne(String text, String word, List<String> suggestions) {
         List<Finding> result = triage.triage(text, List.of(speller(text, word, suggestions)));
         assertThat(result).hasSize(1);
