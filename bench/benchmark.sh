@@ -70,6 +70,7 @@ measure() {
 }
 
 files=$(find "$corpus" -name '*.txt' | wc -l)
+read -r cpu1 cpu2 < <(java bench/CpuCheck.java)
 
 declare -A wall rss first
 for t in 1 "$THREADS"; do
@@ -90,6 +91,7 @@ rate() { calc "%.0f" "$words / $1"; }
 cat <<TABLE
 
 Corpus: $label ($files files, $words words, $language); $(nproc) cores, $HEAP; $(java -version 2>&1 | head -1)
+CPU check before the runs (bench/CpuCheck.java): a fixed loop took $cpu1 s on one core, $cpu2 s on two at once
 
 | run | wall s | words/s | peak RSS MB | first file checked s |
 |---|---:|---:|---:|---:|
