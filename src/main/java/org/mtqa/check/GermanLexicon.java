@@ -27,7 +27,7 @@ public class GermanLexicon {
     private static final int REMEMBERED_WORDS = 50_000;
 
     private final LanguageToolPool languageTool;
-    private final Tagger tagger;
+    private final Language language;
     private final Set<String> allowed;
     private final ThreadLocal<Map<String, Boolean>> knownWords = ThreadLocal.withInitial(GermanLexicon::recentlyUsed);
     private final ThreadLocal<Map<String, List<AnalyzedToken>>> taggedWords =
@@ -40,7 +40,7 @@ public class GermanLexicon {
             throw new IllegalArgumentException("not a German variant: " + language.getShortCodeWithCountryAndVariant());
         }
         this.languageTool = languageTool;
-        this.tagger = language.getTagger();
+        this.language = language;
         this.allowed = allowList.words();
     }
 
@@ -69,6 +69,8 @@ public class GermanLexicon {
 
     private List<AnalyzedToken> tag(String word) {
         try {
+            // asked for here, not in the constructor: a run with nothing to check never loads the tagger
+            Tagger tagger = language.getTagger();
             AnalyzedTokenReadings readings = tagger.tag(List.of(word)).get(0);
             return readings.getReadings().stream().filter(r -> r.getPOSTag() != null).toList();
         } catch (IOException e) {
