@@ -67,12 +67,13 @@ public record MtqaProperties(
      * @param disabledRules LanguageTool rule ids switched off
      * @param chunkChars    texts longer than this are checked in pieces cut at paragraph or line ends
      * @param cachedSentences sentences remembered with LanguageTool's matches, shared by the threads, so that a sentence
-     *                      repeated across files is checked once; 0 switches the cache off
+     *                      repeated across files is checked once; 0, the default, for none: on text without repeats
+     *                      the cache cost 10% (storing every sentence's matches, and the heap it takes)
      */
     public record LanguageToolSettings(
             @DefaultValue("DE_DATE_WEEKDAY_CURRENTYEAR") List<String> disabledRules,
             @DefaultValue("20000") int chunkChars,
-            @DefaultValue("2000") int cachedSentences) {
+            @DefaultValue("0") int cachedSentences) {
     }
 
     /**
