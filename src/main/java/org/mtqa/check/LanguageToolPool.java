@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * JLanguageTool instances for the worker threads: one per thread, since JLanguageTool is not thread-safe, all sharing
- * one {@link Language} and one sentence cache. The detectors ask a thread's instance for its speller, so each thread
+ * one {@link Language} and, when one is configured, one sentence cache. The detectors ask a thread's instance for its speller, so each thread
  * loads the German dictionaries once.
  *
  * <p>Loading is most of a short run's time (about 18 s of one core here), so it is done with care:
@@ -47,7 +47,8 @@ public class LanguageToolPool {
     private final ThreadLocal<JLanguageTool> instances = ThreadLocal.withInitial(this::obtain);
     private final ThreadLocal<GermanSpellerRule> spellers = ThreadLocal.withInitial(this::findSpeller);
     private final AtomicBoolean firstHandedOut = new AtomicBoolean();
-    private volatile CompletableFuture<JLanguageTool> firstInstance;
+    /** Guarded by this pool's lock. */
+    private CompletableFuture<JLanguageTool> firstInstance;
 
     public LanguageToolPool(Language language, List<String> disabledRules) {
         this(language, disabledRules, 0);
