@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.util.Optional;
 
 import org.mtqa.check.ArticleChecker;
+import org.mtqa.config.MtqaProperties;
 import org.mtqa.evaluation.EvaluationReport;
 import org.mtqa.job.QualityJobConfiguration;
 import org.mtqa.report.ReportFiles;
@@ -68,7 +69,8 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
         try {
             JobExecution execution = interruptedRun().map(this::resume).orElseGet(this::startNewRun);
             if (properties.evaluation().enabled() && execution.getStatus() == BatchStatus.COMPLETED) {
-                System.out.print(EvaluationReport.render(properties, reportFiles, checker.timings()));
+                System.out.print(EvaluationReport.render(properties.input(),
+                        properties.fallbackCharset(), properties.evaluation().gold(), reportFiles, checker.timings()));
             }
             exitCode = exitCodeOf(execution);
         } catch (Exception e) {

@@ -3,10 +3,10 @@ package org.mtqa.artefact;
 import java.util.List;
 
 import org.mtqa.article.Article;
-import org.mtqa.check.Category;
-import org.mtqa.check.Finding;
-import org.mtqa.check.Severity;
-import org.mtqa.check.Source;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
+import org.mtqa.finding.Source;
 
 /**
  * Finds one kind of machine-translation or scraping artefact, the way a LanguageTool rule finds one kind of error.

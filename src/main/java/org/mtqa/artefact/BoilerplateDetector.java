@@ -9,10 +9,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mtqa.article.Article;
-import org.mtqa.artefact.Spans.Span;
-import org.mtqa.check.Category;
-import org.mtqa.check.Finding;
-import org.mtqa.check.Severity;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
+import org.mtqa.text.Sentences;
+import org.mtqa.text.Spans.Span;
+import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**

@@ -9,10 +9,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.mtqa.article.Article;
-import org.mtqa.check.Category;
-import org.mtqa.check.Finding;
-import org.mtqa.check.GermanLexicon;
-import org.mtqa.check.Severity;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
+import org.mtqa.languagetool.GermanLexicon;
+import org.mtqa.text.Spans;
+import org.mtqa.text.WordCounts;
 import org.springframework.stereotype.Component;
 
 /**

@@ -13,9 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mtqa.article.Article;
-import org.mtqa.check.Category;
-import org.mtqa.check.Finding;
-import org.mtqa.check.Severity;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.FindingOverlaps;
+import org.mtqa.finding.Severity;
 import org.springframework.stereotype.Component;
 
 /**

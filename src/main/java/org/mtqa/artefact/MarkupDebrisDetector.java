@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.mtqa.article.Article;
-import org.mtqa.check.Category;
-import org.mtqa.check.Finding;
-import org.mtqa.check.Severity;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.FindingOverlaps;
+import org.mtqa.finding.Severity;
+import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**

@@ -7,11 +7,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mtqa.article.Article;
-import org.mtqa.artefact.QuoteMarks.Mark;
-import org.mtqa.artefact.QuoteMarks.Quote;
-import org.mtqa.check.Category;
-import org.mtqa.check.Finding;
-import org.mtqa.check.Severity;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
+import org.mtqa.text.QuoteMarks.Mark;
+import org.mtqa.text.QuoteMarks.Quote;
+import org.mtqa.text.QuoteMarks;
 import org.springframework.stereotype.Component;
 
 /**

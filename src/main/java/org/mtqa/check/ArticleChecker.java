@@ -7,9 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.mtqa.article.Article;
 import org.mtqa.artefact.ArtefactDetector;
-import org.mtqa.artefact.Spans;
+import org.mtqa.article.Article;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.languagetool.GermanLexicon;
+import org.mtqa.languagetool.LanguageToolChecker;
+import org.mtqa.text.Spans;
 
 /** Checks one article with LanguageTool and every artefact detector, and merges what they find. */
 public class ArticleChecker {

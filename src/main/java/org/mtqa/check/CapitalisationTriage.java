@@ -7,7 +7,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.languagetool.AnalyzedToken;
-import org.mtqa.artefact.Spans;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
+import org.mtqa.languagetool.GermanLexicon;
+import org.mtqa.text.Spans;
 
 /**
  * LanguageTool's capitalisation rule reads every capital inside a sentence as an error. On news, two shapes of it are

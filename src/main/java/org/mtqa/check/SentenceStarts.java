@@ -6,6 +6,9 @@ import java.util.regex.MatchResult;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+
 /**
  * News datelines ("Wien – Die Regierung …", "Gaza/Jerusalem – Die …") start a sentence after the place names, so the
  * capitalised word after the dash is right; so is a capital starting a full sentence after a colon. LanguageTool reads

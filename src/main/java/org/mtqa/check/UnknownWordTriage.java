@@ -7,21 +7,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.mtqa.artefact.Spans;
-import org.mtqa.artefact.WordCounts;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
+import org.mtqa.languagetool.GermanLexicon;
+import org.mtqa.languagetool.SuggestionGate;
+import org.mtqa.text.Diacritics;
+import org.mtqa.text.EditDistance;
+import org.mtqa.text.Spans;
+import org.mtqa.text.WordCounts;
 
 /**
  * Names are not spelling errors. LanguageTool's speller flags every word its dictionary lacks, and on news most of
  * those are names, rare compounds or quoted foreign words. An unknown word stays a spelling error only on evidence of a
  * typo: one edit (a letter added, dropped, changed or two swapped) from a word the speller suggests. A capitalised
- * word also needs that word to be a noun, at least {@value #MIN_TYPO_LENGTH} letters and nothing name-like about it;
+ * word also needs that word to be a noun, at least {@value SuggestionGate#MIN_TYPO_LENGTH} letters and nothing name-like about it;
  * a lowercase word must not stand next to another unknown word, as in a quote in another language. Everything else is
  * INFO.
  */
 public class UnknownWordTriage {
 
-    /** Short capitalised words one edit from a noun are more often names (Keita, Clarke) than typos. */
-    private static final int MIN_TYPO_LENGTH = 8;
     /**
      * Lowercase words this short are one slip from many words, so a slip proves nothing: they are mostly dialect
      * ("hätt", "bled"), English ("good", "door") or agency and author codes ("(APA, sid)").
@@ -29,10 +33,6 @@ public class UnknownWordTriage {
     private static final int MIN_LOWERCASE_TYPO_LENGTH = 5;
     /** An ending the speller splits off as if it were a word ("Feldkirch er", "Präfekt in"). */
     private static final Set<String> DERIVATION_ENDINGS = Set.of("er", "in", "es", "en", "e", "n", "s");
-    /** Endings of surnames and place names from languages news translates from, rare in German words. */
-    private static final Pattern NAME_LIKE_ENDING = Pattern.compile(
-            ".*(ow|ew|ov|ova|ev|eva|ski|sky|ska|enko|chuk|yk|ez|ya|ey|yan|idis|escu|oglu|vic|wicz|shvili|uchi|ashi|"
-                    + "elli|etti|ucci|ao)");
     /** Words after which a capitalised word is a name: titles and roles. */
     private static final Set<String> TITLES = Set.of("Herr", "Herrn", "Frau", "Dr", "Prof", "Professor",
             "Professorin", "Präsident", "Präsidentin", "Premier", "Minister", "Ministerin", "Kanzler", "Kanzlerin",
@@ -69,7 +69,7 @@ public class UnknownWordTriage {
                     counts = WordCounts.of(text);
                 }
                 // needsSuggestions first: LanguageTool searched no suggestions for the words it rules out
-                boolean typo = needsSuggestions(word) && nearWord.isPresent()
+                boolean typo = SuggestionGate.needsSuggestions(word) && nearWord.isPresent()
                         && !Diacritics.differOnlyInAccents(word, nearWord.get())
                         && lexicon.hasTag(nearWord.get(), "SUB") && !hasNameEvidenceAround(word, text, finding, counts);
                 kept.add(typo ? asTypo(finding, word, nearWord.get()) : asName(finding, word));
@@ -100,24 +100,6 @@ public class UnknownWordTriage {
         String previous = wordBefore(text, finding.start());
         String next = wordAfter(text, finding.end());
         return (previous != null && !lexicon.isKnown(previous)) || (next != null && !lexicon.isKnown(next));
-    }
-
-    /**
-     * Whether the speller's suggestions for an unknown word can change what the triage reports, judged on the word
-     * alone. A capitalised word too short or too name-like to be a typo is reported as a name, without suggestions;
-     * searching for them is the largest part of LanguageTool's time on news, where most unknown words are names.
-     * Lowercase words keep their suggestions even when they are not typos, so they always need them.
-     */
-    public static boolean needsSuggestions(String word) {
-        String bare = word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
-        return bare.isEmpty() || !Character.isUpperCase(bare.codePointAt(0))
-                || bare.length() >= MIN_TYPO_LENGTH && !looksLikeName(bare);
-    }
-
-    /** Name evidence inside the word itself: inner capitals (McCain), digits, hyphens, foreign name endings. */
-    private static boolean looksLikeName(String word) {
-        return word.chars().skip(1).anyMatch(Character::isUpperCase) || word.chars().anyMatch(Character::isDigit)
-                || word.contains("-") || NAME_LIKE_ENDING.matcher(word).matches();
     }
 
     /** Name evidence in the text: the word recurs, or stands after a title or next to another name. */

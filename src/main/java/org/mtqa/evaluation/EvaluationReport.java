@@ -2,6 +2,7 @@ package org.mtqa.evaluation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -10,7 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.mtqa.MtqaProperties;
 import org.mtqa.article.Article;
 import org.mtqa.article.ArticleReader;
 import org.mtqa.check.CheckTimings;
@@ -28,7 +28,13 @@ public final class EvaluationReport {
     private EvaluationReport() {
     }
 
-    public static String render(MtqaProperties properties, ReportFiles reportFiles, CheckTimings timings) {
+    /**
+     * @param input    the input folder the run checked
+     * @param fallback the encoding of files that are not valid UTF-8, or null for none
+     * @param gold     gold TSV of known artefacts in the input folder, or null for alarm rates only
+     */
+    public static String render(Path input, Charset fallback, Path gold, ReportFiles reportFiles,
+            CheckTimings timings) {
         RunSummary summary = JsonReports.parse(read(reportFiles.root().resolve("summary.json")), RunSummary.class);
         Map<String, FileReport> reports = summary.files().stream()
                 .collect(Collectors.toMap(f -> f.file(), f -> JsonReports.parse(
@@ -36,11 +42,10 @@ public final class EvaluationReport {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "mtqa evaluation of %s (%s): %d files, %d words%n",
                 summary.input(), summary.language(), summary.totals().files(), summary.totals().words()));
-        if (properties.evaluation().gold() != null) {
-            Function<String, String> texts = file -> ArticleReader.read(properties.input(), file,
-                    properties.fallbackCharset()) instanceof Article a
+        if (gold != null) {
+            Function<String, String> texts = file -> ArticleReader.read(input, file, fallback) instanceof Article a
                     ? a.text() : null;
-            appendGold(out, GoldEvaluation.evaluate(GoldRow.read(properties.evaluation().gold()), reports::get, texts));
+            appendGold(out, GoldEvaluation.evaluate(GoldRow.read(gold), reports::get, texts));
         }
         appendRates(out, AlarmRates.of(List.copyOf(reports.values())));
         appendTimings(out, timings);

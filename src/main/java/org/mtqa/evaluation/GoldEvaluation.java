@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import org.mtqa.check.Category;
+import org.mtqa.finding.Category;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.FindingReport;
 

@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.mtqa.check.Category;
+import org.mtqa.finding.Category;
 
 /**
  * One known artefact of a gold file: the {@code occurrence}-th appearance of {@code surface} in {@code file}. Format:

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.mtqa.check.Category;
+import org.mtqa.finding.Category;
 import org.mtqa.report.FileChange;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.FileStatus;

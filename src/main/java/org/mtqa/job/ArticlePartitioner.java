@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.mtqa.article.ArticleReader;
-import org.mtqa.check.LanguageToolPool;
+import org.mtqa.languagetool.LanguageToolPool;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 

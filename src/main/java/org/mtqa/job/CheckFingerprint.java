@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.languagetool.JLanguageTool;
-import org.mtqa.MtqaApplication;
-import org.mtqa.MtqaProperties;
 import org.mtqa.article.ArticleReader;
 import org.mtqa.check.AllowList;
+import org.mtqa.config.MtqaProperties;
 
 /**
  * Identifies everything besides a file's content and language that shapes its report: mtqa's and LanguageTool's
@@ -18,7 +17,7 @@ import org.mtqa.check.AllowList;
 public record CheckFingerprint(String value) {
 
     public static CheckFingerprint of(MtqaProperties properties, AllowList allowList) {
-        String version = MtqaApplication.class.getPackage().getImplementationVersion();
+        String version = CheckFingerprint.class.getPackage().getImplementationVersion();
         List<String> parts = List.of(
                 "mtqa=" + (version == null ? "development" : version),
                 "languagetool=" + JLanguageTool.VERSION,

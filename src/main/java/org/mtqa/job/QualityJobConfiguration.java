@@ -1,18 +1,11 @@
 package org.mtqa.job;
 
-import java.util.List;
-
-import org.languagetool.Language;
-import org.mtqa.MtqaProperties;
 import org.mtqa.article.ArticleInput;
-import org.mtqa.artefact.ArtefactDetector;
 import org.mtqa.check.AllowList;
 import org.mtqa.check.ArticleChecker;
-import org.mtqa.check.GermanLexicon;
-import org.mtqa.check.GermanVariants;
-import org.mtqa.check.LanguageToolChecker;
-import org.mtqa.check.LanguageToolPool;
+import org.mtqa.config.MtqaProperties;
 import org.mtqa.history.HistoryRepository;
+import org.mtqa.languagetool.LanguageToolPool;
 import org.mtqa.report.ReportFiles;
 import org.mtqa.score.QualityScorer;
 import org.springframework.batch.core.configuration.annotation.StepScope;
@@ -22,10 +15,8 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -34,60 +25,12 @@ import org.springframework.transaction.PlatformTransactionManager;
  * history), then a summary step writes the index and the run summary.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MtqaProperties.class)
 public class QualityJobConfiguration {
 
     public static final String JOB_NAME = "mtqaQualityJob";
     /** Job context keys through which the summary step hands the gate's outcome to the runner. */
     public static final String EXIT_CODE_KEY = "mtqa.exitCode";
     public static final String SUMMARY_KEY = "mtqa.summary";
-
-    @Bean
-    Language language(MtqaProperties properties) {
-        if (!properties.language().matches("de-(DE|AT|CH)")) {
-            throw new IllegalArgumentException(
-                    "mtqa.language must be de-DE, de-AT or de-CH, not '" + properties.language() + "'");
-        }
-        return GermanVariants.forCode(properties.language());
-    }
-
-    @Bean
-    AllowList allowList(MtqaProperties properties) {
-        return AllowList.read(properties.allowList());
-    }
-
-    @Bean
-    GermanLexicon germanLexicon(LanguageToolPool pool, AllowList allowList) {
-        return new GermanLexicon(pool, allowList);
-    }
-
-    @Bean
-    LanguageToolPool languageToolPool(Language language, MtqaProperties properties) {
-        return new LanguageToolPool(language, properties.languagetool().disabledRules(),
-                properties.languagetool().cachedSentences());
-    }
-
-    @Bean
-    ArticleChecker articleChecker(LanguageToolPool pool, MtqaProperties properties, List<ArtefactDetector> detectors,
-            GermanLexicon lexicon, AllowList allowList) {
-        return new ArticleChecker(new LanguageToolChecker(pool, properties.languagetool().chunkChars()),
-                lexicon, detectors, allowList);
-    }
-
-    @Bean
-    QualityScorer qualityScorer(MtqaProperties properties) {
-        return new QualityScorer(properties.verdict());
-    }
-
-    @Bean
-    ReportFiles reportFiles(MtqaProperties properties) {
-        return new ReportFiles(properties.reports());
-    }
-
-    @Bean
-    HistoryRepository historyRepository(JdbcClient jdbcClient) {
-        return new HistoryRepository(jdbcClient);
-    }
 
     @Bean
     ThreadPoolTaskExecutor fileCheckExecutor(MtqaProperties properties) {

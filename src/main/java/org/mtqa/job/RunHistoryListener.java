@@ -2,7 +2,7 @@ package org.mtqa.job;
 
 import java.time.Instant;
 
-import org.mtqa.MtqaProperties;
+import org.mtqa.config.MtqaProperties;
 import org.mtqa.history.HistoryRepository;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;

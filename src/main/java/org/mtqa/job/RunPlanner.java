@@ -10,11 +10,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.mtqa.MtqaProperties;
 import org.mtqa.article.ArticleReader;
 import org.mtqa.article.InputFiles;
-import org.mtqa.history.HistoryRepository;
+import org.mtqa.config.MtqaProperties;
 import org.mtqa.history.HistoryRepository.PreviousCheck;
+import org.mtqa.history.HistoryRepository;
 import org.mtqa.report.ReportFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

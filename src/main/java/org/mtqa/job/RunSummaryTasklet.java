@@ -2,14 +2,14 @@ package org.mtqa.job;
 
 import java.time.Instant;
 
-import org.mtqa.MtqaProperties;
+import org.mtqa.config.MtqaProperties;
 import org.mtqa.history.HistoryRepository;
 import org.mtqa.report.HtmlReports;
 import org.mtqa.report.JsonReports;
 import org.mtqa.report.ReportFiles;
 import org.mtqa.report.RunSummary;
-import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 

@@ -4,13 +4,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import org.mtqa.article.UnreadableFile;
-import org.mtqa.check.Category;
 import org.mtqa.check.CheckedArticle;
+import org.mtqa.finding.Category;
 import org.mtqa.score.QualityScore;
 import org.mtqa.score.Verdict;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * The quality report of one file: the JSON report's shape (see {@code docs/report.schema.json}). A file that could not

@@ -2,10 +2,9 @@ package org.mtqa.report;
 
 import java.util.Map;
 
-import org.mtqa.check.Category;
-import org.mtqa.score.Verdict;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
+import org.mtqa.finding.Category;
+import org.mtqa.score.Verdict;
 
 /** One file's line in the index and in {@code summary.json}. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -3,10 +3,10 @@ package org.mtqa.report;
 import java.util.List;
 import java.util.stream.Collectors;
 
-import org.mtqa.check.Category;
-import org.mtqa.check.Finding;
-import org.mtqa.check.Severity;
-import org.mtqa.check.Source;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
+import org.mtqa.finding.Source;
 
 /** A finding as reports show it: with its text and 1-based line and column. */
 public record FindingReport(

@@ -17,11 +17,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-import org.mtqa.check.Category;
-import org.mtqa.check.Source;
-
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Source;
 
 /**
  * Renders the per-file page and the index with Mustache templates, which HTML-escape every value; CSS and script are

@@ -6,7 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.mtqa.check.Category;
+import org.mtqa.finding.Category;
 
 /**
  * The article with its safe suggestions applied: fused words split, stray characters and compounds repaired, quotes

@@ -5,7 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.mtqa.check.Category;
+import org.mtqa.finding.Category;
 import org.mtqa.score.Verdict;
 
 /**

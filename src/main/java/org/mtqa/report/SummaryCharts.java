@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 
-import org.mtqa.check.Category;
+import org.mtqa.finding.Category;
 import org.mtqa.score.Verdict;
 
 /**

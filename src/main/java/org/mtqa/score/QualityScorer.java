@@ -2,9 +2,8 @@ package org.mtqa.score;
 
 import java.util.List;
 
-import org.mtqa.MtqaProperties;
-import org.mtqa.check.Finding;
-import org.mtqa.check.Severity;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
 
 /**
  * Scores a file as MQM does: penalty points per 1,000 words, subtracted from 100. Short texts are scored as if they
@@ -12,9 +11,9 @@ import org.mtqa.check.Severity;
  */
 public class QualityScorer {
 
-    private final MtqaProperties.Verdicts thresholds;
+    private final Verdicts thresholds;
 
-    public QualityScorer(MtqaProperties.Verdicts thresholds) {
+    public QualityScorer(Verdicts thresholds) {
         this.thresholds = thresholds;
     }
 

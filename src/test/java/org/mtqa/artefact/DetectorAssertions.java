@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.mtqa.article.Article;
-import org.mtqa.check.Finding;
-import org.mtqa.check.Severity;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
 
 /** The checks every detector test makes of a text with exactly one artefact. */
 final class DetectorAssertions {

@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mtqa.article.Article;
-import org.mtqa.check.Category;
-import org.mtqa.check.Finding;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
 
 /**
  * Every detector over huge input stays (near) linear: a long article and a 10,000-character "word" take seconds, not

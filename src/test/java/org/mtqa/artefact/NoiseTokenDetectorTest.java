@@ -9,8 +9,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtqa.article.Article;
-import org.mtqa.check.Finding;
-import org.mtqa.check.Severity;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
 
 class NoiseTokenDetectorTest {
 

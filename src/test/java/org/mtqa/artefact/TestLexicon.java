@@ -1,11 +1,11 @@
 package org.mtqa.artefact;
 
 import java.util.List;
+import java.util.Set;
 
-import org.mtqa.check.AllowList;
-import org.mtqa.check.GermanLexicon;
-import org.mtqa.check.GermanVariants;
-import org.mtqa.check.LanguageToolPool;
+import org.mtqa.languagetool.GermanLexicon;
+import org.mtqa.languagetool.GermanVariants;
+import org.mtqa.languagetool.LanguageToolPool;
 
 /** One LanguageTool and lexicon for all unit tests: loading LanguageTool's dictionaries takes seconds. */
 public final class TestLexicon {
@@ -13,7 +13,7 @@ public final class TestLexicon {
     public static final LanguageToolPool LANGUAGE_TOOL = new LanguageToolPool(
             GermanVariants.forCode("de-DE"), List.of());
 
-    public static final GermanLexicon GERMAN = new GermanLexicon(LANGUAGE_TOOL, AllowList.EMPTY);
+    public static final GermanLexicon GERMAN = new GermanLexicon(LANGUAGE_TOOL, Set.of());
 
     private TestLexicon() {
     }

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
-import org.mtqa.artefact.Spans;
+import org.mtqa.text.Spans;
 
 /**
  * The benchmark's baseline: LanguageTool alone, without Spring or mtqa, checking every file of a folder with one

@@ -6,6 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
+import org.mtqa.finding.Source;
 
 class SentenceStartsTest {
 

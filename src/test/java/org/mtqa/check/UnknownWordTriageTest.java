@@ -6,6 +6,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mtqa.artefact.TestLexicon;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
+import org.mtqa.finding.Source;
 
 class UnknownWordTriageTest {
 
@@ -111,27 +115,6 @@ class UnknownWordTriageTest {
                 List.of("russische"));
 
         assertThat(triage.triage(text, List.of(casing))).containsExactly(casing);
-    }
-
-    @Test
-    void wordsThatMayBeTypos_NeedSuggestions() {
-        assertThat(UnknownWordTriage.needsSuggestions("Regirung")).isTrue();
-        assertThat(UnknownWordTriage.needsSuggestions("Staatanwaltschaft")).isTrue();
-        assertThat(UnknownWordTriage.needsSuggestions("Pjöngjanglaut")).isTrue();
-        assertThat(UnknownWordTriage.needsSuggestions("Regirung.")).isTrue();
-        assertThat(UnknownWordTriage.needsSuggestions("letzen")).isTrue();
-        assertThat(UnknownWordTriage.needsSuggestions("bled")).as("lowercase words keep their suggestions").isTrue();
-        assertThat(UnknownWordTriage.needsSuggestions("-Pakete")).isTrue();
-    }
-
-    @Test
-    void wordsTheTriageCallsNamesWhateverTheSuggestions_NeedNone() {
-        assertThat(UnknownWordTriage.needsSuggestions("Keita")).as("shorter than 8 letters").isFalse();
-        assertThat(UnknownWordTriage.needsSuggestions("Easley.")).isFalse();
-        assertThat(UnknownWordTriage.needsSuggestions("Ibrahimovic")).as("foreign name ending").isFalse();
-        assertThat(UnknownWordTriage.needsSuggestions("Schewtschenko")).isFalse();
-        assertThat(UnknownWordTriage.needsSuggestions("MacKenzies")).as("inner capital").isFalse();
-        assertThat(UnknownWordTriage.needsSuggestions("Covid19-Welle")).isFalse();
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
-import org.mtqa.check.Category;
+import org.mtqa.finding.Category;
 
 class GoldRowTest {
 

@@ -11,9 +11,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtqa.check.Category;
-import org.mtqa.check.Severity;
-import org.mtqa.check.Source;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Severity;
+import org.mtqa.finding.Source;
 import org.mtqa.history.HistoryRepository;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.FileStatus;

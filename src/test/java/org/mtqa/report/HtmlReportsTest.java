@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mtqa.check.Category;
-import org.mtqa.check.Severity;
-import org.mtqa.check.Source;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Severity;
+import org.mtqa.finding.Source;
 import org.mtqa.score.Verdict;
 
 /** Article text and file names come from the web: the pages must show them, never run them. */

@@ -10,9 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
-import org.mtqa.check.Category;
-import org.mtqa.check.Severity;
-import org.mtqa.check.Source;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Severity;
+import org.mtqa.finding.Source;
 import org.mtqa.score.Verdict;
 
 /** What QA staff work with: the index worst first with its charts, and the repaired text. */

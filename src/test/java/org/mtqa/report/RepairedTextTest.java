@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.mtqa.check.Category;
-import org.mtqa.check.Severity;
-import org.mtqa.check.Source;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Severity;
+import org.mtqa.finding.Source;
 
 /** Real artefacts of the seeds, as the detectors report them. */
 class RepairedTextTest {

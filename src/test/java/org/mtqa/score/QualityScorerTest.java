@@ -6,15 +6,14 @@ import java.util.Collections;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.mtqa.MtqaProperties;
-import org.mtqa.check.Category;
-import org.mtqa.check.Finding;
-import org.mtqa.check.Severity;
-import org.mtqa.check.Source;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
+import org.mtqa.finding.Source;
 
 class QualityScorerTest {
 
-    private final QualityScorer scorer = new QualityScorer(new MtqaProperties.Verdicts(85, 50, 100));
+    private final QualityScorer scorer = new QualityScorer(new Verdicts(85, 50, 100));
 
     @Test
     void score_SubtractsPenaltyPointsPerThousandWords() {

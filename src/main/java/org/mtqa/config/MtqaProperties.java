@@ -1,0 +1,96 @@
+package org.mtqa.config;
+
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.mtqa.score.Verdict;
+import org.mtqa.score.Verdicts;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every setting of mtqa, bound from {@code mtqa.*} properties, {@code --mtqa.x=...} arguments or {@code MTQA_X}
+ * environment variables.
+ *
+ * @param input     folder whose articles are checked
+ * @param include   glob of the files to check, relative to the input folder
+ * @param reports   folder the reports (and, by default, the H2 history database) are written to
+ * @param language  LanguageTool variant: de-DE, de-AT or de-CH
+ * @param threads   parallel workers, each with its own LanguageTool; 0 means one per core
+ * @param verdict   score thresholds of the verdicts
+ * @param gate      which verdict fails the run's exit code
+ * @param languagetool LanguageTool settings
+ * @param evaluation   after the run, print precision and noise figures
+ * @param allowList    plain-text file of words and phrases that are right (one a line); none by default
+ * @param full         check every file, even those unchanged since their last check
+ * @param progressInterval how often a long run logs its progress
+ * @param fallbackEncoding encoding of files that are not valid UTF-8 (old exports are often windows-1252); empty to
+ *                         report such files as FAILED
+ * @param writeFixed   also write each checked file's repaired text, its safe suggestions applied, as
+ *                     {@code <path>.fixed.txt} beside its reports
+ */
+@ConfigurationProperties("mtqa")
+public record MtqaProperties(
+        @DefaultValue("seeds") Path input,
+        @DefaultValue("**/*.txt") String include,
+        @DefaultValue("reports") Path reports,
+        @DefaultValue("de-DE") String language,
+        @DefaultValue("0") int threads,
+        @DefaultValue Verdicts verdict,
+        @DefaultValue Gate gate,
+        @DefaultValue LanguageToolSettings languagetool,
+        @DefaultValue Evaluation evaluation,
+        Path allowList,
+        @DefaultValue("false") boolean full,
+        @DefaultValue("30s") Duration progressInterval,
+        @DefaultValue("windows-1252") String fallbackEncoding,
+        @DefaultValue("false") boolean writeFixed) {
+
+    /** @param failOn files with this verdict or a worse one make the run exit with code 2 */
+    public record Gate(@DefaultValue("REJECT") Verdict failOn) {
+    }
+
+    /**
+     * @param disabledRules LanguageTool rule ids switched off
+     * @param chunkChars    texts longer than this are checked in pieces cut at paragraph or line ends
+     * @param cachedSentences sentences remembered with LanguageTool's matches, shared by the threads, so that a sentence
+     *                      repeated across files is checked once; 0, the default, for none: on text without repeats
+     *                      the cache cost 10% (storing every sentence's matches, and the heap it takes)
+     */
+    public record LanguageToolSettings(
+            @DefaultValue("DE_DATE_WEEKDAY_CURRENTYEAR") List<String> disabledRules,
+            @DefaultValue("20000") int chunkChars,
+            @DefaultValue("0") int cachedSentences) {
+    }
+
+    /**
+     * @param enabled print the evaluation after the run
+     * @param gold    gold TSV of known artefacts in the input folder (optional); without it only alarm rates are shown
+     */
+    public record Evaluation(@DefaultValue("false") boolean enabled, Path gold) {
+    }
+
+    public MtqaProperties {
+        // an unknown encoding name fails the start, not every file of the run
+        if (fallbackEncoding != null && !fallbackEncoding.isBlank() && !Charset.isSupported(fallbackEncoding.strip())) {
+            throw new IllegalArgumentException("mtqa.fallback-encoding: unknown encoding '" + fallbackEncoding + "'");
+        }
+    }
+
+    /** The input folder as the history records it. */
+    public String inputFolder() {
+        return input.toAbsolutePath().normalize().toString();
+    }
+
+    /** The fallback encoding, or null when files that are not valid UTF-8 are to fail. */
+    public Charset fallbackCharset() {
+        boolean strict = fallbackEncoding == null || fallbackEncoding.isBlank();
+        return strict ? null : Charset.forName(fallbackEncoding.strip());
+    }
+
+    public int effectiveThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+}

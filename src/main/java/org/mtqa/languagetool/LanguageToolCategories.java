@@ -1,0 +1,72 @@
+package org.mtqa.languagetool;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.languagetool.rules.Rule;
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Severity;
+
+/**
+ * Maps LanguageTool's category ids onto mtqa's six LanguageTool categories. German capitalisation rules (CASING) count
+ * as grammar, because in German they follow from a word's part of speech; getting a compound's spelling together or
+ * apart (COMPOUNDING) counts as spelling.
+ */
+public final class LanguageToolCategories {
+
+    private static final Map<String, Category> BY_LANGUAGETOOL_ID = Map.ofEntries(
+            Map.entry("TYPOS", Category.SPELLING),
+            Map.entry("COMPOUNDING", Category.SPELLING),
+            Map.entry("EMPFOHLENE_RECHTSCHREIBUNG", Category.SPELLING),
+            Map.entry("OLD_SPELLING", Category.SPELLING),
+            Map.entry("PROPER_NOUNS", Category.SPELLING),
+            Map.entry("MULTITOKEN_SPELLING", Category.SPELLING),
+            Map.entry("GRAMMAR", Category.GRAMMAR),
+            Map.entry("CASING", Category.GRAMMAR),
+            Map.entry("CONFUSED_WORDS", Category.GRAMMAR),
+            Map.entry("SEMANTICS", Category.GRAMMAR),
+            Map.entry("PUNCTUATION", Category.PUNCTUATION),
+            Map.entry("HILFESTELLUNG_KOMMASETZUNG", Category.PUNCTUATION),
+            Map.entry("TYPOGRAPHY", Category.TYPOGRAPHY),
+            Map.entry("STYLE", Category.STYLE),
+            Map.entry("REDUNDANCY", Category.STYLE),
+            Map.entry("REPETITIONS", Category.STYLE),
+            Map.entry("REPETITIONS_STYLE", Category.STYLE),
+            Map.entry("COLLOQUIALISMS", Category.STYLE),
+            Map.entry("REGIONALISMS", Category.STYLE),
+            Map.entry("GENDER_NEUTRALITY", Category.STYLE),
+            Map.entry("PLAIN_ENGLISH", Category.STYLE),
+            Map.entry("WIKIPEDIA", Category.STYLE),
+            Map.entry("FALSE_FRIENDS", Category.STYLE));
+
+    /**
+     * Categories whose matches are not errors: Duden's preferred one of two correct spellings ("mithilfe" for "mit
+     * Hilfe", "Grafik" for "Graphik"), and names written another way than LanguageTool's list has them ("Jong Un" for
+     * "Jong-un", "Alexis Sanchez" without its accent), which news writes in its house style.
+     */
+    private static final Set<String> PREFERENCES = Set.of("EMPFOHLENE_RECHTSCHREIBUNG", "PROPER_NOUNS",
+            "MULTITOKEN_SPELLING");
+
+    private LanguageToolCategories() {
+    }
+
+    /** The category of a rule; anything unknown (MISC and rules of new LanguageTool versions) is OTHER. */
+    public static Category of(Rule rule) {
+        return BY_LANGUAGETOOL_ID.getOrDefault(rule.getCategory().getId().toString(), Category.OTHER);
+    }
+
+    /**
+     * Severity of a rule's matches: spelling, grammar and punctuation errors are MINOR, as MQM rates errors that do not
+     * change meaning; typography and style remarks and spelling preferences are INFO, because on published news they
+     * are matters of house style.
+     */
+    public static Severity severityOf(Rule rule) {
+        if (PREFERENCES.contains(rule.getCategory().getId().toString())) {
+            return Severity.INFO;
+        }
+        return switch (of(rule)) {
+            case SPELLING, GRAMMAR, PUNCTUATION, OTHER -> Severity.MINOR;
+            default -> Severity.INFO;
+        };
+    }
+}
