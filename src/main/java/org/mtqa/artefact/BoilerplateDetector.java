@@ -8,10 +8,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
-import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Sentences;
 import org.mtqa.text.Spans.Span;
 import org.mtqa.text.Spans;
@@ -97,10 +96,6 @@ public class BoilerplateDetector implements ArtefactDetector {
             "uns", "dich", "ein", "einen", "eine", "unser", "unseren", "unsere", "unserem", "diesen", "dieses",
             "den", "dem", "jetzt", "hier", "gerne", "bitte");
 
-    @Override
-    public String id() {
-        return "MTQA_BOILERPLATE";
-    }
 
     @Override
     public Category category() {
@@ -108,8 +103,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     }
 
     @Override
-    public List<Finding> detect(Article article) {
-        List<Span> lines = Spans.lines(article.text()).stream()
+    public List<Finding> detect(AnalysedText analysed) {
+        List<Span> lines = analysed.lines().stream()
                 .map(Spans::trim)
                 .filter(line -> line.value().chars().anyMatch(c -> Character.isLetter(c) || c == '©'))
                 .toList();
@@ -273,6 +268,23 @@ public class BoilerplateDetector implements ArtefactDetector {
     }
 
     private Finding delete(int start, int end, String what) {
-        return finding(Severity.MAJOR, start, end, what + "; delete it", List.of(""));
+        return finding(start, end, what + "; delete it", List.of(""));
+    }
+
+    @Override
+    public String description() {
+        return "Website furniture scraped with the article: navigation, calls to subscribe, share or comment, "
+                + "copyright lines and photo credits, found by their structure rather than a phrase list.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Die Stadt baut eine neue Schule für 400 Kinder.\n\nTeilen Sie diesen "
+                        + "Artikel auf Facebook\n",
+                        "Teilen Sie diesen Artikel auf Facebook",
+                        "Die Stadt baut eine neue Schule für 400 Kinder.\n"),
+                DetectorExample.right("Die Gewerkschaft rief zum Streik auf. Teilen wollte der Vorstand die "
+                        + "Kosten nicht, sagte eine Sprecherin."));
     }
 }

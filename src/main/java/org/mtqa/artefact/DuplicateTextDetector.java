@@ -7,10 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
-import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Sentences;
 import org.mtqa.text.Spans.Span;
 import org.mtqa.text.Spans;
@@ -50,10 +49,6 @@ public class DuplicateTextDetector implements ArtefactDetector {
         }
     }
 
-    @Override
-    public String id() {
-        return "MTQA_DUPLICATE_TEXT";
-    }
 
     @Override
     public Category category() {
@@ -61,13 +56,13 @@ public class DuplicateTextDetector implements ArtefactDetector {
     }
 
     @Override
-    public List<Finding> detect(Article article) {
-        String text = article.text();
+    public List<Finding> detect(AnalysedText analysed) {
+        String text = analysed.text();
         Map<String, Unit> firstByKey = new HashMap<>();
         Map<String, List<Unit>> originalsByOpening = new HashMap<>();
         List<Finding> findings = new ArrayList<>();
         int index = 0;
-        List<Span> lines = Spans.lines(text);
+        List<Span> lines = analysed.lines();
         for (int n = 0; n < lines.size(); n++) {
             List<Span> sentences = Sentences.split(lines.get(n));
             List<Unit> copies = new ArrayList<>();
@@ -143,7 +138,7 @@ public class DuplicateTextDetector implements ArtefactDetector {
     private Finding copyFinding(String text, int start, int end) {
         String copy = text.substring(start, end);
         String shown = copy.length() > 60 ? copy.substring(0, 57) + "…" : copy;
-        return finding(Severity.MAJOR, start, end,
+        return finding(start, end,
                 "Repeated text: '" + shown + "' already appears earlier in the article; delete the copy",
                 List.of(""));
     }
@@ -184,5 +179,22 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 .toList();
         Span compared = new Span(text.substring(start, sentence.end()), start, sentence.end());
         return new Unit(compared, index, line, position, words, CLOSED.matcher(sentence.value()).find());
+    }
+
+    @Override
+    public String description() {
+        return "A title, sentence or paragraph that appears a second time, also cut off or with a leading id; "
+                + "the first occurrence stays, later copies are flagged.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Der Landtag berät über das Budget.\n\nDie Abgeordneten stimmen am "
+                        + "Freitag ab. Die Abgeordneten stimmen am Freitag ab.",
+                        "Die Abgeordneten stimmen am Freitag ab.",
+                        "Der Landtag berät über das Budget.\n\nDie Abgeordneten stimmen am Freitag ab."),
+                DetectorExample.right("Die Abgeordneten stimmen am Freitag ab. Danach stimmen sie über die "
+                        + "Schulen ab."));
     }
 }

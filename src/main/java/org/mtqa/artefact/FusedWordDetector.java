@@ -8,13 +8,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
-import org.mtqa.finding.Severity;
 import org.mtqa.languagetool.GermanLexicon;
+import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Spans;
-import org.mtqa.text.WordCounts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,10 +69,6 @@ public class FusedWordDetector implements ArtefactDetector {
         this.lexicon = lexicon;
     }
 
-    @Override
-    public String id() {
-        return "MTQA_FUSED_WORD";
-    }
 
     @Override
     public Category category() {
@@ -82,10 +76,10 @@ public class FusedWordDetector implements ArtefactDetector {
     }
 
     @Override
-    public List<Finding> detect(Article article) {
-        Map<String, Integer> counts = WordCounts.of(article.text());
+    public List<Finding> detect(AnalysedText analysed) {
+        Map<String, Integer> counts = analysed.wordCounts();
         List<Finding> findings = new ArrayList<>();
-        List<Spans.Span> words = Spans.words(article.text());
+        List<Spans.Span> words = analysed.words();
         for (int w = 0; w < words.size(); w++) {
             Spans.Span word = words.get(w);
             String token = word.value();
@@ -95,7 +89,7 @@ public class FusedWordDetector implements ArtefactDetector {
                     || !amidGermanWords(words, w) || isSurnameAfterName(words, w)) {
                 continue;
             }
-            bestSplit(token, counts).ifPresent(split -> findings.add(finding(Severity.MAJOR, word.start(), word.end(),
+            bestSplit(token, counts).ifPresent(split -> findings.add(finding(word.start(), word.end(),
                     "Two words run together: '" + token + "' should probably be '" + split + "'", List.of(split))));
         }
         return findings;
@@ -161,5 +155,21 @@ public class FusedWordDetector implements ArtefactDetector {
         }
         List<String> proposed = lexicon.suggestions(token);
         return proposed.isEmpty() ? Optional.empty() : backed.stream().filter(proposed.get(0)::equals).findFirst();
+    }
+
+    @Override
+    public String description() {
+        return "Two words run together where a link or a space was lost: an unknown word that splits into two "
+                + "words the text backs.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Die Polizei sperrte die Straßeund leitete den Verkehr über die Umfahrung um.",
+                        "Straßeund",
+                        "Die Polizei sperrte die Straße und leitete den Verkehr über die Umfahrung um."),
+                DetectorExample.right("Die Landesregierung beschloss den Nachtragshaushalt und die "
+                        + "Bundesstraße bleibt gesperrt."));
     }
 }

@@ -12,11 +12,10 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.FindingOverlaps;
-import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -93,10 +92,6 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     m -> Optional.of(List.of(germanNumber(m.group())))),
             new Convention(LEADING_CURRENCY, "Currency sign before the amount", LocaleFormatDetector::currencyAfter));
 
-    @Override
-    public String id() {
-        return "MTQA_LOCALE_FORMAT";
-    }
 
     @Override
     public Category category() {
@@ -104,8 +99,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
     }
 
     @Override
-    public List<Finding> detect(Article article) {
-        String text = article.text();
+    public List<Finding> detect(AnalysedText analysed) {
+        String text = analysed.text();
         List<Finding> findings = new ArrayList<>();
         for (Convention convention : CONVENTIONS) {
             Matcher m = convention.pattern().matcher(text);
@@ -117,7 +112,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 if (rewrite.isPresent()) {
                     List<String> suggestions = rewrite.get();
                     String advice = suggestions.isEmpty() ? "use the German form" : "write '" + suggestions.get(0) + "'";
-                    findings.add(finding(Severity.MINOR, m.start(), m.end(),
+                    findings.add(finding(m.start(), m.end(),
                             convention.problem() + ": '" + m.group() + "'; " + advice, suggestions));
                 }
             }
@@ -202,5 +197,22 @@ public class LocaleFormatDetector implements ArtefactDetector {
         }
         names.put("Sept", "September");
         return Map.copyOf(names);
+    }
+
+    @Override
+    public String description() {
+        return "Dates, times, numbers and amounts in an English convention the translation kept: month before "
+                + "day, slashed dates, the 12-hour clock, decimal points, comma thousands, a leading currency "
+                + "sign.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Die Wahl findet am 11/23/2025 statt.",
+                        "11/23/2025",
+                        "Die Wahl findet am 23.11.2025 statt."),
+                DetectorExample.right("Der Zug fährt um 14.30 Uhr ab, das Spiel endete 2:1 und der Umsatz "
+                        + "stieg um 3,5 Prozent auf 11.000 Euro."));
     }
 }

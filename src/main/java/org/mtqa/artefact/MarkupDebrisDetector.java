@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.FindingOverlaps;
-import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
@@ -58,10 +57,6 @@ public class MarkupDebrisDetector implements ArtefactDetector {
             new LabelledPattern("CMS shortcode", SHORTCODE),
             new LabelledPattern("template placeholder", PLACEHOLDER));
 
-    @Override
-    public String id() {
-        return "MTQA_MARKUP_DEBRIS";
-    }
 
     @Override
     public Category category() {
@@ -69,15 +64,31 @@ public class MarkupDebrisDetector implements ArtefactDetector {
     }
 
     @Override
-    public List<Finding> detect(Article article) {
-        String text = article.text();
+    public List<Finding> detect(AnalysedText analysed) {
+        String text = analysed.text();
         List<Finding> candidates = new ArrayList<>();
         for (LabelledPattern kind : KINDS) {
             for (Spans.Span match : kind.matches(text)) {
-                candidates.add(finding(Severity.MAJOR, match.start(), match.end(),
+                candidates.add(finding(match.start(), match.end(),
                         "Leftover " + kind.label() + " '" + match.value() + "': delete it", List.of("")));
             }
         }
         return FindingOverlaps.keepFirstOfOverlapping(candidates);
+    }
+
+    @Override
+    public String description() {
+        return "HTML tags, character entities, shortcodes and unfilled template placeholders left in the text by "
+                + "a scraper or CMS.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Die Bilanz fällt gut aus.<br/> Der Gewinn stieg deutlich.",
+                        "<br/>",
+                        "Die Bilanz fällt gut aus. Der Gewinn stieg deutlich."),
+                DetectorExample.right("Die Teuerung liegt bei < 3 % [2], sagte der Ökonom [der Notenbank] am "
+                        + "Montag."));
     }
 }

@@ -6,10 +6,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
-import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 import org.mtqa.text.QuoteMarks.Mark;
 import org.mtqa.text.QuoteMarks.Quote;
 import org.mtqa.text.QuoteMarks;
@@ -36,10 +35,6 @@ public class MissingSpaceDetector implements ArtefactDetector {
     private static final Pattern ADDRESS = Pattern.compile("@|://|www\\.|/|\\\\|#|=|\\.(?i:html?|php|aspx?|pdf|jpe?g|png|com|org|net)\\b");
     private static final String SENTENCE_PUNCTUATION = ".,;:!?";
 
-    @Override
-    public String id() {
-        return "MTQA_MISSING_SPACE";
-    }
 
     @Override
     public Category category() {
@@ -47,8 +42,8 @@ public class MissingSpaceDetector implements ArtefactDetector {
     }
 
     @Override
-    public List<Finding> detect(Article article) {
-        String text = article.text();
+    public List<Finding> detect(AnalysedText analysed) {
+        String text = analysed.text();
         List<Finding> findings = new ArrayList<>();
         Matcher m = GLUED_PUNCTUATION.matcher(text);
         while (m.find()) {
@@ -58,7 +53,7 @@ public class MissingSpaceDetector implements ArtefactDetector {
                 findings.add(gap(text, m.start() + 1, "after '" + m.group() + "'"));
             }
         }
-        for (Quote quote : QuoteMarks.pair(text)) {
+        for (Quote quote : analysed.quotePairs()) {
             Mark open = quote.open();
             if (open != null && open.index() > 0 && gluedBefore(text, open.index() - 1)) {
                 findings.add(gap(text, open.index(), "before the opening quote " + open.glyph()));
@@ -85,7 +80,7 @@ public class MissingSpaceDetector implements ArtefactDetector {
     private Finding gap(String text, int gap, String where) {
         String around = text.substring(gap - 1, gap + 1);
         String fixed = around.charAt(0) + " " + around.charAt(1);
-        return finding(Severity.MINOR, gap - 1, gap + 1,
+        return finding(gap - 1, gap + 1,
                 "Missing space " + where + ": '" + around + "' should be '" + fixed + "'", List.of(fixed));
     }
 
@@ -100,5 +95,21 @@ public class MissingSpaceDetector implements ArtefactDetector {
             to++;
         }
         return text.substring(from, to);
+    }
+
+    @Override
+    public String description() {
+        return "A missing space after sentence punctuation or around a quotation; abbreviations, numbers and "
+                + "addresses are left alone.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Die Sitzung endete spät.Danach gab es Streit.",
+                        "spät.Danach",
+                        "Die Sitzung endete spät. Danach gab es Streit."),
+                DetectorExample.right("Die Sitzung endete um 22.15 Uhr, z.B. mit 1,5 Stunden Verspätung; "
+                        + "Details auf www.example.org."));
     }
 }

@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.FindingOverlaps;
-import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
@@ -43,11 +42,11 @@ public class NoiseTokenDetector implements ArtefactDetector {
             "(?<![\\p{L}\\p{N}/._-])(?=[0-9a-f]*[a-f])(?=[a-f]*[0-9])[0-9a-f]{32,64}(?![\\p{L}\\p{N}/._-])");
 
     /**
-     * 200 or more characters without a space: no word or number is that long, but base64 images, minified script and
-     * similar data a scraper copied are. Long links are left alone, they are no noise to a reader. The lookbehind comes
-     * first, so only the start of each token is tried and a huge token costs one pass.
+     * A data run ({@link Spans#LONG_TOKEN_CHARS}) that is no link: long links are no noise to a reader. The lookbehind
+     * comes first, so only the start of each token is tried and a huge token costs one pass.
      */
-    private static final Pattern DATA_BLOB = Pattern.compile("(?<!\\S)(?!\\S*?(?:://|www\\.))\\S{200,}");
+    private static final Pattern DATA_BLOB = Pattern.compile(
+            "(?<!\\S)(?!\\S*?(?:://|www\\.))\\S{" + Spans.LONG_TOKEN_CHARS + ",}");
 
     /** Tokens are quoted in a message up to this length, so a huge one does not fill the report twice. */
     private static final int MAX_QUOTED_CHARS = 40;
@@ -61,10 +60,6 @@ public class NoiseTokenDetector implements ArtefactDetector {
             new LabelledPattern("hash", HEX_HASH),
             new LabelledPattern("data blob", DATA_BLOB));
 
-    @Override
-    public String id() {
-        return "MTQA_NOISE_TOKEN";
-    }
 
     @Override
     public Category category() {
@@ -72,15 +67,15 @@ public class NoiseTokenDetector implements ArtefactDetector {
     }
 
     @Override
-    public List<Finding> detect(Article article) {
-        String text = article.text();
+    public List<Finding> detect(AnalysedText analysed) {
+        String text = analysed.text();
         List<Finding> findings = new ArrayList<>();
         for (LabelledPattern kind : INLINE_KINDS) {
             for (Spans.Span token : kind.matches(text)) {
                 findings.add(noise(kind.label(), token));
             }
         }
-        for (Spans.Span line : Spans.lines(text)) {
+        for (Spans.Span line : analysed.lines()) {
             Spans.Span content = Spans.trim(line);
             if (LONE_MARK_LINE.matcher(content.value()).matches()) {
                 findings.add(noise("lone dash or bullet line", content));
@@ -98,7 +93,22 @@ public class NoiseTokenDetector implements ArtefactDetector {
     private Finding noise(String label, Spans.Span token) {
         String shown = token.value().length() > MAX_QUOTED_CHARS
                 ? token.value().substring(0, MAX_QUOTED_CHARS - 1) + "…" : token.value();
-        return finding(Severity.MINOR, token.start(), token.end(),
+        return finding(token.start(), token.end(),
                 "Stray " + label + " '" + shown + "' from the source page: delete it", List.of(""));
+    }
+
+    @Override
+    public String description() {
+        return "Machine tokens a scraper carried into the text: timestamps, tracking ids, UUIDs, hashes, data "
+                + "blobs and lone bullets.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Das Video 3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d zeigt den Einsatz.",
+                        "3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d",
+                        "Das Video zeigt den Einsatz."),
+                DetectorExample.right("Die Boeing 737-800 landete 2024 sicher, der Schaden beträgt 11.000 Euro."));
     }
 }

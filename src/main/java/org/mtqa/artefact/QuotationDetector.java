@@ -6,10 +6,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 import org.mtqa.text.QuoteMarks.Mark;
 import org.mtqa.text.QuoteMarks.Quote;
 import org.mtqa.text.QuoteMarks.Style;
@@ -24,10 +24,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class QuotationDetector implements ArtefactDetector {
 
-    @Override
-    public String id() {
-        return "MTQA_QUOTATION";
-    }
 
     @Override
     public Category category() {
@@ -35,9 +31,9 @@ public class QuotationDetector implements ArtefactDetector {
     }
 
     @Override
-    public List<Finding> detect(Article article) {
-        String text = article.text();
-        List<Quote> quotes = QuoteMarks.pair(text);
+    public List<Finding> detect(AnalysedText analysed) {
+        String text = analysed.text();
+        List<Quote> quotes = analysed.quotePairs();
         Map<Style, Integer> votes = germanStyleVotes(quotes);
         // ties go to the style listed first, so plain German „…“ wins over guillemets
         Style house = votes.entrySet().stream()
@@ -144,5 +140,21 @@ public class QuotationDetector implements ArtefactDetector {
         Severity severity = mark.style() == Style.TYPEWRITER ? Severity.INFO : Severity.MINOR;
         return finding(severity, mark.index(), mark.index() + 1,
                 why + ": use " + right + " instead of " + mark.glyph(), List.of(String.valueOf(right)));
+    }
+
+    @Override
+    public String description() {
+        return "Quotation marks a German text should not have: quotes never closed, closed in another style, "
+                + "English quotes, or a style other than the article's own.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Der Minister sagte, “wir bleiben dabei”, und ging.",
+                        "“",
+                        "Der Minister sagte, „wir bleiben dabei“, und ging."),
+                DetectorExample.right("„Wir bleiben dabei“, sagte der Minister. Die Zeitung „Kurier“ "
+                        + "berichtete darüber."));
     }
 }

@@ -6,11 +6,10 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.languagetool.AnalyzedToken;
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
-import org.mtqa.finding.Severity;
 import org.mtqa.languagetool.GermanLexicon;
+import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
@@ -56,10 +55,6 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         this.lexicon = lexicon;
     }
 
-    @Override
-    public String id() {
-        return "MTQA_SENTENCE_BOUNDARY";
-    }
 
     @Override
     public Category category() {
@@ -67,10 +62,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     @Override
-    public List<Finding> detect(Article article) {
-        String text = article.text();
+    public List<Finding> detect(AnalysedText analysed) {
+        String text = analysed.text();
         List<Finding> findings = new ArrayList<>();
-        for (Spans.Span line : Spans.lines(text)) {
+        for (Spans.Span line : analysed.lines()) {
             if (!SENTENCE_LINE_END.matcher(line.value()).matches()) {
                 continue;
             }
@@ -85,7 +80,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                         && !recursAsName(word.value(), text)) {
                     int start = line.start() + word.start();
                     String lowered = lowercaseFirst(word.value());
-                    findings.add(finding(Severity.MAJOR, start, start + word.value().length(),
+                    findings.add(finding(start, start + word.value().length(),
                             "'" + word.value() + "' is capitalised mid-sentence after '" + previous.value()
                                     + "': a sentence end is probably lost before it (insert a full stop) or it should be '"
                                     + lowered + "'",
@@ -102,7 +97,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             return false;
         }
         List<AnalyzedToken> previousReadings = lexicon.readings(previous);
-        if (previousReadings.isEmpty() || hasAnyTag(previousReadings, NOT_SENTENCE_FINAL)
+        if (previousReadings.isEmpty() || GermanLexicon.hasAnyTag(previousReadings, NOT_SENTENCE_FINAL)
                 || previousReadings.stream().anyMatch(r -> isAttributiveAdjective(r.getPOSTag()))) {
             return false;
         }
@@ -111,18 +106,18 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             return false;
         }
         boolean nounOrName = readings.stream().anyMatch(r -> isNounOrName(r.getPOSTag()));
-        if (hasAnyTag(readings, List.of("PRP"))) {
+        if (GermanLexicon.hasAnyTag(readings, List.of("PRP"))) {
             // "hat Zeit die …", "gab Laut": the noun reading wins unless a verb, the usual end of a German clause, precedes.
-            boolean clauseMayEnd = !nounOrName || hasAnyTag(previousReadings, List.of("VER"));
+            boolean clauseMayEnd = !nounOrName || GermanLexicon.hasAnyTag(previousReadings, List.of("VER"));
             return clauseMayEnd && opensPrepositionalPhrase(word, readings, next);
         }
         if (nounOrName) {
             return false;
         }
-        if (hasAnyTag(readings, ADJECTIVES)) {
+        if (GermanLexicon.hasAnyTag(readings, ADJECTIVES)) {
             return isAttributiveBeforeNoun(next);
         }
-        return hasAnyTag(readings, CLAUSE_OPENERS);
+        return GermanLexicon.hasAnyTag(readings, CLAUSE_OPENERS);
     }
 
     /**
@@ -177,7 +172,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         boolean preposition = readings.stream().anyMatch(r -> r.getPOSTag().startsWith("PRP")
                 && word.toLowerCase(Locale.GERMAN).equals(r.getLemma()));
         return preposition && next != null && isPlainLowercaseWord(next.value())
-                && hasAnyTag(lexicon.readings(next.value()), List.of("ART", "PRO"));
+                && GermanLexicon.hasAnyTag(lexicon.readings(next.value()), List.of("ART", "PRO"));
     }
 
     /**
@@ -186,15 +181,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      * Reisender") or a surname ("sagte Klug"), both rightly capitalised.
      */
     private boolean isAttributiveBeforeNoun(Spans.Span next) {
-        return next != null && isCapitalisedWord(next.value()) && hasAnyTag(lexicon.readings(next.value()), List.of("SUB"));
+        return next != null && isCapitalisedWord(next.value()) && GermanLexicon.hasAnyTag(lexicon.readings(next.value()), List.of("SUB"));
     }
 
     private static boolean spaceOnlyBetween(String line, Spans.Span left, Spans.Span right) {
         return PLAIN_GAP.matcher(line.substring(left.end(), right.start())).matches();
-    }
-
-    private static boolean hasAnyTag(List<AnalyzedToken> readings, List<String> tagPrefixes) {
-        return readings.stream().anyMatch(r -> tagPrefixes.stream().anyMatch(p -> r.getPOSTag().startsWith(p)));
     }
 
     /** Uppercase first letter and lowercase rest: acronyms ("NATO") and brand casing ("iPhone") are out. */
@@ -209,5 +200,23 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     private static String lowercaseFirst(String word) {
         return word.substring(0, 1).toLowerCase(Locale.GERMAN) + word.substring(1);
+    }
+
+    @Override
+    public String description() {
+        return "A lost sentence end: a capitalised word mid-sentence that can only start a sentence, right after "
+                + "a word that ends none.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Die Gemeinde hat den Plan gestern vorgestellt Laut dem Bürgermeister "
+                        + "beginnt der Bau im Mai.",
+                        "Laut dem",
+                        "Die Gemeinde hat den Plan gestern vorgestellt. Laut dem Bürgermeister beginnt der "
+                        + "Bau im Mai."),
+                DetectorExample.right("Die Opposition will das Gesetz prüfen lassen, etwas Neues sei das beim "
+                        + "Verfassungsgericht nicht."));
     }
 }

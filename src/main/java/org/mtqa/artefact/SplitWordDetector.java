@@ -7,12 +7,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
-import org.mtqa.finding.Severity;
 import org.mtqa.languagetool.GermanLexicon;
-import org.mtqa.text.WordCounts;
+import org.mtqa.text.AnalysedText;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,10 +39,6 @@ public class SplitWordDetector implements ArtefactDetector {
         this.lexicon = lexicon;
     }
 
-    @Override
-    public String id() {
-        return "MTQA_SPLIT_WORD";
-    }
 
     @Override
     public Category category() {
@@ -52,9 +46,9 @@ public class SplitWordDetector implements ArtefactDetector {
     }
 
     @Override
-    public List<Finding> detect(Article article) {
-        String text = article.text();
-        Map<String, Integer> counts = WordCounts.of(text);
+    public List<Finding> detect(AnalysedText analysed) {
+        String text = analysed.text();
+        Map<String, Integer> counts = analysed.wordCounts();
         List<Finding> findings = new ArrayList<>();
         int searchFrom = 0;
         var pairs = CAPITALISED_PAIR.matcher(text);
@@ -63,7 +57,7 @@ public class SplitWordDetector implements ArtefactDetector {
             String second = pairs.group(2);
             String joined = first + second.toLowerCase(Locale.GERMAN);
             if (isTornCompound(first, joined, counts)) {
-                findings.add(finding(Severity.MAJOR, pairs.start(), pairs.end(),
+                findings.add(finding(pairs.start(), pairs.end(),
                         "Compound split in two: '" + pairs.group() + "' should probably be '" + joined + "'",
                         List.of(joined)));
                 searchFrom = pairs.end();
@@ -85,5 +79,20 @@ public class SplitWordDetector implements ArtefactDetector {
             return false;
         }
         return textWritesJoined || !lexicon.readings(joined).isEmpty();
+    }
+
+    @Override
+    public String description() {
+        return "A compound torn in two, where the joined form is a known word the text itself backs.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Die Landes Regierung plant Kürzungen. Die Landesregierung bestätigte "
+                        + "das am Abend.",
+                        "Landes Regierung",
+                        "Die Landesregierung plant Kürzungen. Die Landesregierung bestätigte das am Abend."),
+                DetectorExample.right("Die Stadt Wien und die Gemeinde Baden planen gemeinsam einen Radweg."));
     }
 }

@@ -5,13 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
-import org.mtqa.finding.Severity;
 import org.mtqa.languagetool.GermanLexicon;
+import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Spans;
-import org.mtqa.text.WordCounts;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,10 +43,6 @@ public class StrayCharacterDetector implements ArtefactDetector {
         this.lexicon = lexicon;
     }
 
-    @Override
-    public String id() {
-        return "MTQA_STRAY_CHARACTER";
-    }
 
     @Override
     public Category category() {
@@ -56,18 +50,18 @@ public class StrayCharacterDetector implements ArtefactDetector {
     }
 
     @Override
-    public List<Finding> detect(Article article) {
-        Map<String, Integer> counts = WordCounts.of(article.text());
+    public List<Finding> detect(AnalysedText analysed) {
+        Map<String, Integer> counts = analysed.wordCounts();
         List<Finding> findings = new ArrayList<>();
-        for (Spans.Span word : Spans.words(article.text())) {
+        for (Spans.Span word : analysed.words()) {
             String token = word.value();
             if (!LETTER_BEFORE_WORD.matcher(token).matches() || ELIDED_ARTICLE.matcher(token).matches()
-                    || followsNumber(article.text(), word.start()) || counts.get(token) > 1) {
+                    || followsNumber(analysed.text(), word.start()) || counts.get(token) > 1) {
                 continue;
             }
             String repaired = token.substring(1);
             if (isStray(token, repaired)) {
-                findings.add(finding(Severity.MAJOR, word.start(), word.end(),
+                findings.add(finding(word.start(), word.end(),
                         "Stray letter '" + token.charAt(0) + "' glued to a word: '" + token + "' should probably be '"
                                 + repaired + "'",
                         List.of(repaired)));
@@ -89,5 +83,20 @@ public class StrayCharacterDetector implements ArtefactDetector {
                     && !lexicon.hasTag(repaired, "EIG");
         }
         return true;
+    }
+
+    @Override
+    public String description() {
+        return "A stray letter glued to the front of a capitalised word, left over from a drop cap, lost markup "
+                + "or a slipped key.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Die Feuerwehr rückte aus. kDie Straße blieb gesperrt.",
+                        "kDie",
+                        "Die Feuerwehr rückte aus. Die Straße blieb gesperrt."),
+                DetectorExample.right("Sie kaufte ein iPhone bei eBay, und die KfW zahlte die Förderung."));
     }
 }

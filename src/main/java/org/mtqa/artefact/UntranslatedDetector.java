@@ -8,11 +8,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
-import org.mtqa.finding.Severity;
 import org.mtqa.languagetool.GermanLexicon;
+import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Sentences;
 import org.mtqa.text.Spans.Span;
 import org.mtqa.text.Spans;
@@ -77,10 +76,6 @@ public class UntranslatedDetector implements ArtefactDetector {
         this.lexicon = lexicon;
     }
 
-    @Override
-    public String id() {
-        return "MTQA_UNTRANSLATED";
-    }
 
     @Override
     public Category category() {
@@ -88,9 +83,9 @@ public class UntranslatedDetector implements ArtefactDetector {
     }
 
     @Override
-    public List<Finding> detect(Article article) {
+    public List<Finding> detect(AnalysedText analysed) {
         List<Finding> findings = new ArrayList<>();
-        for (Span raw : Spans.lines(article.text())) {
+        for (Span raw : analysed.lines()) {
             Span line = Spans.trim(raw);
             if (line.isBlank() || MARKUP.matcher(line.value()).find()) {
                 continue;
@@ -103,14 +98,14 @@ public class UntranslatedDetector implements ArtefactDetector {
             for (List<Span> run : englishRuns(line, words)) {
                 int start = run.get(0).start();
                 int end = run.get(run.size() - 1).end();
-                findings.add(untranslated(start, end, article.text().substring(start, end)));
+                findings.add(untranslated(start, end, analysed.text().substring(start, end)));
             }
         }
         return findings;
     }
 
     private Finding untranslated(int start, int end, String english) {
-        return finding(Severity.MAJOR, start, end,
+        return finding(start, end,
                 "Untranslated English text '" + english + "': translate it or, if it is page furniture, delete it",
                 List.of());
     }
@@ -258,5 +253,20 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static boolean adjacent(Span line, Span left, Span right) {
         String between = line.value().substring(left.end() - line.start(), right.start() - line.start());
         return between.isBlank();
+    }
+
+    @Override
+    public String description() {
+        return "Text left in the source language: web furniture and short lines made of common words the German "
+                + "dictionary does not know.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Die Regierung stellte den Plan am Montag vor.\n\nRead the full story here\n",
+                        "Read the full story here",
+                        "Die Regierung stellte den Plan am Montag vor.\n"),
+                DetectorExample.right("Die Fans feierten den Sieg mit dem Team, viele arbeiten im Homeoffice."));
     }
 }

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.mtqa.finding.Finding;
+
 /**
  * Words and phrases the user declared correct: one a line, {@code #} starts a comment. A finding whose text is on the
  * list is dropped, and detectors treat listed words as known.
@@ -36,6 +38,12 @@ public record AllowList(Set<String> entries) {
 
     public boolean contains(String text) {
         return entries.contains(text.strip());
+    }
+
+    /** The findings whose text is not on the list, in the order given. */
+    public List<Finding> withoutAllowed(String text, List<Finding> findings) {
+        return entries.isEmpty() ? findings
+                : findings.stream().filter(f -> !contains(text.substring(f.start(), f.end()))).toList();
     }
 
     /** The single-word entries, for the dictionary. */

@@ -2,72 +2,63 @@ package org.mtqa.check;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.mtqa.artefact.ArtefactDetector;
 import org.mtqa.article.Article;
-import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
-import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.languagetool.LanguageToolChecker;
-import org.mtqa.text.Spans;
+import org.mtqa.text.AnalysedText;
 
-/** Checks one article with LanguageTool and every artefact detector, and merges what they find. */
+/**
+ * Checks one article as a pipeline: the artefact detectors, then LanguageTool (spared the text that is not prose),
+ * then the triages in order on LanguageTool's findings, then the merge of both, then the allow list.
+ */
 public class ArticleChecker {
 
     static final Comparator<Finding> TEXT_ORDER = Comparator.comparingInt(Finding::start)
             .thenComparing(Comparator.comparingInt(Finding::end).reversed())
             .thenComparing(Finding::rule);
-    /** What the detectors report whole and LanguageTool need not read: it is not the article's prose. */
-    private static final Set<Category> NOT_PROSE =
-            EnumSet.of(Category.BOILERPLATE, Category.MARKUP_DEBRIS, Category.NOISE_TOKEN);
 
-    private final LanguageToolChecker languageTool;
-    private final UnknownWordTriage unknownWords;
-    private final CapitalisationTriage capitalisation;
     private final List<ArtefactDetector> detectors;
+    private final LanguageToolChecker languageTool;
+    private final List<FindingTriage> triages;
     private final AllowList allowList;
     private final CheckTimings timings = new CheckTimings();
 
-    /** @param lexicon the dictionary and tagger with which LanguageTool's findings are re-rated on news evidence */
-    public ArticleChecker(LanguageToolChecker languageTool, GermanLexicon lexicon, List<ArtefactDetector> detectors,
-            AllowList allowList) {
-        this.languageTool = languageTool;
-        this.unknownWords = new UnknownWordTriage(lexicon);
-        this.capitalisation = new CapitalisationTriage(lexicon);
+    /** @param triages the steps that re-rate LanguageTool's findings, applied in this order */
+    public ArticleChecker(List<ArtefactDetector> detectors, LanguageToolChecker languageTool,
+            List<FindingTriage> triages, AllowList allowList) {
         this.detectors = List.copyOf(detectors);
+        this.languageTool = languageTool;
+        this.triages = List.copyOf(triages);
         this.allowList = allowList;
     }
 
     public CheckedArticle check(Article article) {
-        String text = article.text();
+        AnalysedText text = AnalysedText.of(article.text());
         long started = System.nanoTime();
         languageTool.load();
         timings.add(CheckTimings.LANGUAGETOOL, System.nanoTime() - started);
-        // the detectors first: LanguageTool is spared the boilerplate, markup and noise they find
+        // the detectors first: LanguageTool is spared the text they find is not prose
         List<Finding> artefacts = new ArrayList<>();
         for (ArtefactDetector detector : detectors) {
             long detectorStarted = System.nanoTime();
-            artefacts.addAll(detector.detect(article));
+            artefacts.addAll(detector.detect(text));
             timings.add(detector.id(), System.nanoTime() - detectorStarted);
         }
-        List<Finding> reportedArtefacts = withoutAllowed(allowList, text, artefacts);
         started = System.nanoTime();
-        LanguageToolChecker.Result languageToolResult = languageTool.check(text,
-                reportedArtefacts.stream().filter(finding -> NOT_PROSE.contains(finding.category())).toList());
+        LanguageToolChecker.Result languageToolResult = languageTool.check(text.text(),
+                artefacts.stream().filter(finding -> !finding.category().isProse()).toList());
         timings.add(CheckTimings.LANGUAGETOOL, System.nanoTime() - started);
-        List<Finding> languageToolFindings = SentenceStarts.withoutSentenceStartCasing(text,
-                capitalisation.triage(text, unknownWords.triage(text, languageToolResult.findings())));
-        List<Finding> findings = merge(reportedArtefacts, withoutAllowed(allowList, text, languageToolFindings));
-        return new CheckedArticle(article, findings, Spans.words(text).size(), languageToolResult.sentences());
-    }
-
-    /** Drops findings whose text the allow list declares right. */
-    static List<Finding> withoutAllowed(AllowList allowList, String text, List<Finding> findings) {
-        return findings.stream().filter(f -> !allowList.contains(text.substring(f.start(), f.end()))).toList();
+        List<Finding> languageToolFindings = languageToolResult.findings();
+        for (FindingTriage triage : triages) {
+            languageToolFindings = triage.triage(text, languageToolFindings);
+        }
+        List<Finding> findings = allowList.withoutAllowed(text.text(), merge(artefacts, languageToolFindings));
+        return new CheckedArticle(article, findings, text.words().size(), languageToolResult.sentences());
     }
 
     /** Time spent so far by LanguageTool and by each detector, over all threads. */

@@ -10,6 +10,7 @@ import org.languagetool.AnalyzedToken;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
 import org.mtqa.languagetool.GermanLexicon;
+import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Spans;
 
 /**
@@ -23,7 +24,7 @@ import org.mtqa.text.Spans;
  * machine-translation slip rarely agrees ("nach dem Russische Invasion").</li>
  * </ul>
  */
-public class CapitalisationTriage {
+public class CapitalisationTriage implements FindingTriage {
 
     static final String CASE_RULE = "DE_CASE";
 
@@ -45,7 +46,8 @@ public class CapitalisationTriage {
         this.lexicon = lexicon;
     }
 
-    public List<Finding> triage(String text, List<Finding> findings) {
+    @Override
+    public List<Finding> triage(AnalysedText text, List<Finding> findings) {
         return findings.stream().map(f -> isScoredCaseFinding(f) ? rate(text, f) : f).toList();
     }
 
@@ -53,8 +55,8 @@ public class CapitalisationTriage {
         return finding.rule().equals(CASE_RULE) && finding.severity() != Severity.INFO;
     }
 
-    private Finding rate(String text, Finding finding) {
-        List<Spans.Span> words = Spans.words(text.substring(finding.start(), finding.end()));
+    private Finding rate(AnalysedText text, Finding finding) {
+        List<Spans.Span> words = Spans.words(text.text().substring(finding.start(), finding.end()));
         if (words.isEmpty()) {
             return finding;
         }
@@ -63,18 +65,18 @@ public class CapitalisationTriage {
         if (readings.isEmpty()) {
             return finding;
         }
-        if (!hasAnyTag(readings, CONTENT_TAGS)) {
+        if (!GermanLexicon.hasAnyTag(readings, CONTENT_TAGS)) {
             return finding.rated(Severity.INFO, "'" + word + "' is capitalised mid-sentence: a heading run into the"
                     + " text, a title, or a lost sentence end before it. Check the context");
         }
-        if (!hasAnyTag(readings, ADJECTIVE_TAGS)) {
+        if (!GermanLexicon.hasAnyTag(readings, ADJECTIVE_TAGS)) {
             return finding;
         }
-        String previous = wordBefore(text, finding.start());
+        String previous = text.lettersBeforeOnLine(finding.start());
         List<AnalyzedToken> previousReadings = previous == null ? List.of() : lexicon.readings(previous);
         List<AnalyzedToken> determiner = withTags(previousReadings, DETERMINER_TAGS);
         boolean partOfName = determiner.isEmpty()
-                ? !hasAnyTag(previousReadings, NOT_BEFORE_TITLES) && startsTitle(text, finding.start() + word.length(), readings)
+                ? !GermanLexicon.hasAnyTag(previousReadings, NOT_BEFORE_TITLES) && startsTitle(text, finding.start() + word.length(), readings)
                 : agree(determiner, readings);
         return partOfName
                 ? finding.rated(Severity.INFO, "'" + word + "' is capitalised mid-sentence: probably part of a name or"
@@ -86,8 +88,8 @@ public class CapitalisationTriage {
      * Without an article, a capitalised adjective that agrees with the capitalised noun after it opens a title or
      * name: "als Bester Film", "von Weißer Flügel", "für Kognitive Linguistik".
      */
-    private boolean startsTitle(String text, int adjectiveEnd, List<AnalyzedToken> adjectiveReadings) {
-        String next = wordAfter(text, adjectiveEnd);
+    private boolean startsTitle(AnalysedText text, int adjectiveEnd, List<AnalyzedToken> adjectiveReadings) {
+        String next = text.lettersAfterOnLine(adjectiveEnd);
         if (next == null || !Character.isUpperCase(next.charAt(0))) {
             return false;
         }
@@ -123,33 +125,4 @@ public class CapitalisationTriage {
                 .map(Matcher::group).collect(Collectors.toSet());
     }
 
-    private static boolean hasAnyTag(List<AnalyzedToken> readings, List<String> prefixes) {
-        return readings.stream().anyMatch(r -> prefixes.stream().anyMatch(r.getPOSTag()::startsWith));
-    }
-
-    /** The word right after the position, separated by spaces only; null before punctuation or a line break. */
-    private static String wordAfter(String text, int position) {
-        int start = position;
-        while (start < text.length() && (text.charAt(start) == ' ' || text.charAt(start) == '\u00A0')) {
-            start++;
-        }
-        int end = start;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return start > position && end > start ? text.substring(start, end) : null;
-    }
-
-    /** The word right before the position, separated by spaces only; null after punctuation or a line break. */
-    private static String wordBefore(String text, int position) {
-        int end = position;
-        while (end > 0 && (text.charAt(end - 1) == ' ' || text.charAt(end - 1) == '\u00A0')) {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
-            start--;
-        }
-        return start < end && end < position ? text.substring(start, end) : null;
-    }
 }

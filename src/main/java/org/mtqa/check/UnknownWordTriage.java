@@ -11,10 +11,9 @@ import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
 import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.languagetool.SuggestionGate;
+import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Diacritics;
 import org.mtqa.text.EditDistance;
-import org.mtqa.text.Spans;
-import org.mtqa.text.WordCounts;
 
 /**
  * Names are not spelling errors. LanguageTool's speller flags every word its dictionary lacks, and on news most of
@@ -24,7 +23,7 @@ import org.mtqa.text.WordCounts;
  * a lowercase word must not stand next to another unknown word, as in a quote in another language. Everything else is
  * INFO.
  */
-public class UnknownWordTriage {
+public class UnknownWordTriage implements FindingTriage {
 
     /**
      * Lowercase words this short are one slip from many words, so a slip proves nothing: they are mostly dialect
@@ -51,11 +50,11 @@ public class UnknownWordTriage {
      * LanguageTool's findings with unknown words that show no typo evidence turned into INFO: capitalised ones as
      * probable names, lowercase ones as rare words or parts of a foreign-language passage.
      */
-    public List<Finding> triage(String text, List<Finding> findings) {
-        Map<String, Integer> counts = null;
+    @Override
+    public List<Finding> triage(AnalysedText text, List<Finding> findings) {
         List<Finding> kept = new ArrayList<>(findings.size());
         for (Finding finding : findings) {
-            String word = text.substring(finding.start(), finding.end());
+            String word = text.text().substring(finding.start(), finding.end());
             if (!isSpeller(finding)) {
                 kept.add(finding);
                 continue;
@@ -65,13 +64,10 @@ public class UnknownWordTriage {
                             .filter(suggestion -> !suggestion.contains(" ") && EditDistance.isOneEdit(suggestion, word))
                             .findFirst();
             if (Character.isUpperCase(word.codePointAt(0))) {
-                if (counts == null) {
-                    counts = WordCounts.of(text);
-                }
                 // needsSuggestions first: LanguageTool searched no suggestions for the words it rules out
                 boolean typo = SuggestionGate.needsSuggestions(word) && nearWord.isPresent()
                         && !Diacritics.differOnlyInAccents(word, nearWord.get())
-                        && lexicon.hasTag(nearWord.get(), "SUB") && !hasNameEvidenceAround(word, text, finding, counts);
+                        && lexicon.hasTag(nearWord.get(), "SUB") && !hasNameEvidenceAround(word, text, finding);
                 kept.add(typo ? asTypo(finding, word, nearWord.get()) : asName(finding, word));
             } else {
                 boolean typo = nearWord.isPresent() && word.length() >= MIN_LOWERCASE_TYPO_LENGTH
@@ -96,19 +92,19 @@ public class UnknownWordTriage {
     }
 
     /** A neighbour the German dictionary does not know either: the word is part of a quote in another language. */
-    private boolean inForeignPassage(String text, Finding finding) {
-        String previous = wordBefore(text, finding.start());
-        String next = wordAfter(text, finding.end());
+    private boolean inForeignPassage(AnalysedText text, Finding finding) {
+        String previous = text.wordBefore(finding.start());
+        String next = text.wordAfter(finding.end());
         return (previous != null && !lexicon.isKnown(previous)) || (next != null && !lexicon.isKnown(next));
     }
 
     /** Name evidence in the text: the word recurs, or stands after a title or next to another name. */
-    private boolean hasNameEvidenceAround(String word, String text, Finding finding, Map<String, Integer> counts) {
-        if (counts.getOrDefault(word, 0) > 1) {
+    private boolean hasNameEvidenceAround(String word, AnalysedText text, Finding finding) {
+        if (text.count(word) > 1) {
             return true;
         }
-        String previous = wordBefore(text, finding.start());
-        String next = wordAfter(text, finding.end());
+        String previous = text.wordBefore(finding.start());
+        String next = text.wordAfter(finding.end());
         return (previous != null && (TITLES.contains(previous) || isNameToken(previous)))
                 || (next != null && isNameToken(next));
     }
@@ -117,24 +113,6 @@ public class UnknownWordTriage {
     private boolean isNameToken(String word) {
         return Character.isUpperCase(word.codePointAt(0))
                 && (lexicon.hasTag(word, "EIG") || !lexicon.isKnown(word));
-    }
-
-    private static String wordBefore(String text, int start) {
-        List<Spans.Span> words = Spans.words(text.substring(Math.max(0, start - 40), start));
-        if (words.isEmpty()) {
-            return null;
-        }
-        Spans.Span last = words.get(words.size() - 1);
-        int gapStart = Math.max(0, start - 40) + last.end();
-        return text.substring(gapStart, start).isBlank() ? last.value() : null;
-    }
-
-    private static String wordAfter(String text, int end) {
-        List<Spans.Span> words = Spans.words(text.substring(end, Math.min(text.length(), end + 40)));
-        if (words.isEmpty() || !text.substring(end, end + words.get(0).start()).isBlank()) {
-            return null;
-        }
-        return words.get(0).value();
     }
 
     private static boolean isSpeller(Finding finding) {

@@ -5,22 +5,48 @@ import java.util.List;
 import org.mtqa.artefact.ArtefactDetector;
 import org.mtqa.check.AllowList;
 import org.mtqa.check.ArticleChecker;
+import org.mtqa.check.CapitalisationTriage;
+import org.mtqa.check.FindingTriage;
+import org.mtqa.check.SentenceStartTriage;
+import org.mtqa.check.UnknownWordTriage;
 import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.languagetool.LanguageToolChecker;
 import org.mtqa.languagetool.LanguageToolPool;
 import org.mtqa.score.QualityScorer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
-/** The check of one article (detectors, LanguageTool, triages) and its score. */
+/**
+ * The check of one article and its score: the detectors (every {@link ArtefactDetector} component), LanguageTool, the
+ * triages in the order of their {@link Order} here, and the allow list.
+ */
 @Configuration(proxyBeanMethods = false)
 public class CheckConfiguration {
 
     @Bean
-    ArticleChecker articleChecker(LanguageToolPool pool, MtqaProperties properties, List<ArtefactDetector> detectors,
-            GermanLexicon lexicon, AllowList allowList) {
-        return new ArticleChecker(new LanguageToolChecker(pool, properties.languagetool().chunkChars()),
-                lexicon, detectors, allowList);
+    @Order(1)
+    UnknownWordTriage unknownWordTriage(GermanLexicon lexicon) {
+        return new UnknownWordTriage(lexicon);
+    }
+
+    @Bean
+    @Order(2)
+    CapitalisationTriage capitalisationTriage(GermanLexicon lexicon) {
+        return new CapitalisationTriage(lexicon);
+    }
+
+    @Bean
+    @Order(3)
+    SentenceStartTriage sentenceStartTriage() {
+        return new SentenceStartTriage();
+    }
+
+    @Bean
+    ArticleChecker articleChecker(List<ArtefactDetector> detectors, LanguageToolPool pool, MtqaProperties properties,
+            List<FindingTriage> triages, AllowList allowList) {
+        return new ArticleChecker(detectors, new LanguageToolChecker(pool, properties.languagetool().chunkChars()),
+                triages, allowList);
     }
 
     @Bean

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Severity;
-import org.mtqa.finding.Source;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.FileStatus;
 import org.mtqa.report.FindingReport;
@@ -29,10 +28,10 @@ public record AlarmRates(long words, int files, int passed, int artefactAlarms, 
                     continue;
                 }
                 byCategory.merge(f.category(), 1, Integer::sum);
-                if (f.source() == Source.LANGUAGETOOL) {
-                    languageTool++;
-                } else {
+                if (f.category().isArtefact()) {
                     artefacts++;
+                } else {
+                    languageTool++;
                 }
             }
         }

@@ -92,4 +92,9 @@ public class GermanLexicon {
     public boolean hasTag(String word, String tagPrefix) {
         return readings(word).stream().anyMatch(r -> r.getPOSTag().startsWith(tagPrefix));
     }
+
+    /** True when some reading's POS tag starts with one of the prefixes ("SUB", "EIG", "ART", "VER", ...). */
+    public static boolean hasAnyTag(List<AnalyzedToken> readings, List<String> tagPrefixes) {
+        return readings.stream().anyMatch(r -> tagPrefixes.stream().anyMatch(r.getPOSTag()::startsWith));
+    }
 }

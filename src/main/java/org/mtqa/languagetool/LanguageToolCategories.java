@@ -56,17 +56,11 @@ public final class LanguageToolCategories {
     }
 
     /**
-     * Severity of a rule's matches: spelling, grammar and punctuation errors are MINOR, as MQM rates errors that do not
-     * change meaning; typography and style remarks and spelling preferences are INFO, because on published news they
-     * are matters of house style.
+     * Severity of a rule's matches: its category's ({@link Category#severity()}: spelling, grammar and punctuation
+     * errors are MINOR, as MQM rates errors that do not change meaning; typography and style remarks INFO), and INFO
+     * for spelling preferences, because on published news they are matters of house style.
      */
     public static Severity severityOf(Rule rule) {
-        if (PREFERENCES.contains(rule.getCategory().getId().toString())) {
-            return Severity.INFO;
-        }
-        return switch (of(rule)) {
-            case SPELLING, GRAMMAR, PUNCTUATION, OTHER -> Severity.MINOR;
-            default -> Severity.INFO;
-        };
+        return PREFERENCES.contains(rule.getCategory().getId().toString()) ? Severity.INFO : of(rule).severity();
     }
 }

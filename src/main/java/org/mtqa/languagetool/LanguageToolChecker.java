@@ -14,6 +14,7 @@ import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
 import org.mtqa.finding.Source;
 import org.mtqa.text.Diacritics;
+import org.mtqa.text.Spans;
 
 /**
  * Runs LanguageTool over a whole text and turns its matches into findings with offsets into that text. Long texts are
@@ -27,10 +28,10 @@ public class LanguageToolChecker {
     }
 
     /**
-     * 200 or more characters without a space are data (base64 images, script), which the noise detector flags. They
-     * are left out of what LanguageTool sees: it would flag every piece of them and take half a minute for 10,000.
+     * Data runs ({@link Spans#LONG_TOKEN_CHARS}) are left out of what LanguageTool sees: it would flag every piece of
+     * them and take half a minute for 10,000 characters.
      */
-    private static final Pattern DATA_BLOB = Pattern.compile("\\S{200,}");
+    private static final Pattern DATA_BLOB = Pattern.compile("\\S{" + Spans.LONG_TOKEN_CHARS + ",}");
 
     private final LanguageToolPool pool;
     private final int chunkChars;

@@ -2,9 +2,7 @@ package org.mtqa.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.mtqa.finding.Category;
 
@@ -15,13 +13,6 @@ import org.mtqa.finding.Category;
  * exactly, so the diff against the article is built from them, in one pass, whatever the article's length.
  */
 public final class RepairedText {
-
-    /** Categories whose first suggestion replaces the span. */
-    private static final Set<Category> REPLACED = EnumSet.of(Category.FUSED_WORD, Category.SPLIT_WORD,
-            Category.STRAY_CHARACTER, Category.QUOTATION);
-    /** Categories whose suggestion "" deletes the span. */
-    private static final Set<Category> DELETED = EnumSet.of(Category.BOILERPLATE, Category.MARKUP_DEBRIS,
-            Category.NOISE_TOKEN);
 
     /** One run of the diff: text in both versions, only in the article ({@code deleted}) or only in the repair. */
     record Segment(String text, boolean deleted, boolean inserted) {
@@ -44,7 +35,7 @@ public final class RepairedText {
             return false;
         }
         boolean delete = finding.suggestions().get(0).isEmpty();
-        return delete ? DELETED.contains(finding.category()) : REPLACED.contains(finding.category());
+        return finding.category().repair() == (delete ? Category.Repair.DELETE : Category.Repair.REPLACE);
     }
 
     /** The safe findings in text order; of two overlapping ones only the first is applied. */

@@ -18,6 +18,12 @@ public final class Spans {
     /** A word: letters, with inner digits, hyphens and apostrophes. */
     private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:['’\\-][\\p{L}\\p{M}\\p{N}]+)*");
 
+    /**
+     * A run of this many characters without a space is data (base64 images, minified script, a long link), never a
+     * word or a number: LanguageTool is not given such runs, and the noise detector reports those that are no link.
+     */
+    public static final int LONG_TOKEN_CHARS = 200;
+
     private Spans() {
     }
 

@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 
 class BoilerplateDetectorTest {
 
@@ -20,7 +20,7 @@ class BoilerplateDetectorTest {
     private final BoilerplateDetector detector = new BoilerplateDetector();
 
     private List<Finding> detect(String text) {
-        return detector.detect(Article.of("test.txt", text));
+        return detector.detect(AnalysedText.of(text));
     }
 
     private static List<String> flagged(String text, List<Finding> findings) {

@@ -16,9 +16,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
+import org.mtqa.text.AnalysedText;
 
 /**
  * Every detector over huge input stays (near) linear: a long article and a 10,000-character "word" take seconds, not
@@ -43,7 +43,7 @@ class DetectorsOnLargeInputTest {
                 new SentenceBoundaryDetector(TestLexicon.GERMAN), new SplitWordDetector(TestLexicon.GERMAN),
                 new StrayCharacterDetector(TestLexicon.GERMAN), new UntranslatedDetector(TestLexicon.GERMAN));
         // load the dictionaries before anything is timed
-        detectors.forEach(d -> d.detect(Article.of("warm-up.txt", "Die Regierung hat am Montag getagt.")));
+        detectors.forEach(d -> d.detect(AnalysedText.of("Die Regierung hat am Montag getagt.")));
     }
 
     @Test
@@ -52,7 +52,7 @@ class DetectorsOnLargeInputTest {
         // the seeds' words, and every 100 KB a line with a timestamp and a tag at a known offset
         List<Integer> planted = new ArrayList<>();
         String text = megabytesOfNews(planted);
-        Article article = Article.of("huge.txt", text);
+        AnalysedText article = AnalysedText.of(text);
 
         // when
         Map<String, List<Finding>> byDetector = new LinkedHashMap<>();
@@ -93,7 +93,7 @@ class DetectorsOnLargeInputTest {
         // when every detector runs
         long started = System.nanoTime();
         List<Finding> findings = new ArrayList<>();
-        detectors.forEach(d -> findings.addAll(d.detect(Article.of("long-word.txt", text))));
+        detectors.forEach(d -> findings.addAll(d.detect(AnalysedText.of(text))));
         long millis = (System.nanoTime() - started) / 1_000_000;
         System.out.printf("all detectors over two 10,000-char tokens: %d ms, %d findings%n", millis, findings.size());
 

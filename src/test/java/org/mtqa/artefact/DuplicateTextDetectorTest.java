@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 
 class DuplicateTextDetectorTest {
 
@@ -20,7 +20,7 @@ class DuplicateTextDetectorTest {
     private final DuplicateTextDetector detector = new DuplicateTextDetector();
 
     private List<Finding> detect(String text) {
-        return detector.detect(Article.of("test.txt", text));
+        return detector.detect(AnalysedText.of(text));
     }
 
     private static List<String> flagged(String text, List<Finding> findings) {
@@ -103,10 +103,5 @@ class DuplicateTextDetectorTest {
     })
     void leavesNaturalRecurrenceAlone(String text) {
         assertThat(detect(text)).isEmpty();
-    }
-
-    @Test
-    void identifiesItself() {
-        assertThat(detector.id()).isEqualTo("MTQA_DUPLICATE_TEXT");
     }
 }

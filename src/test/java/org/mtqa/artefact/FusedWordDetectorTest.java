@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 
 class FusedWordDetectorTest {
 
@@ -27,7 +27,7 @@ class FusedWordDetectorTest {
             "Die besten Beiträge sollen dem Userpräsentiert werden. Was der User sieht, wird oft präsentiert.|"
                     + "Userpräsentiert|User präsentiert"})
     void flagsTwoWordsRunTogether(String text, String span, String suggestion) {
-        List<Finding> findings = detector.detect(Article.of("t.txt", text));
+        List<Finding> findings = detector.detect(AnalysedText.of(text));
 
         assertThat(findings).hasSize(1);
         Finding finding = findings.get(0);
@@ -53,6 +53,6 @@ class FusedWordDetectorTest {
             "Die Bergrettungen des Kleinwalsertales waren im Einsatz, es war kalt im Kleinwalsertal.",
             "Veteran Selçuk Inan trumpfte auf. In an Orten wie diesem."})
     void leavesCompoundsNamesAndDerivationsAlone(String text) {
-        assertThat(detector.detect(Article.of("t.txt", text))).isEmpty();
+        assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
     }
 }

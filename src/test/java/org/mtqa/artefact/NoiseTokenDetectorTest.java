@@ -8,16 +8,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtqa.article.Article;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 
 class NoiseTokenDetectorTest {
 
     private final NoiseTokenDetector detector = new NoiseTokenDetector();
 
     private List<Finding> detect(String text) {
-        return detector.detect(Article.of("t.txt", text));
+        return detector.detect(AnalysedText.of(text));
     }
 
     @ParameterizedTest

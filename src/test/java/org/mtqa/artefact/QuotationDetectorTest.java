@@ -7,17 +7,17 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 
 class QuotationDetectorTest {
 
     private final QuotationDetector detector = new QuotationDetector();
 
     private List<Finding> detect(String text) {
-        List<Finding> findings = detector.detect(Article.of("test.txt", text));
+        List<Finding> findings = detector.detect(AnalysedText.of(text));
         findings.forEach(f -> assertThat(f.category()).isEqualTo(Category.QUOTATION));
         return findings;
     }

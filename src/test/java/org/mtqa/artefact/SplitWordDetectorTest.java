@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 
 class SplitWordDetectorTest {
 
@@ -22,7 +22,7 @@ class SplitWordDetectorTest {
             "Die Bundes Regierung tagt. Die Bundesregierung hat entschieden.|Bundes Regierung|Bundesregierung",
             "Der Zug hält am Haupt Bahnhof.|Haupt Bahnhof|Hauptbahnhof"})
     void flagsCompoundTornApart(String text, String span, String suggestion) {
-        List<Finding> findings = detector.detect(Article.of("t.txt", text));
+        List<Finding> findings = detector.detect(AnalysedText.of(text));
 
         assertThat(findings).hasSize(1);
         Finding finding = findings.get(0);
@@ -42,6 +42,6 @@ class SplitWordDetectorTest {
             "Der Wind kam aus Nord. Korea liegt weit entfernt.",
             "Nord-Korea und Süd-Korea verhandeln."})
     void leavesOrdinaryWordPairsAlone(String text) {
-        assertThat(detector.detect(Article.of("t.txt", text))).isEmpty();
+        assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
     }
 }

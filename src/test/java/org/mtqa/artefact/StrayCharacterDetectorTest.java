@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 
 class StrayCharacterDetectorTest {
 
@@ -23,7 +23,7 @@ class StrayCharacterDetectorTest {
             "In diesem Zusammenhang laut Newsweek “CDaher bestehen weiterhin Bedenken.|CDaher|Daher",
             "Die Verhandlungen über die pRubelkrise dauern an.|pRubelkrise|Rubelkrise"})
     void flagsStrayLetterBeforeWord(String text, String span, String suggestion) {
-        List<Finding> findings = detector.detect(Article.of("t.txt", text));
+        List<Finding> findings = detector.detect(AnalysedText.of(text));
 
         assertThat(findings).hasSize(1);
         Finding finding = findings.get(0);
@@ -44,6 +44,6 @@ class StrayCharacterDetectorTest {
             "Kugelstoßen Gold: Joe Kovacs (USA) 21,93 mSilber: David Storl (Deutschland)",
             "Das Notebook iWork 11 ist leicht. Im iWork 11 werkt ein Atom-Prozessor."})
     void leavesBrandsAcronymsAndNamesAlone(String text) {
-        assertThat(detector.detect(Article.of("t.txt", text))).isEmpty();
+        assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
     }
 }

@@ -7,10 +7,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mtqa.article.Article;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
 
 class UntranslatedDetectorTest {
 
@@ -20,7 +20,7 @@ class UntranslatedDetectorTest {
     private final UntranslatedDetector detector = new UntranslatedDetector(TestLexicon.GERMAN);
 
     private List<String> flagged(String text) {
-        List<Finding> findings = detector.detect(Article.of("test.txt", text));
+        List<Finding> findings = detector.detect(AnalysedText.of(text));
         findings.forEach(f -> {
             assertThat(f.category()).isEqualTo(Category.UNTRANSLATED);
             assertThat(f.severity()).isEqualTo(Severity.MAJOR);
@@ -90,11 +90,5 @@ class UntranslatedDetectorTest {
     @Test
     void leavesMarkupToItsOwnDetector() {
         assertThat(flagged(BODY + "\n[instagram-feed feed=1]\n")).isEmpty();
-    }
-
-    @Test
-    void identifiesItself() {
-        assertThat(detector.id()).isEqualTo("MTQA_UNTRANSLATED");
-        assertThat(detector.category()).isEqualTo(Category.UNTRANSLATED);
     }
 }

@@ -48,7 +48,7 @@ class ArticleCheckerMergeTest {
         Finding tass = finding(Category.SPELLING, Source.LANGUAGETOOL, 24, 28, List.of("SS"));
         Finding abend = finding(Category.STYLE, Source.LANGUAGETOOL, 32, 37, List.of());
 
-        assertThat(ArticleChecker.withoutAllowed(AllowList.of(List.of("TASS")), text, List.of(tass, abend)))
+        assertThat(AllowList.of(List.of("TASS")).withoutAllowed(text, List.of(tass, abend)))
                 .containsExactly(abend);
     }
 

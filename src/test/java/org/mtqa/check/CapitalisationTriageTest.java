@@ -11,6 +11,7 @@ import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
 import org.mtqa.finding.Source;
+import org.mtqa.text.AnalysedText;
 
 class CapitalisationTriageTest {
 
@@ -65,7 +66,7 @@ class CapitalisationTriageTest {
         Finding other = new Finding(Category.GRAMMAR, rule, Source.LANGUAGETOOL, Severity.MINOR, start,
                 start + word.length(), "m", List.of());
 
-        assertThat(triage.triage(text, List.of(other))).containsExactly(other);
+        assertThat(triage.triage(AnalysedText.of(text), List.of(other))).containsExactly(other);
     }
 
     private Finding triageOne(String text, String word) {
@@ -73,7 +74,7 @@ class CapitalisationTriageTest {
         Finding casing = new Finding(Category.GRAMMAR, CapitalisationTriage.CASE_RULE, Source.LANGUAGETOOL,
                 Severity.MINOR, start, start + word.length(), "Möglicherweise fehlerhafte Großschreibung.",
                 List.of(word.toLowerCase()));
-        List<Finding> result = triage.triage(text, List.of(casing));
+        List<Finding> result = triage.triage(AnalysedText.of(text), List.of(casing));
         assertThat(result).hasSize(1);
         assertThat(result.get(0).suggestions()).containsExactly(word.toLowerCase());
         return result.get(0);

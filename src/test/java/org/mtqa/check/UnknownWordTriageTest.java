@@ -10,6 +10,7 @@ import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
 import org.mtqa.finding.Source;
+import org.mtqa.text.AnalysedText;
 
 class UnknownWordTriageTest {
 
@@ -114,7 +115,7 @@ class UnknownWordTriageTest {
         Finding casing = new Finding(Category.GRAMMAR, "DE_CASE", Source.LANGUAGETOOL, Severity.MINOR, 4, 13, "m",
                 List.of("russische"));
 
-        assertThat(triage.triage(text, List.of(casing))).containsExactly(casing);
+        assertThat(triage.triage(AnalysedText.of(text), List.of(casing))).containsExactly(casing);
     }
 
     @Test
@@ -125,7 +126,7 @@ class UnknownWordTriageTest {
     }
 
     private Finding triageOne(String text, String word, List<String> suggestions) {
-        List<Finding> result = triage.triage(text, List.of(speller(text, word, suggestions)));
+        List<Finding> result = triage.triage(AnalysedText.of(text), List.of(speller(text, word, suggestions)));
         assertThat(result).hasSize(1);
         return result.get(0);
     }

@@ -10,8 +10,9 @@ import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
 import org.mtqa.finding.Source;
+import org.mtqa.text.AnalysedText;
 
-class SentenceStartsTest {
+class SentenceStartTriageTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
@@ -30,6 +31,6 @@ class SentenceStartsTest {
         Finding casing = new Finding(Category.GRAMMAR, "DE_CASE", Source.LANGUAGETOOL, Severity.MINOR, start,
                 start + flagged.length(), "m", List.of());
 
-        assertThat(SentenceStarts.withoutSentenceStartCasing(text, List.of(casing))).hasSize(dropped ? 0 : 1);
+        assertThat(new SentenceStartTriage().triage(AnalysedText.of(text), List.of(casing))).hasSize(dropped ? 0 : 1);
     }
 }

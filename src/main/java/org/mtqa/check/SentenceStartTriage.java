@@ -8,13 +8,14 @@ import java.util.stream.Collectors;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
+import org.mtqa.text.AnalysedText;
 
 /**
  * News datelines ("Wien – Die Regierung …", "Gaza/Jerusalem – Die …") start a sentence after the place names, so the
  * capitalised word after the dash is right; so is a capital starting a full sentence after a colon. LanguageTool reads
  * both as the middle of a sentence and calls that word a capitalisation error; this drops those matches.
  */
-final class SentenceStarts {
+public class SentenceStartTriage implements FindingTriage {
 
     /**
      * One to three capitalised place words (joined by '/', ' / ', '-' or a space) at a line or sentence start, then a
@@ -24,11 +25,9 @@ final class SentenceStarts {
             "(?m)(?:(?:^|(?<=[.!?:\"“”»«]\\s))\\p{Lu}[\\p{L}.'’-]*(?:(?: / |[/ ])\\p{Lu}[\\p{L}.'’-]*){0,2}\\s+[–—-]|:)"
                     + "\\s+(?=\\p{Lu})");
 
-    private SentenceStarts() {
-    }
-
-    static List<Finding> withoutSentenceStartCasing(String text, List<Finding> findings) {
-        Set<Integer> sentenceStarts = SENTENCE_START.matcher(text).results().map(MatchResult::end)
+    @Override
+    public List<Finding> triage(AnalysedText text, List<Finding> findings) {
+        Set<Integer> sentenceStarts = SENTENCE_START.matcher(text.text()).results().map(MatchResult::end)
                 .collect(Collectors.toSet());
         if (sentenceStarts.isEmpty()) {
             return findings;
