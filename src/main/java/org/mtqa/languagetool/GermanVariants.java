@@ -57,9 +57,18 @@ public final class GermanVariants {
         return swapped;
     }
 
-    /** An empty list LanguageTool may add to, as it does with the lists these methods return. */
-    private static <T> List<T> none() {
-        return new ArrayList<>();
+    /**
+     * The gate, once for the three spellers: the speller's own search when {@link SuggestionGate#needsSuggestions},
+     * else an empty list LanguageTool may add to, as it does with the lists the search returns.
+     */
+    private static <T> List<T> gated(String word, Search<T> search) throws IOException {
+        return SuggestionGate.needsSuggestions(word) ? search.forWord(word) : new ArrayList<>();
+    }
+
+    /** A search of LanguageTool's speller for one word, passed by a gated speller as its superclass's method. */
+    @FunctionalInterface
+    private interface Search<T> {
+        List<T> forWord(String word) throws IOException;
     }
 
     static final class Germany extends GermanyGerman {
@@ -103,14 +112,13 @@ public final class GermanVariants {
 
         @Override
         public List<String> getSuggestions(String word) throws IOException {
-            return SuggestionGate.needsSuggestions(word) ? super.getSuggestions(word) : none();
+            return gated(word, super::getSuggestions);
         }
 
         @Override
         protected List<SuggestedReplacement> getAdditionalTopSuggestions(List<SuggestedReplacement> suggestions,
                 String word) throws IOException {
-            return SuggestionGate.needsSuggestions(word) ? super.getAdditionalTopSuggestions(suggestions, word)
-                    : none();
+            return gated(word, w -> super.getAdditionalTopSuggestions(suggestions, w));
         }
 
         @Override
@@ -126,14 +134,13 @@ public final class GermanVariants {
 
         @Override
         public List<String> getSuggestions(String word) throws IOException {
-            return SuggestionGate.needsSuggestions(word) ? super.getSuggestions(word) : none();
+            return gated(word, super::getSuggestions);
         }
 
         @Override
         protected List<SuggestedReplacement> getAdditionalTopSuggestions(List<SuggestedReplacement> suggestions,
                 String word) throws IOException {
-            return SuggestionGate.needsSuggestions(word) ? super.getAdditionalTopSuggestions(suggestions, word)
-                    : none();
+            return gated(word, w -> super.getAdditionalTopSuggestions(suggestions, w));
         }
 
         @Override
@@ -150,14 +157,13 @@ public final class GermanVariants {
 
         @Override
         public List<String> getSuggestions(String word) throws IOException {
-            return SuggestionGate.needsSuggestions(word) ? super.getSuggestions(word) : none();
+            return gated(word, super::getSuggestions);
         }
 
         @Override
         protected List<SuggestedReplacement> getAdditionalTopSuggestions(List<SuggestedReplacement> suggestions,
                 String word) throws IOException {
-            return SuggestionGate.needsSuggestions(word) ? super.getAdditionalTopSuggestions(suggestions, word)
-                    : none();
+            return gated(word, w -> super.getAdditionalTopSuggestions(suggestions, w));
         }
 
         @Override
