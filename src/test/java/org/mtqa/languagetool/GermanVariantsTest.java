@@ -3,12 +3,19 @@ package org.mtqa.languagetool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -37,6 +44,34 @@ class GermanVariantsTest {
         assertThat(rules).filteredOn(GermanSpellerRule.class::isInstance).singleElement()
                 .isInstanceOf(GermanVariants.SuggestionSearch.class)
                 .extracting(Rule::getId).isEqualTo(spellerId);
+    }
+
+    /** An upgrade of LanguageTool that renames, re-types or finalises a method mtqa overrides must fail here. */
+    @ParameterizedTest
+    @ValueSource(classes = {GermanVariants.Germany.class, GermanVariants.Austria.class,
+            GermanVariants.Switzerland.class, GermanVariants.GermanySpeller.class, GermanVariants.AustriaSpeller.class,
+            GermanVariants.SwitzerlandSpeller.class})
+    void eachOverride_HasLanguageToolsMethodWithTheSameSignature_NotFinal(Class<?> variantClass) {
+        assertThat(overrides(variantClass)).isNotEmpty().allSatisfy(override -> {
+            Method original = sameMethodIn(variantClass.getSuperclass(), override)
+                    .orElseThrow(() -> new AssertionError("LanguageTool no longer has " + override));
+            assertThat(original.getDeclaringClass().getPackageName()).as(original.toString())
+                    .startsWith("org.languagetool.");
+            assertThat(original.getGenericReturnType()).as(original.toString())
+                    .isEqualTo(override.getGenericReturnType());
+            assertThat(original.getGenericParameterTypes()).as(original.toString())
+                    .isEqualTo(override.getGenericParameterTypes());
+            assertThat(Modifier.isFinal(original.getModifiers()) || Modifier.isStatic(original.getModifiers())
+                    || Modifier.isPrivate(original.getModifiers())).as(original + " is final, static or private")
+                    .isFalse();
+        });
+    }
+
+    @Test
+    void theThreeGatedSpellers_OverrideTheSameMethods() {
+        assertThat(signatures(GermanVariants.AustriaSpeller.class))
+                .isEqualTo(signatures(GermanVariants.GermanySpeller.class))
+                .isEqualTo(signatures(GermanVariants.SwitzerlandSpeller.class));
     }
 
     @Test
@@ -71,5 +106,29 @@ class GermanVariantsTest {
 
     private static String where(RuleMatch match) {
         return match.getRule().getId() + "@" + match.getFromPos() + "-" + match.getToPos();
+    }
+
+    /** The methods a variant class declares for LanguageTool to call: all but lambdas and {@code SuggestionSearch}. */
+    private static List<Method> overrides(Class<?> variantClass) {
+        return Arrays.stream(variantClass.getDeclaredMethods())
+                .filter(m -> !m.isSynthetic() && sameMethodIn(GermanVariants.SuggestionSearch.class, m).isEmpty())
+                .toList();
+    }
+
+    private static Set<String> signatures(Class<?> variantClass) {
+        return overrides(variantClass).stream().map(m -> m.getName() + Arrays.toString(m.getGenericParameterTypes()))
+                .collect(Collectors.toSet());
+    }
+
+    /** The method of that name and those parameters the type declares or inherits from a superclass. */
+    private static Optional<Method> sameMethodIn(Class<?> type, Method method) {
+        for (Class<?> c = type; c != null; c = c.getSuperclass()) {
+            try {
+                return Optional.of(c.getDeclaredMethod(method.getName(), method.getParameterTypes()));
+            } catch (NoSuchMethodException e) {
+                // declared further up, if at all
+            }
+        }
+        return Optional.empty();
     }
 }
