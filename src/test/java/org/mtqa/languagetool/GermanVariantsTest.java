@@ -3,6 +3,7 @@ package org.mtqa.languagetool;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.languagetool.AnalyzedSentence;
 import org.languagetool.JLanguageTool;
 import org.languagetool.Language;
 import org.languagetool.Languages;
@@ -36,14 +38,27 @@ class GermanVariantsTest {
             "de-CH, SWISS_GERMAN_SPELLER_RULE"})
     void eachVariantKeepsItsSpellerRuleButGatesTheSuggestionSearch(String code, String spellerId) throws Exception {
         Language language = GermanVariants.forCode(code);
-        ResourceBundle messages = JLanguageTool.getMessageBundle(language);
-
-        List<Rule> rules = language.getRelevantLanguageModelCapableRules(messages, null, null, null, null, List.of());
+        Rule gated = speller(language);
+        Rule plain = speller(Languages.getLanguageForShortCode(code));
 
         assertThat(language.getShortCodeWithCountryAndVariant()).isEqualTo(code);
-        assertThat(rules).filteredOn(GermanSpellerRule.class::isInstance).singleElement()
-                .isInstanceOf(GermanVariants.SuggestionSearch.class)
-                .extracting(Rule::getId).isEqualTo(spellerId);
+        assertThat(gated).isInstanceOf(GermanVariants.SuggestionSearch.class).extracting(Rule::getId)
+                .isEqualTo(spellerId);
+        assertThat(gated.getClass().getSuperclass()).as("LanguageTool's own speller class")
+                .isEqualTo(plain.getClass());
+
+        String text = "Keita lobte die Regirung.";
+        AnalyzedSentence sentence = new JLanguageTool(language).getAnalyzedSentence(text);
+        RuleMatch[] gatedMatches = gated.match(sentence);
+        RuleMatch[] plainMatches = plain.match(sentence);
+        assertThat(plainMatches).extracting(m -> text.substring(m.getFromPos(), m.getToPos()))
+                .containsExactly("Keita", "Regirung");
+        assertThat(gatedMatches).extracting(GermanVariantsTest::where)
+                .containsExactly(Arrays.stream(plainMatches).map(GermanVariantsTest::where).toArray(String[]::new));
+        assertThat(plainMatches[0].getSuggestedReplacements()).as("LanguageTool's suggestions for Keita").isNotEmpty();
+        assertThat(gatedMatches[0].getSuggestedReplacements()).as("Keita, a name to the gate").isEmpty();
+        assertThat(gatedMatches[1].getSuggestedReplacements()).as("Regirung, a typo to the gate").isNotEmpty()
+                .isEqualTo(plainMatches[1].getSuggestedReplacements());
     }
 
     /** An upgrade of LanguageTool that renames, re-types or finalises a method mtqa overrides must fail here. */
@@ -102,6 +117,13 @@ class GermanVariantsTest {
     @Test
     void detectorsStillGetSuggestionsForAnyWord() {
         assertThat(TestLexicon.GERMAN.suggestions("Keita")).isNotEmpty();
+    }
+
+    /** The variant's one speller rule, among the rules LanguageTool takes from it without a language model. */
+    private static Rule speller(Language language) throws IOException {
+        ResourceBundle messages = JLanguageTool.getMessageBundle(language);
+        List<Rule> rules = language.getRelevantLanguageModelCapableRules(messages, null, null, null, null, List.of());
+        return assertThat(rules).filteredOn(GermanSpellerRule.class::isInstance).singleElement().actual();
     }
 
     private static String where(RuleMatch match) {
