@@ -26,19 +26,24 @@ public class ArticleChecker {
     private final LanguageToolChecker languageTool;
     private final List<FindingTriage> triages;
     private final AllowList allowList;
+    private final String language;
     private final CheckTimings timings = new CheckTimings();
 
-    /** @param triages the steps that re-rate LanguageTool's findings, applied in this order */
+    /**
+     * @param triages  the steps that re-rate LanguageTool's findings, applied in this order
+     * @param language the German variant the articles are checked as: de-DE, de-AT or de-CH
+     */
     public ArticleChecker(List<ArtefactDetector> detectors, LanguageToolChecker languageTool,
-            List<FindingTriage> triages, AllowList allowList) {
+            List<FindingTriage> triages, AllowList allowList, String language) {
         this.detectors = List.copyOf(detectors);
         this.languageTool = languageTool;
         this.triages = List.copyOf(triages);
         this.allowList = allowList;
+        this.language = language;
     }
 
     public CheckedArticle check(Article article) {
-        AnalysedText text = AnalysedText.of(article.text());
+        AnalysedText text = AnalysedText.of(article.text(), language);
         long started = System.nanoTime();
         languageTool.load();
         timings.add(CheckTimings.LANGUAGETOOL, System.nanoTime() - started);

@@ -46,7 +46,7 @@ public class CheckConfiguration {
     ArticleChecker articleChecker(List<ArtefactDetector> detectors, LanguageToolPool pool, MtqaProperties properties,
             List<FindingTriage> triages, AllowList allowList) {
         return new ArticleChecker(detectors, new LanguageToolChecker(pool, properties.languagetool().chunkChars()),
-                triages, allowList);
+                triages, allowList, properties.language());
     }
 
     @Bean

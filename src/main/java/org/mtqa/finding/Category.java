@@ -22,7 +22,10 @@ public enum Category {
     LOCALE_FORMAT(Kind.ARTEFACT_IN_PROSE, Severity.MINOR, Repair.NONE),
     DUPLICATE_TEXT(Kind.ARTEFACT_IN_PROSE, Severity.MAJOR, Repair.NONE),
     NOISE_TOKEN(Kind.NOT_PROSE, Severity.MINOR, Repair.DELETE),
-    SENTENCE_BOUNDARY(Kind.ARTEFACT_IN_PROSE, Severity.MAJOR, Repair.NONE);
+    SENTENCE_BOUNDARY(Kind.ARTEFACT_IN_PROSE, Severity.MAJOR, Repair.NONE),
+    ENCODING(Kind.ARTEFACT_IN_PROSE, Severity.MAJOR, Repair.REPLACE),
+    INVISIBLE_CHARACTER(Kind.ARTEFACT_IN_PROSE, Severity.MINOR, Repair.REPLACE),
+    TRANSLATOR_NOTE(Kind.NOT_PROSE, Severity.MAJOR, Repair.DELETE);
 
     /** Where a category's findings stand in the text. */
     private enum Kind {

@@ -18,21 +18,34 @@ public final class AnalysedText {
     private static final int NEIGHBOUR_REACH = 40;
 
     private final String text;
+    private final String language;
     private List<Span> words;
     private List<Span> lines;
     private Map<String, Integer> wordCounts;
     private List<Quote> quotes;
 
-    private AnalysedText(String text) {
+    private AnalysedText(String text, String language) {
         this.text = text;
+        this.language = language;
     }
 
+    /** @param language the German variant the text is checked as: de-DE, de-AT or de-CH */
+    public static AnalysedText of(String text, String language) {
+        return new AnalysedText(text, language);
+    }
+
+    /** A text checked as de-DE. */
     public static AnalysedText of(String text) {
-        return new AnalysedText(text);
+        return of(text, "de-DE");
     }
 
     public String text() {
         return text;
+    }
+
+    /** The German variant the text is checked as: de-DE, de-AT or de-CH. */
+    public String language() {
+        return language;
     }
 
     /** The words as {@link Spans#words(String)} cuts them. */
