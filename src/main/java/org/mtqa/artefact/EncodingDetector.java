@@ -1,0 +1,201 @@
+package org.mtqa.artefact;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.text.AnalysedText;
+import org.springframework.stereotype.Component;
+
+/**
+ * Mojibake: UTF-8 text that was read as a single-byte encoding somewhere on its way ("fÃ¼r", "â€ž", "SchlĂźssel").
+ * Each character of a misread single-byte encoding stands for one byte, so encoding a word back into that encoding
+ * gives its original UTF-8 bytes, and a valid multi-byte UTF-8 sequence among them is the evidence. Only sequences that
+ * decode to characters such text really has count (Latin letters with accents, Cyrillic and Greek letters, typographic
+ * quotes, dashes, the euro sign): a German "ß“" is also a valid UTF-8 sequence, but of an N'Ko letter. The repair is
+ * exact, so it is suggested.
+ */
+@Component
+public class EncodingDetector implements ArtefactDetector {
+
+    /** What UTF-8 is most often misread as: Windows' Western default, ISO Latin-1 and ISO Latin-2. */
+    private static final List<SingleByteEncoding> MISREAD_AS = List.of(new SingleByteEncoding("windows-1252"),
+            new SingleByteEncoding("ISO-8859-1"), new SingleByteEncoding("ISO-8859-2"));
+    /** Mojibake of mojibake (a text misread twice) is repaired in as many rounds. */
+    private static final int MAX_ROUNDS = 3;
+
+    @Override
+    public Category category() {
+        return Category.ENCODING;
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText analysed) {
+        String text = analysed.text();
+        List<Finding> findings = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (text.charAt(i) < 0x80 || Character.isWhitespace(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            findInToken(text, start, i, findings);
+        }
+        return findings;
+    }
+
+    /** The token's mojibake, from its first repaired character to its last, widened to whole words. */
+    private void findInToken(String text, int from, int to, List<Finding> findings) {
+        String token = text.substring(from, to);
+        for (SingleByteEncoding charset : MISREAD_AS) {
+            Repair repair = repair(token, charset);
+            if (repair == null) {
+                continue;
+            }
+            int start = from + repair.firstChanged();
+            int end = from + repair.lastChanged();
+            while (start > from && Character.isLetterOrDigit(text.charAt(start - 1))) {
+                start--;
+            }
+            while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
+                end++;
+            }
+            String wrong = text.substring(start, end);
+            String right = repeatedRepair(wrong, charset);
+            findings.add(finding(start, end, "Mojibake: UTF-8 read as " + charset.name + "; '" + wrong
+                    + "' should read '" + right + "'", List.of(right)));
+            return;
+        }
+    }
+
+    private static String repeatedRepair(String text, SingleByteEncoding charset) {
+        String repaired = text;
+        for (int round = 0; round < MAX_ROUNDS; round++) {
+            Repair next = repair(repaired, charset);
+            if (next == null) {
+                break;
+            }
+            repaired = next.text();
+        }
+        return repaired;
+    }
+
+    /** A single-byte encoding as a table from each of its characters to its byte. */
+    private static final class SingleByteEncoding {
+
+        private final String name;
+        private final Map<Character, Integer> bytes = new HashMap<>();
+
+        SingleByteEncoding(String name) {
+            this.name = name;
+            Charset charset = Charset.forName(name);
+            for (int b = 0x80; b <= 0xFF; b++) {
+                char c = new String(new byte[] {(byte) b}, charset).charAt(0);
+                if (c != '\uFFFD') {
+                    bytes.put(c, b);
+                }
+            }
+        }
+
+        /** The character's byte (0x80 to 0xFF), or -1 for ASCII and characters the encoding does not have. */
+        int byteOf(char c) {
+            return bytes.getOrDefault(c, -1);
+        }
+    }
+
+    /** The text with its misread UTF-8 sequences decoded; offsets of the first and last changed character. */
+    private record Repair(String text, int firstChanged, int lastChanged) {
+    }
+
+    /** Null when the text holds no misread UTF-8 sequence in this encoding. */
+    private static Repair repair(String text, SingleByteEncoding encoding) {
+        StringBuilder out = new StringBuilder(text.length());
+        int first = -1;
+        int last = -1;
+        int i = 0;
+        while (i < text.length()) {
+            int length = sequenceLength(encoding.byteOf(text.charAt(i)));
+            String decoded = length > 1 && i + length <= text.length() ? decode(encoding, text, i, length) : null;
+            if (decoded != null) {
+                first = first < 0 ? i : first;
+                last = i + length;
+                out.append(decoded);
+                i += length;
+            } else {
+                out.append(text.charAt(i));
+                i++;
+            }
+        }
+        return first < 0 ? null : new Repair(out.toString(), first, last);
+    }
+
+    /** How many bytes a UTF-8 sequence starting with this lead byte has; 0 for anything else. */
+    private static int sequenceLength(int lead) {
+        if (lead >= 0xC2 && lead <= 0xDF) {
+            return 2;
+        }
+        if (lead >= 0xE0 && lead <= 0xEF) {
+            return 3;
+        }
+        return lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+    }
+
+    /** The character the bytes of {@code text[at, at + length)} encode in UTF-8, if it is a plausible one. */
+    private static String decode(SingleByteEncoding encoding, String text, int at, int length) {
+        byte[] bytes = new byte[length];
+        for (int k = 0; k < length; k++) {
+            int b = encoding.byteOf(text.charAt(at + k));
+            if (b < 0 || (k > 0 && (b & 0xC0) != 0x80)) {
+                return null;
+            }
+            bytes[k] = (byte) b;
+        }
+        try {
+            String decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return isPlausible(decoded.codePointAt(0)) ? decoded : null;
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Characters that misread news text really contains: Latin-1 and Latin Extended letters and signs (no C1
+     * controls), Greek and Cyrillic, general punctuation (quotes, dashes, ellipsis) and the euro and trade mark signs.
+     */
+    private static boolean isPlausible(int codePoint) {
+        return (codePoint >= 0xA0 && codePoint <= 0x24F) || (codePoint >= 0x370 && codePoint <= 0x4FF)
+                || (codePoint >= 0x2010 && codePoint <= 0x203A) || codePoint == 0x20AC || codePoint == 0x2122;
+    }
+
+    @Override
+    public String description() {
+        return "Mojibake: UTF-8 text read as windows-1252, Latin-1 or Latin-2, found by re-encoding it; the exact "
+                + "repair is suggested.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Die BrÃ¼cke bleibt bis Freitag gesperrt.", "BrÃ¼cke",
+                        "Die Brücke bleibt bis Freitag gesperrt."),
+                DetectorExample.wrong("Der Stadtrat sprach von einem â€žguten Tagâ€œ.", "â€žguten",
+                        "Der Stadtrat sprach von einem „guten Tag“."),
+                DetectorExample.wrong("Die GrĂśĂźe der Halle überraschte.", "GrĂśĂźe",
+                        "Die Größe der Halle überraschte."),
+                DetectorExample.right("„Zu Fuß“, sagte Ãngel García, kostet es 15 € – ÄÖÜ und ß bleiben, "
+                        + "auch Ελλάδα, Київ und Škoda."));
+    }
+}

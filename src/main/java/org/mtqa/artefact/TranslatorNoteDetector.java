@@ -1,0 +1,125 @@
+package org.mtqa.artefact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.text.AnalysedText;
+import org.mtqa.text.Sentences;
+import org.mtqa.text.Spans.Span;
+import org.mtqa.text.Spans;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the translator, human or machine, said to the person who ordered the translation, left in the article: a
+ * lead-in ("… hier ist die Übersetzung:"), a translator's note, a closing offer of more help, and the code fences and
+ * labels a chat model wraps its answer in. An article's narrative does not speak of its own translation, nor does it
+ * speak in the first person to a reader it addresses as "Sie"; quotations may do both and are left alone.
+ *
+ * <p>This gets a category of its own rather than being boilerplate: it tells QA staff that the translation step, not the
+ * website, went wrong, and the whole note is to be deleted.
+ */
+@Component
+public class TranslatorNoteDetector implements ArtefactDetector {
+
+    /** A line that is a chat model's code fence, with or without a language name. */
+    private static final Pattern CODE_FENCE = Pattern.compile("\\s*(?:```|~~~)[\\w-]*\\s*");
+    /**
+     * The vocabulary of translating: a closed field of a few stems (translation, original, source text, rendering,
+     * the target language), which is why a pattern is the right tool here.
+     */
+    private static final Pattern TRANSLATING = Pattern.compile(
+            "(?iu)\\b(?:übersetz\\w*|rückübersetz\\w*|original\\w*|ausgangstext\\w*|quelltext\\w*|wiedergegeben|"
+                    + "wiederzugeben|entsprechung|ins deutsche|im deutschen|auf deutsch|deutsche fassung)\\b");
+    /** A note's label: "Anmerkung des Übersetzers", "Anm. d. Ü.", "Hinweis der Übersetzung". */
+    private static final Pattern NOTE_LABEL = Pattern.compile(
+            "(?iu)\\b(?:anm(?:erkung|\\.)?|hinweis|note)\\s*(?:d(?:es|er|\\.)\\s*)?(?:ü(?:bersetz\\w*|bers\\.|\\.)|"
+                    + "redaktion\\s+zur\\s+übersetzung)");
+    /** The speaker's own first person singular. */
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ii]ch|mich|mir|[Mm]ein(?:e[nmrs]?)?)\\b");
+    /** The formal address of the reader, capitalised mid-sentence. */
+    private static final Pattern FORMAL_ADDRESS = Pattern.compile("(?<![.!?:„\"»«]\\s)\\b(?:Sie|Ihnen|Ihre?[nmrs]?)\\b");
+    /** A markdown label alone on a line: "**Übersetzung:**", "### Deutsche Fassung". */
+    private static final Pattern MARKDOWN_LABEL = Pattern.compile("\\s*(?:\\*\\*|__|#{1,6}\\s+)([^*_#]{1,60}?)(?:\\*\\*|__)?\\s*");
+
+    @Override
+    public Category category() {
+        return Category.TRANSLATOR_NOTE;
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText analysed) {
+        List<Span> quoted = analysed.quotePairs().stream().filter(q -> q.open() != null && q.close() != null)
+                .map(q -> new Span("", q.open().index(), q.close().index() + 1)).toList();
+        List<Finding> findings = new ArrayList<>();
+        for (Span raw : analysed.lines()) {
+            Span line = Spans.trim(raw);
+            if (line.isBlank()) {
+                continue;
+            }
+            if (CODE_FENCE.matcher(line.value()).matches() || isTranslationLabel(line.value())) {
+                findings.add(note(line));
+                continue;
+            }
+            for (Span sentence : Sentences.split(line)) {
+                if (!insideQuote(sentence, quoted) && isNote(sentence.value())) {
+                    findings.add(note(sentence));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static boolean isTranslationLabel(String line) {
+        Matcher label = MARKDOWN_LABEL.matcher(line);
+        return label.matches() && TRANSLATING.matcher(label.group(1)).find();
+    }
+
+    /**
+     * A sentence that labels itself a translator's note, speaks of the translation and ends in a colon (a lead-in),
+     * or speaks in the first person of the translation or to the reader as "Sie".
+     */
+    private static boolean isNote(String sentence) {
+        if (NOTE_LABEL.matcher(sentence).find()) {
+            return true;
+        }
+        boolean translating = TRANSLATING.matcher(sentence).find();
+        if (translating && sentence.endsWith(":")) {
+            return true;
+        }
+        return FIRST_PERSON.matcher(sentence).find()
+                && (translating || FORMAL_ADDRESS.matcher(sentence).find());
+    }
+
+    /** Most of the sentence stands inside one quotation. */
+    private static boolean insideQuote(Span sentence, List<Span> quoted) {
+        int length = sentence.end() - sentence.start();
+        return quoted.stream().anyMatch(q -> Math.min(q.end(), sentence.end()) - Math.max(q.start(), sentence.start())
+                > length / 2);
+    }
+
+    private Finding note(Span span) {
+        return finding(span.start(), span.end(), "The translator's note or chatter, not the article: delete it",
+                List.of(""));
+    }
+
+    @Override
+    public String description() {
+        return "What the translator, human or machine, said to whoever ordered the translation: lead-ins, notes, "
+                + "offers of more help, code fences and labels; quotations are left alone.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Natürlich, hier ist der übersetzte Text:\nDer Bürgermeister eröffnete das Fest.",
+                        "Natürlich, hier ist der übersetzte Text:", "Der Bürgermeister eröffnete das Fest."),
+                DetectorExample.wrong("Der Bürgermeister eröffnete das Fest. Falls Sie weitere Wünsche haben, "
+                        + "sagen Sie mir Bescheid.", "sagen Sie mir Bescheid", "Der Bürgermeister eröffnete das Fest."),
+                DetectorExample.right("„Ich habe das Original gelesen, und ich sage Ihnen: Die Übersetzung ist gut“, "
+                        + "sagte die Autorin. Die Übersetzung erscheint im Mai."));
+    }
+}
