@@ -28,20 +28,32 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     /** A line that is a chat model's code fence, with or without a language name. */
     private static final Pattern CODE_FENCE = Pattern.compile("\\s*(?:```|~~~)[\\w-]*\\s*");
     /**
-     * The vocabulary of translating: a closed field of a few stems (translation, original, source text, rendering,
-     * the target language), which is why a pattern is the right tool here.
+     * The vocabulary of translating and of the target language: a closed field of a few stems, which is why a pattern
+     * is the right tool here.
      */
     private static final Pattern TRANSLATING = Pattern.compile(
-            "(?iu)\\b(?:übersetz\\w*|rückübersetz\\w*|original\\w*|ausgangstext\\w*|quelltext\\w*|wiedergegeben|"
-                    + "wiederzugeben|entsprechung|ins deutsche|im deutschen|auf deutsch|deutsche fassung)\\b");
+            "(?iu)\\b(?:übersetz\\w*|rückübersetz\\w*|ausgangstext\\w*|quelltext\\w*|wiedergegeben|wiederzugeben|"
+                    + "sinngemäß|ins deutsche)\\b");
+    /** Where a lead-in says what follows: "auf Deutsch:", "die deutsche Fassung:". */
+    private static final Pattern TARGET_LANGUAGE = Pattern.compile("(?iu)\\b(?:auf deutsch|deutsche fassung)\\b");
+    /** What a translator offers to do next with the text: the vocabulary of editing, again a closed field. */
+    private static final Pattern EDITING = Pattern.compile(
+            "(?iu)\\b(?:text|artikel|fassung|version|stil|kürzen|anpass\\w*|anpassung\\w*|überarbeit\\w*|"
+                    + "umformulier\\w*|formulierung\\w*)\\b");
+    /** Hoping that it helps: the chat model's sign-off. */
+    private static final Pattern HOPE_IT_HELPS = Pattern.compile(
+            "(?iu)\\bich hoffe\\b.*\\b(?:hilft|hilfreich|nützlich|weiterhilft|weiterhelfen)\\b");
     /** A note's label: "Anmerkung des Übersetzers", "Anm. d. Ü.", "Hinweis der Übersetzung". */
     private static final Pattern NOTE_LABEL = Pattern.compile(
             "(?iu)\\b(?:anm(?:erkung|\\.)?|hinweis|note)\\s*(?:d(?:es|er|\\.)\\s*)?(?:ü(?:bersetz\\w*|bers\\.|\\.)|"
                     + "redaktion\\s+zur\\s+übersetzung)");
+    /** A plain label opening a note: "Hinweis:", "Anmerkung:". */
+    private static final Pattern PLAIN_LABEL = Pattern.compile("(?iu)^(?:hinweis|anmerkung|anm\\.|note)\\s*:");
     /** The speaker's own first person singular. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ii]ch|mich|mir|[Mm]ein(?:e[nmrs]?)?)\\b");
-    /** The formal address of the reader, capitalised mid-sentence. */
-    private static final Pattern FORMAL_ADDRESS = Pattern.compile("(?<![.!?:„\"»«]\\s)\\b(?:Sie|Ihnen|Ihre?[nmrs]?)\\b");
+    /** The formal address of the reader, or an offer put as a question ("Soll ich …", "Möchten Sie …"). */
+    private static final Pattern ADDRESS = Pattern.compile(
+            "(?<![.!?:„\"»«]\\s)\\b(?:Sie|Ihnen|Ihre?[nmrs]?)\\b|\\b[Ss]oll ich\\b");
     /** A markdown label alone on a line: "**Übersetzung:**", "### Deutsche Fassung". */
     private static final Pattern MARKDOWN_LABEL = Pattern.compile("\\s*(?:\\*\\*|__|#{1,6}\\s+)([^*_#]{1,60}?)(?:\\*\\*|__)?\\s*");
 
@@ -75,23 +87,24 @@ public class TranslatorNoteDetector implements ArtefactDetector {
 
     private static boolean isTranslationLabel(String line) {
         Matcher label = MARKDOWN_LABEL.matcher(line);
-        return label.matches() && TRANSLATING.matcher(label.group(1)).find();
+        return label.matches() && (TRANSLATING.matcher(label.group(1)).find() || TARGET_LANGUAGE.matcher(label.group(1)).find());
     }
 
     /**
-     * A sentence that labels itself a translator's note, speaks of the translation and ends in a colon (a lead-in),
-     * or speaks in the first person of the translation or to the reader as "Sie".
+     * A sentence that labels itself a translator's note; a lead-in that ends in a colon after naming the translation;
+     * or one in the first person that speaks of translating, opens with a note's label, offers to edit the text for
+     * the reader, or hopes that it helps.
      */
     private static boolean isNote(String sentence) {
-        if (NOTE_LABEL.matcher(sentence).find()) {
+        if (NOTE_LABEL.matcher(sentence).find() || HOPE_IT_HELPS.matcher(sentence).find()) {
             return true;
         }
         boolean translating = TRANSLATING.matcher(sentence).find();
-        if (translating && sentence.endsWith(":")) {
+        if (sentence.endsWith(":") && (translating || TARGET_LANGUAGE.matcher(sentence).find())) {
             return true;
         }
-        return FIRST_PERSON.matcher(sentence).find()
-                && (translating || FORMAL_ADDRESS.matcher(sentence).find());
+        return FIRST_PERSON.matcher(sentence).find() && (translating || PLAIN_LABEL.matcher(sentence).find()
+                || EDITING.matcher(sentence).find() && ADDRESS.matcher(sentence).find());
     }
 
     /** Most of the sentence stands inside one quotation. */
@@ -117,7 +130,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
         return List.of(
                 DetectorExample.wrong("Natürlich, hier ist der übersetzte Text:\nDer Bürgermeister eröffnete das Fest.",
                         "Natürlich, hier ist der übersetzte Text:", "Der Bürgermeister eröffnete das Fest."),
-                DetectorExample.wrong("Der Bürgermeister eröffnete das Fest. Falls Sie weitere Wünsche haben, "
+                DetectorExample.wrong("Der Bürgermeister eröffnete das Fest. Falls Sie den Text kürzer möchten, "
                         + "sagen Sie mir Bescheid.", "sagen Sie mir Bescheid", "Der Bürgermeister eröffnete das Fest."),
                 DetectorExample.right("„Ich habe das Original gelesen, und ich sage Ihnen: Die Übersetzung ist gut“, "
                         + "sagte die Autorin. Die Übersetzung erscheint im Mai."));
