@@ -9,8 +9,9 @@ import org.mtqa.finding.Category;
 import org.mtqa.score.Verdict;
 
 /**
- * The shape of {@code summary.json}: the run, its totals, the gate's outcome, every file (checked in this run or
- * unchanged since an earlier one), the input files that disappeared, and the trend of recent runs.
+ * The shape of the run's summary ({@link ReportFiles#summary()}): the run, its totals, the gate's outcome, every
+ * file (checked in this run or unchanged since an earlier one), the input files that disappeared, and the trend of
+ * recent runs.
  */
 public record RunSummary(
         long runId,
