@@ -42,7 +42,8 @@ public class RunSummaryTasklet implements Tasklet {
                 history.trend(runId, TREND_RUNS));
         reportFiles.write(reportFiles.summary(), JsonReports.render(summary));
         reportFiles.write(reportFiles.index(), HtmlReports.index(summary));
-        jobExecution.getExecutionContext().putInt(QualityJobConfiguration.EXIT_CODE_KEY, summary.gate().exitCode());
+        jobExecution.getExecutionContext().putInt(QualityJobConfiguration.EXIT_CODE_KEY,
+                summary.gate().exitCode().code());
         jobExecution.getExecutionContext().putString(QualityJobConfiguration.SUMMARY_KEY, String.format(
                 "%d files (%d checked, %d unchanged, %d could not be checked, %d removed): %d PASS, %d REVIEW,"
                         + " %d REJECT; %d at or worse than %s",
