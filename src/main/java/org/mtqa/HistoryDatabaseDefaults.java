@@ -3,6 +3,7 @@ package org.mtqa;
 import java.nio.file.Path;
 import java.util.Map;
 
+import org.mtqa.report.ReportFiles;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -22,7 +23,8 @@ public class HistoryDatabaseDefaults implements EnvironmentPostProcessor {
             return;
         }
         Path reports = Path.of(environment.getProperty("mtqa.reports", "reports")).toAbsolutePath().normalize();
-        String url = "jdbc:h2:file:" + reports.resolve(".mtqa").resolve("history") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + ReportFiles.ownFolder(reports).resolve("history")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
         environment.getPropertySources().addLast(new MapPropertySource("mtqaHistoryDatabase",
                 Map.of("spring.datasource.url", url, "spring.datasource.username", "sa")));
     }

@@ -7,6 +7,7 @@ import org.mtqa.check.ArticleChecker;
 import org.mtqa.config.MtqaProperties;
 import org.mtqa.evaluation.EvaluationReport;
 import org.mtqa.job.QualityJobConfiguration;
+import org.mtqa.report.ExitCode;
 import org.mtqa.report.ReportFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,17 +27,10 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/**
- * Runs the job once at start-up and turns its outcome into the process exit code schedulers rely on: 0 when every
- * file passes the gate, 2 when a file fails it or could not be checked, 1 when the job itself failed.
- */
+/** Runs the job once at start-up and turns its outcome into the process {@link ExitCode} schedulers rely on. */
 @Component
 @ConditionalOnProperty(name = "mtqa.run-on-startup", havingValue = "true", matchIfMissing = true)
 public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
-
-    public static final int OK = 0;
-    public static final int JOB_FAILED = 1;
-    public static final int GATE_FAILED = 2;
 
     private static final Logger log = LoggerFactory.getLogger(MtqaRunner.class);
 
@@ -46,7 +40,7 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
     private final MtqaProperties properties;
     private final ReportFiles reportFiles;
     private final ArticleChecker checker;
-    private int exitCode = JOB_FAILED;
+    private ExitCode exitCode = ExitCode.JOB_FAILED;
 
     public MtqaRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, MtqaProperties properties,
             ReportFiles reportFiles, ArticleChecker checker) {
@@ -62,8 +56,8 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
     public void run(ApplicationArguments args) {
         if (!Files.isDirectory(properties.input())) {
             log.error("mtqa: input folder {} does not exist or is not a folder; exit code {}",
-                    properties.input().toAbsolutePath(), JOB_FAILED);
-            exitCode = JOB_FAILED;
+                    properties.input().toAbsolutePath(), ExitCode.JOB_FAILED.code());
+            exitCode = ExitCode.JOB_FAILED;
             return;
         }
         try {
@@ -75,7 +69,7 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
             exitCode = exitCodeOf(execution);
         } catch (Exception e) {
             log.error("mtqa: the job could not run: {}", e.toString());
-            exitCode = JOB_FAILED;
+            exitCode = ExitCode.JOB_FAILED;
         }
     }
 
@@ -126,20 +120,21 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
                 .toJobParameters();
     }
 
-    private static int exitCodeOf(JobExecution execution) {
+    private static ExitCode exitCodeOf(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
             log.error("mtqa: job FAILED ({}): {}, exit code {}", execution.getStatus(),
-                    execution.getAllFailureExceptions(), JOB_FAILED);
-            return JOB_FAILED;
+                    execution.getAllFailureExceptions(), ExitCode.JOB_FAILED.code());
+            return ExitCode.JOB_FAILED;
         }
         var context = execution.getExecutionContext();
-        int code = context.getInt(QualityJobConfiguration.EXIT_CODE_KEY);
-        log.info("mtqa: job COMPLETED; {}; exit code {}", context.getString(QualityJobConfiguration.SUMMARY_KEY), code);
+        ExitCode code = ExitCode.of(context.getInt(QualityJobConfiguration.EXIT_CODE_KEY));
+        log.info("mtqa: job COMPLETED; {}; exit code {}", context.getString(QualityJobConfiguration.SUMMARY_KEY),
+                code.code());
         return code;
     }
 
     @Override
     public int getExitCode() {
-        return exitCode;
+        return exitCode.code();
     }
 }

@@ -12,6 +12,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
+import org.mtqa.report.ReportFiles;
+
 /**
  * One run at a time per reports folder: an operating-system lock on {@code <reports>/.mtqa/run.lock}, held for the
  * life of the process. The system releases it when the process ends, even by kill -9, so a crashed run never blocks
@@ -29,7 +31,7 @@ public final class RunLock {
 
     /** Takes the lock, or throws {@link LockedException} naming the run that holds it. */
     public static RunLock acquire(Path reportsFolder) throws LockedException {
-        Path file = reportsFolder.resolve(".mtqa").resolve("run.lock");
+        Path file = ReportFiles.ownFolder(reportsFolder).resolve("run.lock");
         try {
             Files.createDirectories(file.getParent());
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,

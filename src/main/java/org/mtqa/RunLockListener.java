@@ -2,6 +2,7 @@ package org.mtqa;
 
 import java.nio.file.Path;
 
+import org.mtqa.report.ExitCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
@@ -10,7 +11,7 @@ import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Takes the {@link RunLock} as soon as the settings are known, before the history database is opened: a second run
- * on the same reports folder exits at once with code 1 and touches nothing.
+ * on the same reports folder exits at once with {@link ExitCode#JOB_FAILED} and touches nothing.
  */
 class RunLockListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
 
@@ -29,8 +30,8 @@ class RunLockListener implements ApplicationListener<ApplicationEnvironmentPrepa
             held = RunLock.acquire(Path.of(environment.getProperty("mtqa.reports", "reports")));
         } catch (RunLock.LockedException e) {
             log.error("mtqa: {}; this run stops without touching anything; exit code {}", e.getMessage(),
-                    MtqaRunner.JOB_FAILED);
-            System.exit(MtqaRunner.JOB_FAILED);
+                    ExitCode.JOB_FAILED.code());
+            System.exit(ExitCode.JOB_FAILED.code());
         }
     }
 }

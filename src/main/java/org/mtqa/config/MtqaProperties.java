@@ -28,8 +28,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param progressInterval how often a long run logs its progress
  * @param fallbackEncoding encoding of files that are not valid UTF-8 (old exports are often windows-1252); empty to
  *                         report such files as FAILED
- * @param writeFixed   also write each checked file's repaired text, its safe suggestions applied, as
- *                     {@code <path>.fixed.txt} beside its reports
+ * @param writeFixed   also write each checked file's repaired text, its safe suggestions applied, beside its reports
  */
 @ConfigurationProperties("mtqa")
 public record MtqaProperties(

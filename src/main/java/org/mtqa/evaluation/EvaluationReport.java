@@ -35,10 +35,10 @@ public final class EvaluationReport {
      */
     public static String render(Path input, Charset fallback, Path gold, ReportFiles reportFiles,
             CheckTimings timings) {
-        RunSummary summary = JsonReports.parse(read(reportFiles.root().resolve("summary.json")), RunSummary.class);
+        RunSummary summary = JsonReports.parse(read(reportFiles.summary()), RunSummary.class);
         Map<String, FileReport> reports = summary.files().stream()
                 .collect(Collectors.toMap(f -> f.file(), f -> JsonReports.parse(
-                        read(reportFiles.reportPath(f.file(), ".json")), FileReport.class)));
+                        read(reportFiles.jsonReport(f.file())), FileReport.class)));
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "mtqa evaluation of %s (%s): %d files, %d words%n",
                 summary.input(), summary.language(), summary.totals().files(), summary.totals().words()));

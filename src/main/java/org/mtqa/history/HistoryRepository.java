@@ -9,11 +9,11 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 import org.mtqa.finding.Category;
 import org.mtqa.report.FileChange;
+import org.mtqa.report.FileChange.FindingKey;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.FileStatus;
 import org.mtqa.report.FileSummary;
@@ -148,10 +148,55 @@ public class HistoryRepository {
     }
 
     /**
+     * The run's rows, each with its check in the latest earlier run on the same input folder ({@code p}; none for a
+     * file seen for the first time). Takes the run id as the named parameter {@code run}.
+     */
+    private static final String ROWS_WITH_PREVIOUS = """
+            FROM mtqa_file_check c
+            LEFT JOIN mtqa_file_check p ON p.file = c.file AND p.run_id = (
+              SELECT MAX(k.run_id) FROM mtqa_file_check k JOIN mtqa_run r ON r.run_id = k.run_id
+              WHERE k.file = c.file AND k.run_id < :run
+                AND r.input_folder = (SELECT input_folder FROM mtqa_run WHERE run_id = :run))
+            WHERE c.run_id = :run""";
+
+    /**
      * The files of a run, in file order, with their finding counts by category and what changed since each file's
-     * previous check.
+     * previous check; three queries, however many files the run has.
      */
     public List<FileSummary> filesOfRun(long runId) {
+        Map<Long, Map<Category, Integer>> counts = categoryCounts(runId);
+        record Row(String file, FileStatus status, String error, int words, double score, Verdict verdict,
+                boolean unchanged, long reportId, Long previousReportId, double previousScore) {
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT c.file, c.status, c.error, c.words, c.score, c.verdict, c.reused_from,
+                  COALESCE(c.reused_from, c.id) AS report_id,
+                  COALESCE(p.reused_from, p.id) AS previous_report_id, p.score AS previous_score
+                %s
+                ORDER BY c.file""".formatted(ROWS_WITH_PREVIOUS))
+                .param("run", runId)
+                .query((rs, n) -> new Row(rs.getString("file"),
+                        FileStatus.valueOf(rs.getString("status")), rs.getString("error"), rs.getInt("words"),
+                        rs.getDouble("score"), Verdict.valueOf(rs.getString("verdict")),
+                        rs.getObject("reused_from") != null, rs.getLong("report_id"),
+                        rs.getObject("previous_report_id", Long.class), rs.getDouble("previous_score")))
+                .list();
+        Map<Long, List<FindingKey>> keys = comparedFindingKeys(runId);
+        List<FileSummary> files = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Map<Category, Integer> byCategory = counts.getOrDefault(row.reportId(), Map.of());
+            FileChange change = row.unchanged() ? FileChange.UNCHANGED
+                    : row.previousReportId() == null ? FileChange.FIRST_CHECK
+                    : FileChange.between(row.previousScore(), keys.getOrDefault(row.previousReportId(), List.of()),
+                            row.score(), keys.getOrDefault(row.reportId(), List.of()));
+            files.add(new FileSummary(row.file(), row.status(), row.error(), row.words(), row.score(), row.verdict(),
+                    byCategory.values().stream().mapToInt(Integer::intValue).sum(), byCategory, change));
+        }
+        return files;
+    }
+
+    /** Finding counts by category of the reports of a run's files, by report (check) id. */
+    private Map<Long, Map<Category, Integer>> categoryCounts(long runId) {
         Map<Long, Map<Category, Integer>> counts = new HashMap<>();
         jdbc.sql("""
                 SELECT COALESCE(c.reused_from, c.id) AS report_id, f.category, COUNT(*) AS n FROM mtqa_file_check c
@@ -162,67 +207,26 @@ public class HistoryRepository {
                     counts.computeIfAbsent(rs.getLong("report_id"), k -> new EnumMap<>(Category.class))
                             .put(Category.valueOf(rs.getString("category")), rs.getInt("n"));
                 });
-        record Row(long id, String file, FileStatus status, String error, int words, double score, Verdict verdict,
-                boolean unchanged, long reportId) {
-        }
-        List<Row> rows = jdbc.sql("""
-                SELECT id, file, status, error, words, score, verdict, reused_from, COALESCE(reused_from, id) AS report_id
-                FROM mtqa_file_check WHERE run_id = ? ORDER BY file""")
-                .param(runId)
-                .query((rs, n) -> new Row(rs.getLong("id"), rs.getString("file"),
-                        FileStatus.valueOf(rs.getString("status")), rs.getString("error"), rs.getInt("words"),
-                        rs.getDouble("score"), Verdict.valueOf(rs.getString("verdict")),
-                        rs.getObject("reused_from") != null, rs.getLong("report_id")))
-                .list();
-        List<FileSummary> files = new ArrayList<>(rows.size());
-        for (Row row : rows) {
-            Map<Category, Integer> byCategory = counts.getOrDefault(row.reportId(), Map.of());
-            FileChange change = row.unchanged() ? FileChange.UNCHANGED
-                    : previousCheck(row.file(), runId).map(previous -> changeSince(previous, row.reportId(),
-                            row.score())).orElse(FileChange.FIRST_CHECK);
-            files.add(new FileSummary(row.file(), row.status(), row.error(), row.words(), row.score(), row.verdict(),
-                    byCategory.values().stream().mapToInt(Integer::intValue).sum(), byCategory, change));
-        }
-        return files;
-    }
-
-    private record Previous(long reportId, double score) {
-    }
-
-    /** The file's check in the latest earlier run on the same input folder. */
-    private Optional<Previous> previousCheck(String file, long runId) {
-        return jdbc.sql("""
-                SELECT COALESCE(c.reused_from, c.id) AS report_id, c.score FROM mtqa_file_check c
-                JOIN mtqa_run r ON r.run_id = c.run_id
-                WHERE c.file = ? AND c.run_id < ?
-                  AND r.input_folder = (SELECT input_folder FROM mtqa_run WHERE run_id = ?)
-                ORDER BY c.run_id DESC FETCH FIRST 1 ROWS ONLY""")
-                .params(file, runId, runId)
-                .query((rs, n) -> new Previous(rs.getLong("report_id"), rs.getDouble("score")))
-                .optional();
+        return counts;
     }
 
     /**
-     * New and fixed findings between two checks of a file, matched by rule and text (offsets move when text is
-     * edited); INFO findings do not count.
+     * The findings that count (MINOR or worse) of the checks a run's summary compares, by check id: those made in the
+     * run that have a previous check, and those previous checks.
      */
-    private FileChange changeSince(Previous previous, long reportId, double score) {
-        Map<String, Integer> before = findingKeys(previous.reportId());
-        Map<String, Integer> now = findingKeys(reportId);
-        return new FileChange(false, false, previous.score(), Math.round((score - previous.score()) * 10) / 10.0,
-                surplus(now, before),
-                surplus(before, now));
-    }
-
-    private static int surplus(Map<String, Integer> of, Map<String, Integer> over) {
-        return of.entrySet().stream().mapToInt(e -> Math.max(0, e.getValue() - over.getOrDefault(e.getKey(), 0))).sum();
-    }
-
-    private Map<String, Integer> findingKeys(long checkId) {
-        Map<String, Integer> keys = new HashMap<>();
-        jdbc.sql("SELECT rule, text FROM mtqa_finding WHERE file_check_id = ? AND severity <> 'INFO'").param(checkId)
+    private Map<Long, List<FindingKey>> comparedFindingKeys(long runId) {
+        Map<Long, List<FindingKey>> keys = new HashMap<>();
+        jdbc.sql("""
+                SELECT file_check_id, rule, text FROM mtqa_finding
+                WHERE severity <> 'INFO' AND file_check_id IN (
+                  SELECT c.id %1$s AND c.reused_from IS NULL AND p.id IS NOT NULL
+                  UNION
+                  SELECT COALESCE(p.reused_from, p.id) %1$s AND c.reused_from IS NULL AND p.id IS NOT NULL)"""
+                        .formatted(ROWS_WITH_PREVIOUS))
+                .param("run", runId)
                 .query(rs -> {
-                    keys.merge(rs.getString("rule") + '\u0000' + rs.getString("text"), 1, Integer::sum);
+                    keys.computeIfAbsent(rs.getLong("file_check_id"), k -> new ArrayList<>())
+                            .add(new FindingKey(rs.getString("rule"), rs.getString("text")));
                 });
         return keys;
     }

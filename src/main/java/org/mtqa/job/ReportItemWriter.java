@@ -38,11 +38,11 @@ public class ReportItemWriter implements ItemWriter<CheckResult> {
     public void write(Chunk<? extends CheckResult> chunk) {
         for (CheckResult result : chunk) {
             FileReport report = result.report();
-            reportFiles.write(reportFiles.reportPath(report.file(), ".json"), out -> JsonReports.write(report, out));
-            reportFiles.write(reportFiles.reportPath(report.file(), ".html"),
+            reportFiles.write(reportFiles.jsonReport(report.file()), out -> JsonReports.write(report, out));
+            reportFiles.write(reportFiles.htmlReport(report.file()),
                     out -> HtmlReports.report(report, result.text(), out));
             if (writeFixed && result.text() != null) {
-                reportFiles.write(reportFiles.reportPath(report.file(), ReportFiles.FIXED_TEXT),
+                reportFiles.write(reportFiles.fixedText(report.file()),
                         RepairedText.apply(result.text(), report.findings()));
             }
             history.recordFile(runId, report, fingerprint.value(), Instant.now());

@@ -72,9 +72,9 @@ public class RunPlanner {
     private boolean isUnchanged(String file, PreviousCheck previous) {
         return properties.language().equals(previous.language())
                 && fingerprint.value().equals(previous.fingerprint())
-                && Files.exists(reportFiles.reportPath(file, ".json"))
-                && Files.exists(reportFiles.reportPath(file, ".html"))
-                && (!properties.writeFixed() || Files.exists(reportFiles.reportPath(file, ReportFiles.FIXED_TEXT)))
+                && Files.exists(reportFiles.jsonReport(file))
+                && Files.exists(reportFiles.htmlReport(file))
+                && (!properties.writeFixed() || Files.exists(reportFiles.fixedText(file)))
                 && sha256(properties.input().resolve(file)).map(previous.sha256()::equals).orElse(false);
     }
 

@@ -14,8 +14,8 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 
 /**
- * After every file is checked: writes {@code index.html} and {@code summary.json} from the run's history, and leaves
- * the gate's exit code in the job's context for the runner.
+ * After every file is checked: writes the run's index and summary from the run's history, and leaves the gate's exit
+ * code in the job's context for the runner.
  */
 public class RunSummaryTasklet implements Tasklet {
 
@@ -40,9 +40,10 @@ public class RunSummaryTasklet implements Tasklet {
                 reportFiles.root().toString(), properties.language(), history.runStartedAt(runId), Instant.now(),
                 properties.gate().failOn(), history.filesOfRun(runId), history.removedFiles(runId),
                 history.trend(runId, TREND_RUNS));
-        reportFiles.write(reportFiles.root().resolve("summary.json"), JsonReports.render(summary));
-        reportFiles.write(reportFiles.root().resolve("index.html"), HtmlReports.index(summary));
-        jobExecution.getExecutionContext().putInt(QualityJobConfiguration.EXIT_CODE_KEY, summary.gate().exitCode());
+        reportFiles.write(reportFiles.summary(), JsonReports.render(summary));
+        reportFiles.write(reportFiles.index(), HtmlReports.index(summary));
+        jobExecution.getExecutionContext().putInt(QualityJobConfiguration.EXIT_CODE_KEY,
+                summary.gate().exitCode().code());
         jobExecution.getExecutionContext().putString(QualityJobConfiguration.SUMMARY_KEY, String.format(
                 "%d files (%d checked, %d unchanged, %d could not be checked, %d removed): %d PASS, %d REVIEW,"
                         + " %d REJECT; %d at or worse than %s",

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.mtqa.finding.Category;
 import org.mtqa.score.Verdict;
 
-/** One file's line in the index and in {@code summary.json}. */
+/** One file's line in the index and in the run's summary. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FileSummary(
         String file,

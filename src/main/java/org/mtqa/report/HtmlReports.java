@@ -96,7 +96,7 @@ public final class HtmlReports {
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
         model.put("findingCount", findings.size());
-        model.put("indexHref", "../".repeat(depth(report.file())) + "index.html");
+        model.put("indexHref", ReportFiles.indexFrom(report.file()));
         model.put("legend", report.counts().entrySet().stream()
                 .map(e -> new CategoryCount(e.getKey(), e.getValue())).toList());
         model.put("articleHtml", (Mustache.Lambda) (fragment, writer) -> {
@@ -136,13 +136,9 @@ public final class HtmlReports {
 
     /** The page of an input file, relative to the reports folder, with every path segment URL-encoded. */
     static String href(String file) {
-        return Arrays.stream(ReportFiles.reportName(file, ".html").split("/"))
+        return Arrays.stream(ReportFiles.htmlReportName(file).split("/"))
                 .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("/"));
-    }
-
-    private static int depth(String file) {
-        return (int) file.chars().filter(c -> c == '/').count();
     }
 
     private static Template compile(String name) {

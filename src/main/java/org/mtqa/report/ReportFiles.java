@@ -13,10 +13,23 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Where reports go, and how they are written: each file atomically (a temp file beside it, then a rename), and never
- * outside the reports folder, whatever an input file is called.
+ * The layout of the reports folder, and how reports are written. An input file {@code a/b.txt} gets
+ * {@code a/b.json}, {@code a/b.html} and, if asked, {@code a/b.fixed.txt}; the run gets {@code summary.json} and
+ * {@code index.html} at the top; mtqa's own files live in {@code .mtqa/}. Each report is written atomically (a temp
+ * file beside it, then a rename), and never outside the reports folder, whatever an input file is called.
  */
 public class ReportFiles {
+
+    private static final String JSON = ".json";
+    private static final String HTML = ".html";
+    private static final String FIXED_TEXT = ".fixed.txt";
+    private static final String SUMMARY = "summary.json";
+    private static final String INDEX = "index.html";
+    private static final String OWN_FOLDER = ".mtqa";
+    /** Names at the top of the reports folder that belong to the run, not to an input file. */
+    private static final Set<String> RUN_FILES = Set.of(INDEX, SUMMARY);
+    /** What mtqa writes for one input file. */
+    private static final List<String> REPORT_EXTENSIONS = List.of(JSON, HTML, FIXED_TEXT);
 
     private final Path root;
 
@@ -28,15 +41,53 @@ public class ReportFiles {
         return root;
     }
 
-    /** Names at the top of the reports folder that belong to the run, not to an input file. */
-    private static final Set<String> RUN_FILES = Set.of("index.html", "summary.json");
-    /** The extension of a file's repaired text, written with {@code mtqa.write-fixed}. */
-    public static final String FIXED_TEXT = ".fixed.txt";
-    /** What mtqa writes for one input file. */
-    private static final List<String> REPORT_EXTENSIONS = List.of(".json", ".html", FIXED_TEXT);
+    /**
+     * mtqa's own folder inside a reports folder, for the run lock and the default history database; static because
+     * both are needed before the application is up.
+     */
+    public static Path ownFolder(Path reportsFolder) {
+        return reportsFolder.resolve(OWN_FOLDER);
+    }
 
-    /** The report path of an input file: {@code a/b.txt} gives {@code <root>/a/b<extension>}. */
-    public Path reportPath(String inputFile, String extension) {
+    /** The run's summary, {@code <root>/summary.json}. */
+    public Path summary() {
+        return root.resolve(SUMMARY);
+    }
+
+    /** The run's index page, {@code <root>/index.html}. */
+    public Path index() {
+        return root.resolve(INDEX);
+    }
+
+    /**
+     * The JSON report of an input file given relative to the input folder: {@code a/b.txt} gives
+     * {@code <root>/a/b.json}. Throws IllegalArgumentException for a name that would leave the reports folder.
+     */
+    public Path jsonReport(String inputFile) {
+        return reportPath(inputFile, JSON);
+    }
+
+    /** The HTML report of an input file, as {@link #jsonReport} but {@code .html}. */
+    public Path htmlReport(String inputFile) {
+        return reportPath(inputFile, HTML);
+    }
+
+    /** The repaired text of an input file, as {@link #jsonReport} but {@code .fixed.txt}. */
+    public Path fixedText(String inputFile) {
+        return reportPath(inputFile, FIXED_TEXT);
+    }
+
+    /** The HTML report of an input file relative to the reports folder, '/'-separated and not URL-encoded. */
+    public static String htmlReportName(String inputFile) {
+        return reportName(inputFile, HTML);
+    }
+
+    /** The index relative to an input file's HTML report: {@code a/b.txt} gives {@code ../index.html}. */
+    public static String indexFrom(String inputFile) {
+        return "../".repeat((int) inputFile.chars().filter(c -> c == '/').count()) + INDEX;
+    }
+
+    private Path reportPath(String inputFile, String extension) {
         return resolve(reportName(inputFile, extension));
     }
 
@@ -44,7 +95,7 @@ public class ReportFiles {
      * The report's path relative to the reports folder. A top-level input named like a run file ({@code index.txt})
      * gets a trailing underscore, so it cannot overwrite the index or the summary.
      */
-    public static String reportName(String inputFile, String extension) {
+    private static String reportName(String inputFile, String extension) {
         String base = inputFile.endsWith(".txt") ? inputFile.substring(0, inputFile.length() - 4) : inputFile;
         return RUN_FILES.contains(base + extension) ? base + "_" + extension : base + extension;
     }

@@ -9,8 +9,9 @@ import org.mtqa.finding.Category;
 import org.mtqa.score.Verdict;
 
 /**
- * The shape of {@code summary.json}: the run, its totals, the gate's outcome, every file (checked in this run or
- * unchanged since an earlier one), the input files that disappeared, and the trend of recent runs.
+ * The shape of the run's summary ({@link ReportFiles#summary()}): the run, its totals, the gate's outcome, every
+ * file (checked in this run or unchanged since an earlier one), the input files that disappeared, and the trend of
+ * recent runs.
  */
 public record RunSummary(
         long runId,
@@ -27,7 +28,7 @@ public record RunSummary(
         List<TrendPoint> trend) {
 
     /** @param failingFiles files at or worse than {@code failOn}, or not checkable */
-    public record Gate(Verdict failOn, int failingFiles, int exitCode) {
+    public record Gate(Verdict failOn, int failingFiles, ExitCode exitCode) {
     }
 
     /**
@@ -59,8 +60,9 @@ public record RunSummary(
                 countVerdict(checked, Verdict.REJECT), files.stream().mapToLong(FileSummary::words).sum(),
                 files.stream().mapToInt(FileSummary::findings).sum(), byCategory);
         int failing = failed.size() + (int) checked.stream().filter(f -> f.verdict().isAtLeastAsBadAs(failOn)).count();
-        return new RunSummary(runId, input, reports, language, startedAt, finishedAt,
-                new Gate(failOn, failing, failing > 0 ? 2 : 0), totals, files, failed, removed, trend);
+        Gate gate = new Gate(failOn, failing, failing > 0 ? ExitCode.GATE_FAILED : ExitCode.OK);
+        return new RunSummary(runId, input, reports, language, startedAt, finishedAt, gate, totals, files, failed,
+                removed, trend);
     }
 
     private static int countVerdict(List<FileSummary> files, Verdict verdict) {

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtqa.MtqaApplication;
-import org.mtqa.MtqaRunner;
+import org.mtqa.report.ExitCode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -27,7 +27,7 @@ class ExitCodeTests {
     void exitCode_WhenEveryFilePassesTheGate_ThenZero() {
         TestFolders.write(work.resolve("in/clean.txt"), CLEAN_GERMAN.getBytes(StandardCharsets.UTF_8));
 
-        assertThat(run("--mtqa.input=" + work.resolve("in"))).isEqualTo(MtqaRunner.OK);
+        assertThat(run("--mtqa.input=" + work.resolve("in"))).isEqualTo(ExitCode.OK.code());
         assertThat(work.resolve("reports/clean.json")).exists();
     }
 
@@ -36,7 +36,7 @@ class ExitCodeTests {
         TestFolders.write(work.resolve("in/clean.txt"), CLEAN_GERMAN.getBytes(StandardCharsets.UTF_8));
         TestFolders.write(work.resolve("in/binary.txt"), new byte[] {0x00, 0x01, (byte) 0xFF, 0x00});
 
-        assertThat(run("--mtqa.input=" + work.resolve("in"))).isEqualTo(MtqaRunner.GATE_FAILED);
+        assertThat(run("--mtqa.input=" + work.resolve("in"))).isEqualTo(ExitCode.GATE_FAILED.code());
         assertThat(work.resolve("reports/binary.json")).content().contains("FAILED");
     }
 
@@ -45,12 +45,12 @@ class ExitCodeTests {
         TestFolders.copySeeds(work.resolve("in"));
 
         assertThat(run("--mtqa.input=" + work.resolve("in"), "--mtqa.gate.fail-on=REVIEW"))
-                .isEqualTo(MtqaRunner.GATE_FAILED);
+                .isEqualTo(ExitCode.GATE_FAILED.code());
     }
 
     @Test
     void exitCode_WhenTheInputFolderIsMissing_ThenOne() {
-        assertThat(run("--mtqa.input=" + work.resolve("does-not-exist"))).isEqualTo(MtqaRunner.JOB_FAILED);
+        assertThat(run("--mtqa.input=" + work.resolve("does-not-exist"))).isEqualTo(ExitCode.JOB_FAILED.code());
         assertThat(Files.exists(work.resolve("reports/summary.json"))).isFalse();
     }
 

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mtqa.MtqaApplication;
-import org.mtqa.MtqaRunner;
+import org.mtqa.report.ExitCode;
 import org.mtqa.report.JsonReports;
 import org.mtqa.report.RunSummary;
 
@@ -51,7 +51,7 @@ class KillAndRestartTests {
         assertThat(second.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as("second run finished").isTrue();
 
         String log = Files.readString(work.resolve("second.log"));
-        assertThat(second.exitValue()).as(log).isIn(MtqaRunner.OK, MtqaRunner.GATE_FAILED);
+        assertThat(second.exitValue()).as(log).isIn(ExitCode.OK.code(), ExitCode.GATE_FAILED.code());
         assertThat(log).contains("continuing run 1");
         RunSummary summary = JsonReports.parse(Files.readString(reports.resolve("summary.json")), RunSummary.class);
         assertThat(summary.runId()).isEqualTo(1);
@@ -78,7 +78,7 @@ class KillAndRestartTests {
             Process second = start(input, reports, work.resolve("second.log"));
 
             assertThat(second.waitFor(60, TimeUnit.SECONDS)).isTrue();
-            assertThat(second.exitValue()).isEqualTo(MtqaRunner.JOB_FAILED);
+            assertThat(second.exitValue()).isEqualTo(ExitCode.JOB_FAILED.code());
             assertThat(Files.readString(work.resolve("second.log")))
                     .contains("another mtqa run is using the reports folder")
                     .contains("process " + first.pid());

@@ -23,6 +23,7 @@ import org.mtqa.article.ArticleDecoder;
 import org.mtqa.evaluation.GoldEvaluation;
 import org.mtqa.evaluation.GoldRow;
 import org.mtqa.finding.Category;
+import org.mtqa.report.ExitCode;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.FileStatus;
 import org.mtqa.report.FindingReport;
@@ -150,8 +151,9 @@ class QualityJobFunctionalTests {
         assertThat(summary.totals().checked()).isEqualTo(FILES - FAILED.size());
         assertThat(summary.failed()).hasSize(FAILED.size()).allSatisfy(
                 failed -> assertThat(failed.reason()).isEqualTo(FAILED.get(failed.file())));
-        assertThat(summary.gate().exitCode()).isEqualTo(2);
-        assertThat(execution.getExecutionContext().getInt(QualityJobConfiguration.EXIT_CODE_KEY)).isEqualTo(2);
+        assertThat(summary.gate().exitCode()).isEqualTo(ExitCode.GATE_FAILED);
+        assertThat(execution.getExecutionContext().getInt(QualityJobConfiguration.EXIT_CODE_KEY))
+                .isEqualTo(ExitCode.GATE_FAILED.code());
         assertThat(Files.readString(REPORTS.resolve("index.html")))
                 .contains("000_ed383d653d7603f8.txt", "extra/broken.txt", "not valid UTF-8", "extra/dangling.txt",
                         "cannot read: symbolic link to a missing file");

@@ -75,8 +75,8 @@ class HtmlReportsTest {
         ReportFiles files = new ReportFiles(folder);
 
         // when the reports are written as the job writes them
-        files.write(files.reportPath("huge.txt", ".json"), out -> JsonReports.write(report, out));
-        files.write(files.reportPath("huge.txt", ".html"), out -> HtmlReports.report(report, text, out));
+        files.write(files.jsonReport("huge.txt"), out -> JsonReports.write(report, out));
+        files.write(files.htmlReport("huge.txt"), out -> HtmlReports.report(report, text, out));
 
         // then both are complete: every finding in the JSON, every highlight in the page
         assertThat(JsonReports.parse(Files.readString(folder.resolve("huge.json")), FileReport.class).findings())

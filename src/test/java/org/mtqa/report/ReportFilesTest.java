@@ -15,21 +15,39 @@ class ReportFilesTest {
     Path root;
 
     @Test
-    void reportPath_MirrorsTheInputPath() {
+    void reports_MirrorTheInputPath() {
         ReportFiles files = new ReportFiles(root);
 
-        assertThat(files.reportPath("a/b/c.txt", ".json")).isEqualTo(root.resolve("a/b/c.json"));
-        assertThat(files.reportPath("notes.md", ".html")).isEqualTo(root.resolve("notes.md.html"));
-        assertThat(files.reportPath("index.txt", ".html")).isEqualTo(root.resolve("index_.html"));
-        assertThat(files.reportPath("summary.txt", ".json")).isEqualTo(root.resolve("summary_.json"));
-        assertThat(files.reportPath("sub/index.txt", ".html")).isEqualTo(root.resolve("sub/index.html"));
+        assertThat(files.jsonReport("a/b/c.txt")).isEqualTo(root.resolve("a/b/c.json"));
+        assertThat(files.htmlReport("notes.md")).isEqualTo(root.resolve("notes.md.html"));
+        assertThat(files.htmlReport("index.txt")).isEqualTo(root.resolve("index_.html"));
+        assertThat(files.jsonReport("summary.txt")).isEqualTo(root.resolve("summary_.json"));
+        assertThat(files.htmlReport("sub/index.txt")).isEqualTo(root.resolve("sub/index.html"));
+        assertThat(files.fixedText("a/b/c.txt")).isEqualTo(root.resolve("a/b/c.fixed.txt"));
+    }
+
+    @Test
+    void runFiles_AreAtTheTopOfTheReportsFolder() {
+        ReportFiles files = new ReportFiles(root);
+
+        assertThat(files.summary()).isEqualTo(root.resolve("summary.json"));
+        assertThat(files.index()).isEqualTo(root.resolve("index.html"));
+        assertThat(ReportFiles.ownFolder(root)).isEqualTo(root.resolve(".mtqa"));
+    }
+
+    @Test
+    void links_AreRelativeToTheReportsFolderOrToTheFilesPage() {
+        assertThat(ReportFiles.htmlReportName("a/b.txt")).isEqualTo("a/b.html");
+        assertThat(ReportFiles.htmlReportName("index.txt")).isEqualTo("index_.html");
+        assertThat(ReportFiles.indexFrom("b.txt")).isEqualTo("index.html");
+        assertThat(ReportFiles.indexFrom("a/b/c.txt")).isEqualTo("../../index.html");
     }
 
     @Test
     void resolve_RefusesPathsOutsideTheReportsFolder() {
         ReportFiles files = new ReportFiles(root.resolve("reports"));
 
-        assertThatThrownBy(() -> files.reportPath("../../etc/passwd.txt", ".json"))
+        assertThatThrownBy(() -> files.jsonReport("../../etc/passwd.txt"))
                 .hasMessageContaining("outside the reports folder");
         assertThatThrownBy(() -> files.resolve("/tmp/x.json")).hasMessageContaining("outside the reports folder");
     }
@@ -38,12 +56,12 @@ class ReportFilesTest {
     void resolve_RefusesTraversalHoweverSpelled() {
         ReportFiles files = new ReportFiles(root.resolve("reports"));
 
-        assertThatThrownBy(() -> files.reportPath("a/../../x.txt", ".html"))
+        assertThatThrownBy(() -> files.htmlReport("a/../../x.txt"))
                 .hasMessageContaining("outside the reports folder");
-        assertThatThrownBy(() -> files.reportPath(root.resolve("elsewhere/x.txt").toString(), ".json"))
+        assertThatThrownBy(() -> files.jsonReport(root.resolve("elsewhere/x.txt").toString()))
                 .hasMessageContaining("outside the reports folder");
         assertThatThrownBy(() -> files.resolve("..")).hasMessageContaining("outside the reports folder");
-        assertThat(files.reportPath("a/../b.txt", ".json")).isEqualTo(root.resolve("reports/b.json"));
+        assertThat(files.jsonReport("a/../b.txt")).isEqualTo(root.resolve("reports/b.json"));
     }
 
     @Test
@@ -52,7 +70,7 @@ class ReportFilesTest {
         ReportFiles files = new ReportFiles(Files.createDirectories(root.resolve("reports")));
         Files.createSymbolicLink(root.resolve("reports/sub"), outside);
 
-        assertThatThrownBy(() -> files.write(files.reportPath("sub/x.txt", ".json"), "{}"))
+        assertThatThrownBy(() -> files.write(files.jsonReport("sub/x.txt"), "{}"))
                 .hasMessageContaining("outside the reports folder");
         try (var listing = Files.list(outside)) {
             assertThat(listing).isEmpty();
@@ -63,7 +81,7 @@ class ReportFilesTest {
     void write_WhenTheNameIsAsLongAsAllowed_ThenTheTempFileStillFits() {
         ReportFiles files = new ReportFiles(root);
         // 255 bytes is the longest file name most file systems take
-        Path target = files.reportPath("n".repeat(250) + ".txt", ".json");
+        Path target = files.jsonReport("n".repeat(250) + ".txt");
 
         files.write(target, "{}");
 
