@@ -3,7 +3,6 @@ package org.mtqa.score;
 import java.util.List;
 
 import org.mtqa.finding.Finding;
-import org.mtqa.finding.Severity;
 
 /**
  * Scores a file as MQM does: penalty points per 1,000 words, subtracted from 100. Short texts are scored as if they
@@ -21,11 +20,10 @@ public class QualityScorer {
         int penalty = findings.stream().mapToInt(f -> f.severity().weight()).sum();
         double raw = 100.0 - 1000.0 * penalty / Math.max(words, thresholds.minWords());
         double score = Math.round(Math.max(0.0, raw) * 10) / 10.0;
-        boolean critical = findings.stream().anyMatch(f -> f.severity() == Severity.CRITICAL);
         Verdict verdict;
         if (score < thresholds.rejectBelowScore()) {
             verdict = Verdict.REJECT;
-        } else if (score >= thresholds.passMinScore() && !critical) {
+        } else if (score >= thresholds.passMinScore()) {
             verdict = Verdict.PASS;
         } else {
             verdict = Verdict.REVIEW;

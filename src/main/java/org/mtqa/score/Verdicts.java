@@ -3,7 +3,7 @@ package org.mtqa.score;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param passMinScore     a file passes at this score or above, if it has no CRITICAL finding
+ * @param passMinScore     a file passes at this score or above
  * @param rejectBelowScore a file is rejected below this score
  * @param minWords         the word count a score is computed on at least, so that one finding in a very short
  *                         text does not zero it

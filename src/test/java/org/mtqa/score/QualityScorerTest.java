@@ -38,11 +38,6 @@ class QualityScorerTest {
         assertThat(scorer.score(findings(Severity.MAJOR, 30), 400)).isEqualTo(new QualityScore(0.0, Verdict.REJECT));
     }
 
-    @Test
-    void score_ACriticalFindingNeverPasses() {
-        assertThat(scorer.score(findings(Severity.CRITICAL, 1), 5000).verdict()).isEqualTo(Verdict.REVIEW);
-    }
-
     private static List<Finding> findings(Severity severity, int n) {
         return Collections.nCopies(n,
                 new Finding(Category.FUSED_WORD, "R", Source.MTQA, severity, 0, 1, "m", List.of()));
