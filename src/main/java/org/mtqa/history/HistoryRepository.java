@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.mtqa.finding.Category;
-import org.mtqa.report.FileChange;
 import org.mtqa.report.FileChange.FindingKey;
+import org.mtqa.report.FileChange;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.FileStatus;
 import org.mtqa.report.FileSummary;

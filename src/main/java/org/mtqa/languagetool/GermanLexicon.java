@@ -13,6 +13,7 @@ import org.languagetool.Language;
 import org.languagetool.language.German;
 import org.languagetool.rules.de.GermanSpellerRule;
 import org.languagetool.tagging.Tagger;
+import org.languagetool.tokenizers.de.GermanCompoundTokenizer;
 
 /**
  * LanguageTool's German dictionary and tagger, for the detectors. Thread-safe: the speller is not, so each thread uses
@@ -25,6 +26,8 @@ public class GermanLexicon {
      * the speller and tagger take most of the detectors' time, some seconds per megabyte of text.
      */
     private static final int REMEMBERED_WORDS = 50_000;
+
+    private static final GermanCompoundTokenizer COMPOUNDS = GermanCompoundTokenizer.getStrictInstance();
 
     private final LanguageToolPool languageTool;
     private final Language language;
@@ -91,6 +94,16 @@ public class GermanLexicon {
     /** True when some reading's POS tag starts with the prefix, e.g. "SUB" (noun), "EIG" (name), "ADJ", "VER". */
     public boolean hasTag(String word, String tagPrefix) {
         return readings(word).stream().anyMatch(r -> r.getPOSTag().startsWith(tagPrefix));
+    }
+
+    /**
+     * The parts of a compound as LanguageTool's strict compound splitter cuts it ("Schrumpfkur" → "Schrumpf", "kur"),
+     * or the word alone. The splitter keeps caches, so calls are serialised; they are rare (words with typo evidence).
+     */
+    public List<String> compoundParts(String word) {
+        synchronized (COMPOUNDS) {
+            return List.copyOf(COMPOUNDS.tokenize(word));
+        }
     }
 
     /** True when some reading's POS tag starts with one of the prefixes ("SUB", "EIG", "ART", "VER", ...). */

@@ -47,6 +47,12 @@ public final class LanguageToolCategories {
     private static final Set<String> PREFERENCES = Set.of("EMPFOHLENE_RECHTSCHREIBUNG", "PROPER_NOUNS",
             "MULTITOKEN_SPELLING");
 
+    /**
+     * Rules whose matches are a choice the rules of German spelling leave open: "Du" and "Dich" may be capitalised
+     * when the writer addresses someone, as letters, posts and advertisements quoted in news do (Duden, rule D 84).
+     */
+    private static final Set<String> PREFERENCE_RULES = Set.of("DE_DU_UPPER_LOWER");
+
     private LanguageToolCategories() {
     }
 
@@ -61,6 +67,7 @@ public final class LanguageToolCategories {
      * for spelling preferences, because on published news they are matters of house style.
      */
     public static Severity severityOf(Rule rule) {
-        return PREFERENCES.contains(rule.getCategory().getId().toString()) ? Severity.INFO : of(rule).severity();
+        return PREFERENCES.contains(rule.getCategory().getId().toString()) || PREFERENCE_RULES.contains(rule.getId())
+                ? Severity.INFO : of(rule).severity();
     }
 }

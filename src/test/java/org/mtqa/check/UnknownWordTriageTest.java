@@ -27,6 +27,34 @@ class UnknownWordTriageTest {
     }
 
     @Test
+    void newCompoundOfKnownWords_IsInfoEvenOneSlipFromAnotherWord() {
+        String text = "Der Konzern verordnet sich eine Schrumpfkur bei den Kosten.";
+
+        Finding result = triageOne(text, "Schrumpfkur", List.of("Schrumpfkurs"));
+
+        assertThat(result.severity()).isEqualTo(Severity.INFO);
+        assertThat(result.message()).contains("compound of known words");
+    }
+
+    @Test
+    void compoundWithAMissingLinkingElement_StaysATypo() {
+        String text = "Die Staatanwaltschaft ermittelt gegen den Bürgermeister.";
+
+        Finding result = triageOne(text, "Staatanwaltschaft", List.of("Staatsanwaltschaft"));
+
+        assertThat(result.severity()).isEqualTo(Severity.MINOR);
+        assertThat(result.message()).contains("Possible typo");
+    }
+
+    @Test
+    void compoundWithASlipInsideAPart_StaysATypo() {
+        String text = "Das Klimschutzabkommen wurde unterzeichnet.";
+
+        assertThat(triageOne(text, "Klimschutzabkommen", List.of("Klimaschutzabkommen")).severity())
+                .isEqualTo(Severity.MINOR);
+    }
+
+    @Test
     void unknownSurnameAfterAFirstName_IsProbablyAName() {
         String text = "Das sagte Leif-Eric Easley, Professor in Seoul.";
 
