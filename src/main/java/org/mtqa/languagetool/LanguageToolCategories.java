@@ -49,7 +49,8 @@ public final class LanguageToolCategories {
 
     /**
      * Rules whose matches are a choice the rules of German spelling leave open: "Du" and "Dich" may be capitalised
-     * when the writer addresses someone, as letters, posts and advertisements quoted in news do (Duden, rule D 84).
+     * when the writer addresses someone, as letters, posts and advertisements quoted in news do (the official rules of
+     * German spelling, § 66).
      */
     private static final Set<String> PREFERENCE_RULES = Set.of("DE_DU_UPPER_LOWER");
 
