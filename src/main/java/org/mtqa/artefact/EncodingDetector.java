@@ -13,6 +13,8 @@ import java.util.Map;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.text.AnalysedText;
+import org.mtqa.text.Spans.Span;
+import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,43 +43,37 @@ public class EncodingDetector implements ArtefactDetector {
     public List<Finding> detect(AnalysedText analysed) {
         String text = analysed.text();
         List<Finding> findings = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (text.charAt(i) < 0x80 || Character.isWhitespace(text.charAt(i))) {
-                i++;
-                continue;
+        for (Span token : Spans.runs(text, i -> !Character.isWhitespace(text.charAt(i)))) {
+            if (token.value().chars().anyMatch(c -> c >= 0x80)) {
+                findInToken(text, token.start(), token.end(), findings);
             }
-            int start = i;
-            while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
-                i++;
-            }
-            findInToken(text, start, i, findings);
         }
         return findings;
     }
 
-    /** The token's mojibake, from its first repaired character to its last, widened to whole words. */
+    /**
+     * The token's mojibake, from its first repaired character to its last, widened to whole words; of the encodings,
+     * the one that explains the most sequences.
+     */
     private void findInToken(String text, int from, int to, List<Finding> findings) {
         String token = text.substring(from, to);
-        for (SingleByteEncoding charset : MISREAD_AS) {
-            Repair repair = repair(token, charset);
-            if (repair == null) {
-                continue;
+        SingleByteEncoding best = null;
+        Repair bestRepair = null;
+        for (SingleByteEncoding encoding : MISREAD_AS) {
+            Repair repair = repair(token, encoding);
+            if (repair != null && (bestRepair == null || repair.sequences() > bestRepair.sequences())) {
+                best = encoding;
+                bestRepair = repair;
             }
-            int start = from + repair.firstChanged();
-            int end = from + repair.lastChanged();
-            while (start > from && Character.isLetterOrDigit(text.charAt(start - 1))) {
-                start--;
-            }
-            while (end < to && Character.isLetterOrDigit(text.charAt(end))) {
-                end++;
-            }
-            String wrong = text.substring(start, end);
-            String right = repeatedRepair(wrong, charset);
-            findings.add(finding(start, end, "Mojibake: UTF-8 read as " + charset.name + "; '" + wrong
-                    + "' should read '" + right + "'", List.of(right)));
+        }
+        if (bestRepair == null) {
             return;
         }
+        Span changed = Spans.widenToWord(token, bestRepair.firstChanged(), bestRepair.lastChanged());
+        String wrong = changed.value();
+        String right = repeatedRepair(wrong, best);
+        findings.add(finding(from + changed.start(), from + changed.end(), "Mojibake: UTF-8 read as " + best.name
+                + "; '" + wrong + "' should read '" + right + "'", List.of(right)));
     }
 
     private static String repeatedRepair(String text, SingleByteEncoding charset) {
@@ -103,9 +99,9 @@ public class EncodingDetector implements ArtefactDetector {
             Charset charset = Charset.forName(name);
             for (int b = 0x80; b <= 0xFF; b++) {
                 char c = new String(new byte[] {(byte) b}, charset).charAt(0);
-                if (c != '\uFFFD') {
-                    bytes.put(c, b);
-                }
+                // a byte the encoding leaves undefined passes through as the C1 control of that number, as the
+                // WHATWG decoders of browsers do
+                bytes.put(c == '\uFFFD' ? (char) b : c, b);
             }
         }
 
@@ -116,7 +112,7 @@ public class EncodingDetector implements ArtefactDetector {
     }
 
     /** The text with its misread UTF-8 sequences decoded; offsets of the first and last changed character. */
-    private record Repair(String text, int firstChanged, int lastChanged) {
+    private record Repair(String text, int firstChanged, int lastChanged, int sequences) {
     }
 
     /** Null when the text holds no misread UTF-8 sequence in this encoding. */
@@ -124,6 +120,7 @@ public class EncodingDetector implements ArtefactDetector {
         StringBuilder out = new StringBuilder(text.length());
         int first = -1;
         int last = -1;
+        int sequences = 0;
         int i = 0;
         while (i < text.length()) {
             int length = sequenceLength(encoding.byteOf(text.charAt(i)));
@@ -131,6 +128,7 @@ public class EncodingDetector implements ArtefactDetector {
             if (decoded != null) {
                 first = first < 0 ? i : first;
                 last = i + length;
+                sequences++;
                 out.append(decoded);
                 i += length;
             } else {
@@ -138,7 +136,7 @@ public class EncodingDetector implements ArtefactDetector {
                 i++;
             }
         }
-        return first < 0 ? null : new Repair(out.toString(), first, last);
+        return first < 0 ? null : new Repair(out.toString(), first, last, sequences);
     }
 
     /** How many bytes a UTF-8 sequence starting with this lead byte has; 0 for anything else. */

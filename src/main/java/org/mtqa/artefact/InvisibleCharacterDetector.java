@@ -8,6 +8,8 @@ import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
+import org.mtqa.text.Spans.Span;
+import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,26 +39,10 @@ public class InvisibleCharacterDetector implements ArtefactDetector {
     public List<Finding> detect(AnalysedText analysed) {
         String text = analysed.text();
         List<Finding> findings = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (!isInvisible(text, i)) {
-                i++;
-                continue;
-            }
-            int first = i;
-            while (i < text.length() && isInvisible(text, i)) {
-                i++;
-            }
-            int start = first;
-            while (start > 0 && Character.isLetterOrDigit(text.charAt(start - 1))) {
-                start--;
-            }
-            int end = i;
-            while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
-                end++;
-            }
-            findings.add(finding(start, end, message(text.charAt(first), i - first),
-                    List.of(repaired(text.substring(start, first), text.substring(i, end)))));
+        for (Span run : Spans.runs(text, i -> isInvisible(text, i))) {
+            Span word = Spans.widenToWord(text, run.start(), run.end());
+            findings.add(finding(word.start(), word.end(), message(run.value().charAt(0), run.value().length()),
+                    List.of(repaired(text.substring(word.start(), run.start()), text.substring(run.end(), word.end())))));
         }
         return findings;
     }

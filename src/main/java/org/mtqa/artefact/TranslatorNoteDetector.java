@@ -57,6 +57,9 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     /** A markdown label alone on a line: "**Übersetzung:**", "### Deutsche Fassung". */
     private static final Pattern MARKDOWN_LABEL = Pattern.compile("\\s*(?:\\*\\*|__|#{1,6}\\s+)([^*_#]{1,60}?)(?:\\*\\*|__)?\\s*");
 
+    /** "Gerne!", "Aber gern!", "Na klar, gern!": longer openings are sentences of their own. */
+    private static final int MAX_INTERJECTION_WORDS = 3;
+
     @Override
     public Category category() {
         return Category.TRANSLATOR_NOTE;
@@ -77,7 +80,15 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                 continue;
             }
             for (Span sentence : Sentences.split(line)) {
-                if (!insideQuote(sentence, quoted) && isNote(sentence.value())) {
+                if (insideQuote(sentence, quoted)) {
+                    continue;
+                }
+                if (isLeadIn(sentence.value())) {
+                    // an interjection opening the line before a lead-in ("Gerne!") is part of it
+                    String before = analysed.text().substring(line.start(), sentence.start());
+                    boolean interjection = Spans.words(before).size() <= MAX_INTERJECTION_WORDS;
+                    findings.add(note(interjection ? new Span(before, line.start(), sentence.end()) : sentence));
+                } else if (isNote(sentence.value())) {
                     findings.add(note(sentence));
                 }
             }
@@ -90,20 +101,22 @@ public class TranslatorNoteDetector implements ArtefactDetector {
         return label.matches() && (TRANSLATING.matcher(label.group(1)).find() || TARGET_LANGUAGE.matcher(label.group(1)).find());
     }
 
+    /** A lead-in: it ends in a colon after naming the translation or the language it is in. */
+    private static boolean isLeadIn(String sentence) {
+        return sentence.endsWith(":") && !NOTE_LABEL.matcher(sentence).find()
+                && (TRANSLATING.matcher(sentence).find() || TARGET_LANGUAGE.matcher(sentence).find());
+    }
+
     /**
-     * A sentence that labels itself a translator's note; a lead-in that ends in a colon after naming the translation;
-     * or one in the first person that speaks of translating, opens with a note's label, offers to edit the text for
-     * the reader, or hopes that it helps.
+     * A sentence that labels itself a translator's note, or one in the first person that speaks of translating, opens
+     * with a note's label, offers to edit the text for the reader, or hopes that it helps.
      */
     private static boolean isNote(String sentence) {
         if (NOTE_LABEL.matcher(sentence).find() || HOPE_IT_HELPS.matcher(sentence).find()) {
             return true;
         }
-        boolean translating = TRANSLATING.matcher(sentence).find();
-        if (sentence.endsWith(":") && (translating || TARGET_LANGUAGE.matcher(sentence).find())) {
-            return true;
-        }
-        return FIRST_PERSON.matcher(sentence).find() && (translating || PLAIN_LABEL.matcher(sentence).find()
+        return FIRST_PERSON.matcher(sentence).find() && (TRANSLATING.matcher(sentence).find()
+                || PLAIN_LABEL.matcher(sentence).find()
                 || EDITING.matcher(sentence).find() && ADDRESS.matcher(sentence).find());
     }
 

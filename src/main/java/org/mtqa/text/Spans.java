@@ -2,6 +2,7 @@ package org.mtqa.text;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -49,6 +50,37 @@ public final class Spans {
     /** Words of a span, with offsets into the whole text. */
     public static List<Span> words(String text) {
         return matches(WORD, text);
+    }
+
+    /** The maximal runs of characters whose index {@code inRun} accepts, with offsets into the text. */
+    public static List<Span> runs(String text, IntPredicate inRun) {
+        List<Span> runs = new ArrayList<>();
+        int i = 0;
+        while (i < text.length()) {
+            if (!inRun.test(i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && inRun.test(i)) {
+                i++;
+            }
+            runs.add(new Span(text.substring(start, i), start, i));
+        }
+        return runs;
+    }
+
+    /** {@code [start, end)} widened over the letters and digits on either side: the whole word it stands in. */
+    public static Span widenToWord(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && Character.isLetterOrDigit(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && Character.isLetterOrDigit(text.charAt(to))) {
+            to++;
+        }
+        return new Span(text.substring(from, to), from, to);
     }
 
     /** Every match of a pattern, with offsets into the text. */

@@ -1,0 +1,49 @@
+package org.mtqa.artefact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.mtqa.finding.Severity;
+import org.mtqa.text.AnalysedText;
+
+class TranslatorNoteDetectorTest {
+
+    private static final String ARTICLE = "Der Gemeinderat hat am Montag das Budget beschlossen.";
+
+    private final TranslatorNoteDetector detector = new TranslatorNoteDetector();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Selbstverständlich! Hier ist der Artikel ins Deutsche übertragen und übersetzt:",
+            "Hier die deutsche Fassung des Berichts:",
+            "Anm. d. Ü.: Die Summe wurde in Euro umgerechnet.",
+            "(Anmerkung des Übersetzers: gemeint ist das Unterhaus)",
+            "Den Begriff habe ich sinngemäß übersetzt.",
+            "Ich hoffe, das ist hilfreich!",
+            "Soll ich den Text noch an einen anderen Stil anpassen?",
+            "Wenn Sie eine kürzere Version wünschen, sagen Sie es mir.",
+            "```",
+            "```markdown",
+            "**Übersetzung:**",
+            "### Deutsche Fassung"})
+    void chatterOnALineOfItsOwn_IsFlagged(String note) {
+        String text = ARTICLE + "\n" + note + "\n" + ARTICLE;
+
+        DetectorAssertions.assertSingleFinding(detector, text, note, Severity.MAJOR, "");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "„Ich hoffe, das hilft den Opfern“, sagte die Ministerin.",
+            "„Ich habe den Text nicht übersetzt, ich habe ihn geschrieben“, sagte die Autorin.",
+            "Die Übersetzung des Romans erscheint im Mai.",
+            "Der Präsident sprach auf Deutsch, sagte er.",
+            "Interpretiere ich Sie richtig, dass das Budget steigt?",
+            "Was meinen Sie damit?",
+            "Hinweis: Die Straße bleibt bis Freitag gesperrt.",
+            "**Wien:** Die Stadt baut."})
+    void newsProse_StaysSilent(String sentence) {
+        assertThat(detector.detect(AnalysedText.of(ARTICLE + " " + sentence))).isEmpty();
+    }
+}
