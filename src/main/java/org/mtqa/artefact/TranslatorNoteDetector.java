@@ -87,7 +87,8 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                     // an interjection opening the line before a lead-in ("Gerne!") is part of it
                     String before = analysed.text().substring(line.start(), sentence.start());
                     boolean interjection = Spans.words(before).size() <= MAX_INTERJECTION_WORDS;
-                    findings.add(note(interjection ? new Span(before + sentence.value(), line.start(), sentence.end()) : sentence));
+                    findings.add(note(interjection
+                            ? new Span(before + sentence.value(), line.start(), sentence.end()) : sentence));
                 } else if (isNote(sentence.value())) {
                     findings.add(note(sentence));
                 }
