@@ -1,11 +1,13 @@
 package org.mtqa;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Optional;
 
 import org.mtqa.check.ArticleChecker;
 import org.mtqa.config.MtqaProperties;
 import org.mtqa.evaluation.EvaluationReport;
+import org.mtqa.evaluation.InjectedCorpus;
 import org.mtqa.job.QualityJobConfiguration;
 import org.mtqa.report.ReportFiles;
 import org.slf4j.Logger;
@@ -28,7 +30,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Runs the job once at start-up and turns its outcome into the process exit code schedulers rely on: 0 when every
- * file passes the gate, 2 when a file fails it or could not be checked, 1 when the job itself failed.
+ * file passes the gate, 2 when a file fails it or could not be checked, 1 when the job itself failed. With
+ * {@code mtqa.inject.to} set it writes an injected evaluation corpus instead (exit code 0, or 1 when it cannot).
  */
 @Component
 @ConditionalOnProperty(name = "mtqa.run-on-startup", havingValue = "true", matchIfMissing = true)
@@ -60,6 +63,10 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (properties.inject().requested()) {
+            exitCode = inject(properties.inject());
+            return;
+        }
         if (!Files.isDirectory(properties.input())) {
             log.error("mtqa: input folder {} does not exist or is not a folder; exit code {}",
                     properties.input().toAbsolutePath(), JOB_FAILED);
@@ -76,6 +83,21 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
         } catch (Exception e) {
             log.error("mtqa: the job could not run: {}", e.toString());
             exitCode = JOB_FAILED;
+        }
+    }
+
+    private static int inject(MtqaProperties.Inject inject) {
+        if (inject.from() == null) {
+            log.error("mtqa: mtqa.inject.from (the folder of clean articles) is not set; exit code {}", JOB_FAILED);
+            return JOB_FAILED;
+        }
+        try {
+            System.out.print(InjectedCorpus.write(inject.from(), inject.to(), inject.files(), inject.controls(),
+                    inject.seed()).describe());
+            return OK;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            log.error("mtqa: the injection failed: {}; exit code {}", e.getMessage(), JOB_FAILED);
+            return JOB_FAILED;
         }
     }
 
