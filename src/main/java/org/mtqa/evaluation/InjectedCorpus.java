@@ -7,10 +7,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.mtqa.article.Article;
@@ -38,12 +40,13 @@ public final class InjectedCorpus {
     /** Files whose first sentences become headlines of navigation lines, at most. */
     private static final int HEADLINE_FILES = 200;
 
-    /** What was written. */
+    /** What was written: the files, their words, and the artefacts by category and recipe. */
     public record Summary(Path folder, int injectedFiles, int controlFiles, long words,
-            Map<Category, Integer> byCategory, Map<String, Integer> byRecipe) {
+            Map<Category, Map<String, Integer>> artefactsByRecipe) {
 
         public int artefacts() {
-            return byCategory.values().stream().mapToInt(Integer::intValue).sum();
+            return artefactsByRecipe.values().stream().flatMap(m -> m.values().stream()).mapToInt(Integer::intValue)
+                    .sum();
         }
 
         /** The summary as the injection command prints it. */
@@ -52,11 +55,12 @@ public final class InjectedCorpus {
                     "mtqa injection into %s: %d files with %d artefacts, %d controls (files without gold rows), "
                             + "%d words; gold rows in %s%n", folder, injectedFiles, artefacts(), controlFiles, words,
                     folder.resolve("gold.tsv")));
-            out.append(String.format(Locale.ROOT, "%-20s %9s%n", "category", "artefacts"));
-            byCategory.forEach((c, n) -> out.append(String.format(Locale.ROOT, "%-20s %9d%n", c, n)));
-            out.append("by recipe:");
-            byRecipe.forEach((recipe, n) -> out.append(' ').append(recipe).append(' ').append(n));
-            return out.append(System.lineSeparator()).toString();
+            out.append(String.format(Locale.ROOT, "%-20s %9s  %s%n", "category", "artefacts", "by recipe"));
+            artefactsByRecipe.forEach((category, recipes) -> out.append(String.format(Locale.ROOT, "%-20s %9d  %s%n",
+                    category, recipes.values().stream().mapToInt(Integer::intValue).sum(),
+                    recipes.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                            .collect(Collectors.joining(", ")))));
+            return out.toString();
         }
     }
 
@@ -93,8 +97,8 @@ public final class InjectedCorpus {
                 "# file\tcategory\tsurface\toccurrence\trequired"));
         List<String> injections = new ArrayList<>(List.of("file\tcategory\trecipe\toccurrence\tstart\tsurface"));
         List<String> roles = new ArrayList<>(List.of("file\trole\twords\tartefacts"));
-        Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
-        Map<String, Integer> byRecipe = new TreeMap<>();
+        Map<Category, Map<String, Integer>> artefactsByRecipe = new EnumMap<>(Category.class);
+        Map<String, Integer> byRecipe = new HashMap<>();
         int injectedFiles = 0;
         int controlFiles = 0;
         long words = 0;
@@ -118,7 +122,7 @@ public final class InjectedCorpus {
                 gold.add(file + "\t" + a.category() + "\t" + a.surface() + "\t" + a.occurrence() + "\t1");
                 injections.add(file + "\t" + a.category() + "\t" + a.recipe() + "\t" + a.occurrence() + "\t"
                         + a.start() + "\t" + escaped(a.surface()));
-                byCategory.merge(a.category(), 1, Integer::sum);
+                artefactsByRecipe.computeIfAbsent(a.category(), c -> new TreeMap<>()).merge(a.recipe(), 1, Integer::sum);
                 byRecipe.merge(a.recipe(), 1, Integer::sum);
             }
             if (control) {
@@ -130,7 +134,7 @@ public final class InjectedCorpus {
         write(to.resolve("gold.tsv"), String.join("\n", gold) + "\n");
         write(to.resolve("injections.tsv"), String.join("\n", injections) + "\n");
         write(to.resolve("files.tsv"), String.join("\n", roles) + "\n");
-        return new Summary(to, injectedFiles, controlFiles, words, byCategory, byRecipe);
+        return new Summary(to, injectedFiles, controlFiles, words, artefactsByRecipe);
     }
 
     /** The first sentences of (at most {@value #HEADLINE_FILES} of) the files. */

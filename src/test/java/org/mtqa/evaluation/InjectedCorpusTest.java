@@ -54,6 +54,8 @@ class InjectedCorpusTest {
         assertThat(injected).doesNotContain(control);
         assertThat(Files.readString(to.resolve(control))).isEqualTo(Files.readString(from.resolve(control)));
         assertThat(Files.readAllLines(to.resolve("injections.tsv"))).hasSize(rows.size() + 1);
+        assertThat(summary.describe()).contains("3 files with " + rows.size() + " artefacts, 1 controls")
+                .containsPattern("\n" + rows.get(0).category() + " +\\d+  [a-z]");
     }
 
     @Test
