@@ -1,11 +1,13 @@
 package org.mtqa;
 
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.Optional;
 
 import org.mtqa.check.ArticleChecker;
 import org.mtqa.config.MtqaProperties;
 import org.mtqa.evaluation.EvaluationReport;
+import org.mtqa.evaluation.InjectedCorpus;
 import org.mtqa.job.QualityJobConfiguration;
 import org.mtqa.report.ExitCode;
 import org.mtqa.report.ReportFiles;
@@ -27,7 +29,10 @@ import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Runs the job once at start-up and turns its outcome into the process {@link ExitCode} schedulers rely on. */
+/**
+ * Runs the job once at start-up and turns its outcome into the process {@link ExitCode} schedulers rely on. With
+ * {@code mtqa.inject.to} set it writes an injected evaluation corpus instead (exit code 0, or 1 when it cannot).
+ */
 @Component
 @ConditionalOnProperty(name = "mtqa.run-on-startup", havingValue = "true", matchIfMissing = true)
 public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
@@ -54,6 +59,10 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (properties.inject().requested()) {
+            exitCode = inject(properties.inject());
+            return;
+        }
         if (!Files.isDirectory(properties.input())) {
             log.error("mtqa: input folder {} does not exist or is not a folder; exit code {}",
                     properties.input().toAbsolutePath(), ExitCode.JOB_FAILED.code());
@@ -70,6 +79,22 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
         } catch (Exception e) {
             log.error("mtqa: the job could not run: {}", e.toString());
             exitCode = ExitCode.JOB_FAILED;
+        }
+    }
+
+    private static ExitCode inject(MtqaProperties.Inject inject) {
+        if (inject.from() == null) {
+            log.error("mtqa: mtqa.inject.from (the folder of clean articles) is not set; exit code {}",
+                    ExitCode.JOB_FAILED.code());
+            return ExitCode.JOB_FAILED;
+        }
+        try {
+            System.out.print(InjectedCorpus.write(inject.from(), inject.to(), inject.files(), inject.controls(),
+                    inject.seed()).describe());
+            return ExitCode.OK;
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            log.error("mtqa: the injection failed: {}; exit code {}", e.getMessage(), ExitCode.JOB_FAILED.code());
+            return ExitCode.JOB_FAILED;
         }
     }
 

@@ -29,6 +29,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fallbackEncoding encoding of files that are not valid UTF-8 (old exports are often windows-1252); empty to
  *                         report such files as FAILED
  * @param writeFixed   also write each checked file's repaired text, its safe suggestions applied, beside its reports
+ * @param inject       instead of running the job, write a gold-labelled corpus with artefacts injected
  */
 @ConfigurationProperties("mtqa")
 public record MtqaProperties(
@@ -45,7 +46,8 @@ public record MtqaProperties(
         @DefaultValue("false") boolean full,
         @DefaultValue("30s") Duration progressInterval,
         @DefaultValue("windows-1252") String fallbackEncoding,
-        @DefaultValue("false") boolean writeFixed) {
+        @DefaultValue("false") boolean writeFixed,
+        @DefaultValue Inject inject) {
 
     /** @param failOn files with this verdict or a worse one make the run exit with code 2 */
     public record Gate(@DefaultValue("REJECT") Verdict failOn) {
@@ -69,6 +71,24 @@ public record MtqaProperties(
      * @param gold    gold TSV of known artefacts in the input folder (optional); without it only alarm rates are shown
      */
     public record Evaluation(@DefaultValue("false") boolean enabled, Path gold) {
+    }
+
+    /**
+     * The injection command: copies of {@code files} articles of {@code from} with artefacts injected, {@code controls}
+     * further articles untouched, and the gold TSV of the artefacts, all written to {@code to}; the job does not run.
+     *
+     * @param from     folder of clean articles
+     * @param to       folder the corpus is written to; setting it asks for the injection
+     * @param files    articles that get artefacts
+     * @param controls articles copied untouched, the files without gold rows
+     * @param seed     seed of every random choice: the same seed and folder give the same corpus
+     */
+    public record Inject(Path from, Path to, @DefaultValue("200") int files, @DefaultValue("50") int controls,
+            @DefaultValue("1") long seed) {
+
+        public boolean requested() {
+            return to != null;
+        }
     }
 
     public MtqaProperties {

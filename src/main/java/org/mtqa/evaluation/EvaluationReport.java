@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,7 +23,8 @@ import org.mtqa.report.RunSummary;
 
 /**
  * The evaluation command's output: reads back the reports a run wrote and prints, per category, how many gold
- * artefacts were found and classified right, then the alarm rates per 1,000 words.
+ * artefacts were found and classified right, then the alarm rates per 1,000 words: on all files, and with a gold file
+ * also on the files it has no row for (the controls of an injected corpus), where every alarm is a false one.
  */
 public final class EvaluationReport {
 
@@ -42,12 +45,15 @@ public final class EvaluationReport {
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "mtqa evaluation of %s (%s): %d files, %d words%n",
                 summary.input(), summary.language(), summary.totals().files(), summary.totals().words()));
+        Set<String> goldFiles = null;
         if (gold != null) {
+            List<GoldRow> rows = GoldRow.read(gold);
             Function<String, String> texts = file -> ArticleReader.read(input, file, fallback) instanceof Article a
                     ? a.text() : null;
-            appendGold(out, GoldEvaluation.evaluate(GoldRow.read(gold), reports::get, texts));
+            appendGold(out, GoldEvaluation.evaluate(rows, reports::get, texts));
+            goldFiles = rows.stream().map(GoldRow::file).collect(Collectors.toSet());
         }
-        appendRates(out, AlarmRates.of(List.copyOf(reports.values())));
+        out.append(rates(reports.values(), goldFiles));
         appendTimings(out, timings);
         return out.toString();
     }
@@ -67,13 +73,29 @@ public final class EvaluationReport {
                 row.required() ? "" : " (optional)", row.file(), row.category(), row.surface())));
     }
 
-    private static void appendRates(StringBuilder out, AlarmRates rates) {
-        out.append(String.format(Locale.ROOT,
+    /**
+     * The alarm rates on all files and, unless {@code goldFiles} is null, on the files not among them.
+     *
+     * @param goldFiles the files the gold file has rows for, or null without a gold file
+     */
+    static String rates(Collection<FileReport> reports, Set<String> goldFiles) {
+        StringBuilder out = new StringBuilder();
+        appendRates(out, "", AlarmRates.of(List.copyOf(reports)));
+        if (goldFiles != null) {
+            AlarmRates controls = AlarmRates.of(reports.stream().filter(r -> !goldFiles.contains(r.file())).toList());
+            appendRates(out, String.format(Locale.ROOT, "controls (%d files without gold rows, %d words): ",
+                    controls.files(), controls.words()), controls);
+        }
+        return out.toString();
+    }
+
+    private static void appendRates(StringBuilder out, String label, AlarmRates rates) {
+        out.append(label).append(String.format(Locale.ROOT,
                 "alarms (MINOR or above) per 1,000 words: artefact detectors %.2f, all %.2f (LanguageTool %.2f)%n",
                 rates.artefactRate(), rates.allRate(), rates.perThousandWords(rates.languageToolAlarms())));
-        out.append(String.format(Locale.ROOT, "PASS: %d of %d files (%.1f%%)%n", rates.passed(), rates.files(),
-                100 * rates.passShare()));
-        out.append("by category per 1,000 words:");
+        out.append(label).append(String.format(Locale.ROOT, "PASS: %d of %d files (%.1f%%)%n", rates.passed(),
+                rates.files(), 100 * rates.passShare()));
+        out.append(label).append("by category per 1,000 words:");
         rates.byCategory().forEach((category, n) -> out.append(String.format(Locale.ROOT, " %s %.2f",
                 category, rates.perThousandWords(n))));
         out.append(System.lineSeparator());

@@ -54,6 +54,24 @@ class ExitCodeTests {
         assertThat(Files.exists(work.resolve("reports/summary.json"))).isFalse();
     }
 
+    @Test
+    void exitCode_WhenInjecting_WritesTheCorpusInsteadOfRunningTheJob_ThenZero() {
+        TestFolders.write(work.resolve("clean/a.txt"), CLEAN_GERMAN.getBytes(StandardCharsets.UTF_8));
+        TestFolders.write(work.resolve("clean/b.txt"), CLEAN_GERMAN.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(run("--mtqa.inject.from=" + work.resolve("clean"), "--mtqa.inject.to=" + work.resolve("corpus"),
+                "--mtqa.inject.files=1", "--mtqa.inject.controls=1")).isEqualTo(ExitCode.OK.code());
+        assertThat(work.resolve("corpus/gold.tsv")).content().contains("\t1\n");
+        assertThat(work.resolve("corpus/files.tsv")).content().contains("\tcontrol\t", "\tinjected\t");
+        assertThat(Files.exists(work.resolve("reports/summary.json"))).isFalse();
+    }
+
+    @Test
+    void exitCode_WhenInjectingWithoutASourceFolder_ThenOne() {
+        assertThat(run("--mtqa.inject.to=" + work.resolve("corpus"))).isEqualTo(ExitCode.JOB_FAILED.code());
+        assertThat(Files.exists(work.resolve("corpus"))).isFalse();
+    }
+
     private int run(String... args) {
         String[] all = new String[args.length + 2];
         System.arraycopy(args, 0, all, 0, args.length);

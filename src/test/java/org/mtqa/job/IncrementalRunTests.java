@@ -154,7 +154,8 @@ class IncrementalRunTests {
         MtqaProperties full = new MtqaProperties(properties.input(), properties.include(), properties.reports(),
                 properties.language(), properties.threads(), properties.verdict(), properties.gate(),
                 properties.languagetool(), properties.evaluation(), properties.allowList(), true,
-                properties.progressInterval(), properties.fallbackEncoding(), properties.writeFixed());
+                properties.progressInterval(), properties.fallbackEncoding(), properties.writeFixed(),
+                properties.inject());
         long nextRun = jdbc.sql("SELECT MAX(run_id) + 1 FROM mtqa_run").query(Long.class).single();
 
         RunPlanner planner = new RunPlanner(full, history, new ReportFiles(REPORTS), fingerprint);
