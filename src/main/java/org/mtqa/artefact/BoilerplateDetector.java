@@ -11,17 +11,22 @@ import java.util.regex.Pattern;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.text.AnalysedText;
+import org.mtqa.text.QuoteMarks.Quote;
 import org.mtqa.text.Sentences;
 import org.mtqa.text.Spans.Span;
 import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds website furniture scraped along with an article: navigation teasers ("NEXT …", "Mehr zum Thema – …"), calls to
- * subscribe, share, follow or comment, copyright lines and photo credits, and the link lines that trail them at the
- * article's end. The evidence is structural — a nav word opening a short line, a verb-first imperative of a web call
- * verb aimed at "uns", a social network or a web object, a © sign, a credit marker before a short agency name — so
- * that unseen wordings are caught too.
+ * Finds website furniture scraped along with an article: navigation teasers ("NEXT …", "Mehr zum Thema – …"), section
+ * and teaser headings ("Empfehlungen der Redaktion", "Zurück zur Übersicht"), rows of short links between separators
+ * ("Auf Facebook teilen · Per E-Mail senden · Link kopieren"), calls to subscribe, share, follow or comment, notices
+ * that speak to the reader about the website (cookies, newsletters, comment moderation), comment headers, copyright
+ * lines and photo credits, and the link lines that trail them at the article's end. The evidence is structural — a nav
+ * word opening a short line, a label made only of web-navigation words, short items between separators, a verb-first
+ * imperative of a web call verb aimed at "uns", a social network or a web object, the formal reader address outside
+ * quotes beside web vocabulary, a © sign, a credit marker before a short agency name — so that unseen wordings are
+ * caught too.
  */
 @Component
 public class BoilerplateDetector implements ArtefactDetector {
@@ -96,6 +101,62 @@ public class BoilerplateDetector implements ArtefactDetector {
             "uns", "dich", "ein", "einen", "eine", "unser", "unseren", "unsere", "unserem", "diesen", "dieses",
             "den", "dem", "jetzt", "hier", "gerne", "bitte");
 
+    /** Separators between the items of a share, tag or link row, standing between spaces: "·", "|", "•", "›". */
+    private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s[·•|‧∙⋅›]\\s");
+    /** A row of this many items, each of at most {@link #MAX_ROW_ITEM_WORDS} words, is navigation by its form alone. */
+    private static final int MIN_ROW_ITEMS = 3;
+    private static final int MAX_ROW_ITEM_WORDS = 5;
+
+    /**
+     * The nouns a news site labels its navigation and teaser boxes with ("Artikel", "Ressort", "Startseite",
+     * "Empfehlungen"). Website UI draws on a small fixed vocabulary, and a label made only of these and function words
+     * names no topic of its own, while an article's subheading does ("Der Artikel 13 und das Internet").
+     */
+    private static final Set<String> NAV_NOUNS = Set.of(
+            "artikel", "beitrag", "beiträge", "themen", "topthemen", "top-themen", "ressort", "ressorts", "rubrik",
+            "rubriken", "startseite", "homepage", "übersicht", "empfehlungen", "empfehlung", "meistgelesen",
+            "newsletter", "kommentare", "videos", "bildergalerie", "bildergalerien", "fotostrecke", "galerie",
+            "archiv", "meldungen", "nachrichten", "schlagzeilen", "themenseite", "dossier", "mediathek",
+            "impressum", "datenschutz", "kontakt", "inhaltsverzeichnis", "navigation", "menü", "login");
+    /** Words that go with the nav nouns in a label ("Empfehlungen der Redaktion") but make none alone. */
+    private static final Set<String> LABEL_WORDS = Set.of(
+            "der", "die", "das", "den", "dem", "des", "zum", "zur", "zu", "aus", "von", "vom", "mit", "für", "im",
+            "in", "am", "auf", "und", "alle", "mehr", "weitere", "weiteren", "neueste", "neuesten", "aktuelle",
+            "aktuellen", "ähnliche", "ähnlichen", "verwandte", "meistgelesene", "meistgelesenen", "beliebteste",
+            "beliebtesten", "top", "zurück", "unsere", "unser", "unseren", "redaktion", "thema", "seite", "hier");
+    private static final int MAX_LABEL_WORDS = 6;
+
+    /** A reader comment's header: "Gast123 schrieb am 12.03.2024 um 14:22". */
+    private static final Pattern COMMENT_HEADER = Pattern.compile(
+            "\\s(?:schrieb|kommentierte|antwortete|meinte) am \\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\d{2,4})?");
+    private static final int MAX_COMMENT_HEADER_WORDS = 10;
+
+    /** Site notices are short; a longer sentence with "Sie" and "Kommentare" is reported speech. */
+    private static final int MAX_NOTICE_WORDS = 25;
+    /**
+     * A speech attribution after a comma ("…, schrieb die Studentin"): the sentence reports someone's words, whose
+     * quotation marks may be lost, so its "Sie" is the speaker's. The most frequent reporting verbs of news.
+     */
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            ",\\s(?:sagte|sagt|schrieb|schreibt|erklärte|erklärt|betonte|meinte|kritisierte|warnte|so)\\s+"
+                    + "(?:der|die|das|er|sie|ein|eine|\\p{Lu})");
+    /** The formal address of the reader; mid-sentence and capitalised, "Sie" and "Ihr" are nobody else. */
+    private static final Set<String> READER_ADDRESS = Set.of(
+            "Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres");
+
+    /**
+     * Words for the furniture of a news website: beside the reader address they make a site notice ("Wir verwenden
+     * Cookies, um Ihnen …", "Ihr Kommentar wird nach Prüfung freigeschaltet"). Word starts, so that compounds count.
+     */
+    private static final List<String> SITE_STEMS = List.of(
+            "cookie", "newsletter", "postfach", "kommentar", "nutzungserlebnis", "datenschutz", "nutzungsbedingung",
+            "abo", "abonnement", "benachrichtigung", "push-", "redaktion", "startseite", "freigeschaltet",
+            "freischalten", "e-paper", "leserbrief", "registrierung", "werbeblocker", "adblock");
+    /** General web words: beside the reader address they join a site notice only next to a clear one. */
+    private static final List<String> WEB_STEMS = List.of(
+            "website", "webseite", "internetseite", "browser", "e-mail", "klick", "artikel", "beitrag", "beiträg",
+            "nutzung", "einstellungen", "zustimm", "akzeptier");
+
 
     @Override
     public Category category() {
@@ -108,9 +169,15 @@ public class BoilerplateDetector implements ArtefactDetector {
                 .map(Spans::trim)
                 .filter(line -> line.value().chars().anyMatch(c -> Character.isLetter(c) || c == '©'))
                 .toList();
+        List<Span> quoted = quotedSpans(analysed);
         List<List<Finding>> perLine = new ArrayList<>();
-        for (Span line : lines) {
-            perLine.add(lineFindings(line));
+        for (int i = 0; i < lines.size(); i++) {
+            List<Finding> found = lineFindings(lines.get(i), quoted);
+            if (found.isEmpty() && i > 0 && isNavLabel(lines.get(i).value())) {
+                // the first line is the title, which may well be short and name a site's section
+                found = List.of(delete(lines.get(i).start(), lines.get(i).end(), "Section or teaser heading"));
+            }
+            perLine.add(found);
         }
         flagTailTeasers(lines, perLine);
         return perLine.stream()
@@ -119,9 +186,16 @@ public class BoilerplateDetector implements ArtefactDetector {
                 .toList();
     }
 
-    private List<Finding> lineFindings(Span line) {
+    private List<Finding> lineFindings(Span line, List<Span> quoted) {
         String v = line.value();
         int words = words(v).size();
+        List<Span> items = rowItems(line);
+        if (items.size() > 1 && isFurnitureRow(items, quoted)) {
+            return List.of(delete(line.start(), line.end(), "Row of links or buttons scraped with the article"));
+        }
+        if (words <= MAX_COMMENT_HEADER_WORDS && COMMENT_HEADER.matcher(v).find()) {
+            return List.of(delete(line.start(), line.end(), "Reader comment header scraped with the article"));
+        }
         if (words <= MAX_NAV_WORDS && NAV.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Navigation link scraped with the article"));
         }
@@ -142,40 +216,109 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (isShortCallLine(v, words)) {
             return List.of(delete(line.start(), line.end(), "Call to action scraped with the article"));
         }
-        return callSentences(line);
+        return callSentences(line, quoted);
     }
 
-    /** Calls to subscribe, follow, share, comment; consecutive ones in a line become one finding. */
-    private List<Finding> callSentences(Span line) {
-        List<Span> sentences = Sentences.split(line);
-        List<CallStrength> strength = sentences.stream().map(s -> callStrength(s.value())).toList();
-        // An exclamation without a web target is a call only beside a clear one: "Bleiben Sie dran!"
-        boolean lineHasStrongCall = strength.contains(CallStrength.STRONG);
-        List<Finding> findings = new ArrayList<>();
-        int runStart = -1;
-        int runEnd = -1;
-        for (int i = 0; i < sentences.size(); i++) {
-            boolean call = strength.get(i) == CallStrength.STRONG
-                    || (lineHasStrongCall && strength.get(i) == CallStrength.WEAK);
-            if (call) {
-                if (runStart < 0) {
-                    runStart = sentences.get(i).start();
-                }
-                runEnd = sentences.get(i).end();
-            } else if (runStart >= 0) {
-                findings.add(delete(runStart, runEnd, "Call to subscribe, follow or share scraped with the article"));
-                runStart = -1;
+    /** The items of a line split at row separators; one item when there is none. */
+    private static List<Span> rowItems(Span line) {
+        List<Span> items = new ArrayList<>();
+        Matcher separator = ROW_SEPARATOR.matcher(line.value());
+        int from = 0;
+        while (separator.find()) {
+            addItem(items, line, from, separator.start());
+            from = separator.end();
+        }
+        addItem(items, line, from, line.value().length());
+        return items;
+    }
+
+    private static void addItem(List<Span> items, Span line, int from, int to) {
+        Span item = Spans.trim(new Span(line.value().substring(from, to), line.start() + from, line.start() + to));
+        if (!item.isBlank()) {
+            items.add(item);
+        }
+    }
+
+    /**
+     * Items between separators are a share, tag or link row when there are several and all are short, or when one of
+     * them is boilerplate on its own ("Kommentar schreiben · Ihr Kommentar wird geprüft.").
+     */
+    private boolean isFurnitureRow(List<Span> items, List<Span> quoted) {
+        boolean allShort = items.stream().allMatch(item -> words(item.value()).size() <= MAX_ROW_ITEM_WORDS
+                && !item.value().matches("(?s).*[.!?]\\S*$"));
+        if (items.size() >= MIN_ROW_ITEMS && allShort) {
+            return true;
+        }
+        return items.stream().anyMatch(item -> isNavLabel(item.value()) || !lineFindings(item, quoted).isEmpty());
+    }
+
+    /**
+     * A short label without a sentence end, made only of web-navigation nouns and the words that go with them, with at
+     * least one nav noun: "Empfehlungen der Redaktion", "Zurück zur Übersicht", "Alle Artikel zum Thema: Venedig"
+     * (the label before a colon).
+     */
+    private static boolean isNavLabel(String v) {
+        if (v.matches("(?s).*[.!?,;]$")) {
+            return false;
+        }
+        int colon = v.indexOf(':');
+        List<String> w = lowercase(words(colon > 0 ? v.substring(0, colon) : v));
+        if (w.isEmpty() || w.size() > MAX_LABEL_WORDS || words(v).size() > MAX_LABEL_WORDS + MAX_ROW_ITEM_WORDS) {
+            return false;
+        }
+        return w.stream().anyMatch(NAV_NOUNS::contains)
+                && w.stream().allMatch(x -> NAV_NOUNS.contains(x) || LABEL_WORDS.contains(x));
+    }
+
+    /** The stretches between a quote's opening and closing marks: the reader address in them is a speaker's. */
+    private static List<Span> quotedSpans(AnalysedText analysed) {
+        List<Span> quoted = new ArrayList<>();
+        for (Quote quote : analysed.quotePairs()) {
+            if (quote.open() != null && quote.close() != null) {
+                quoted.add(new Span("", quote.open().index(), quote.close().index() + 1));
             }
         }
-        if (runStart >= 0) {
-            findings.add(delete(runStart, runEnd, "Call to subscribe, follow or share scraped with the article"));
+        return quoted;
+    }
+
+    /**
+     * Calls to subscribe, follow, share or comment and site notices; a weaker sentence joins a clear one beside it,
+     * and consecutive ones in a line become one finding.
+     */
+    private List<Finding> callSentences(Span line, List<Span> quoted) {
+        List<Span> sentences = Sentences.split(line);
+        List<CallStrength> strength = sentences.stream().map(s -> callStrength(s, quoted)).toList();
+        int n = sentences.size();
+        boolean[] call = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            call[i] = strength.get(i) == CallStrength.STRONG;
+        }
+        // An exclamation without a web target ("Bleiben Sie dran!") or a notice's second sentence is a call only
+        // beside a clear one.
+        for (int i = 1; i < n; i++) {
+            call[i] |= call[i - 1] && strength.get(i) == CallStrength.WEAK;
+        }
+        for (int i = n - 2; i >= 0; i--) {
+            call[i] |= call[i + 1] && strength.get(i) == CallStrength.WEAK;
+        }
+        List<Finding> findings = new ArrayList<>();
+        int runStart = -1;
+        for (int i = 0; i <= n; i++) {
+            if (i < n && call[i] && runStart < 0) {
+                runStart = i;
+            } else if ((i == n || !call[i]) && runStart >= 0) {
+                findings.add(delete(sentences.get(runStart).start(), sentences.get(i - 1).end(),
+                        "Call to subscribe, follow or share, or a site notice, scraped with the article"));
+                runStart = -1;
+            }
         }
         return findings;
     }
 
     private enum CallStrength { NONE, WEAK, STRONG }
 
-    private static CallStrength callStrength(String sentence) {
+    private static CallStrength callStrength(Span span, List<Span> quoted) {
+        String sentence = span.value();
         if (sentence.endsWith("?") || sentence.startsWith("„") || sentence.startsWith("\"")
                 || sentence.startsWith("»")) {
             return CallStrength.NONE;
@@ -188,12 +331,41 @@ public class BoilerplateDetector implements ArtefactDetector {
             imperative = CALL_VERBS.contains(w.get(i)) && original.get(i + 1).equals("Sie");
         }
         if (!imperative) {
-            return CallStrength.NONE;
+            return siteNoticeStrength(span, w, quoted);
         }
         if (w.stream().anyMatch(BoilerplateDetector::isCallTarget)) {
             return CallStrength.STRONG;
         }
         return sentence.endsWith("!") ? CallStrength.WEAK : CallStrength.NONE;
+    }
+
+    /**
+     * A sentence that speaks to the reader about the site: the formal address outside quotes beside the site's
+     * furniture ("Wir verwenden Cookies, um Ihnen …") is clear, beside general web words or without the address it is
+     * weaker. Opening the sentence or a clause after a colon, "Sie" and "Ihr" may be "she", "they" or "her", so there
+     * a possessive counts only beside two furniture words ("Ihr Kommentar wird von der Redaktion freigeschaltet").
+     */
+    private static CallStrength siteNoticeStrength(Span sentence, List<String> lowercaseWords, List<Span> quoted) {
+        if (lowercaseWords.size() > MAX_NOTICE_WORDS || ATTRIBUTION.matcher(sentence.value()).find()) {
+            return CallStrength.NONE;
+        }
+        long siteWords = lowercaseWords.stream().filter(x -> SITE_STEMS.stream().anyMatch(x::startsWith)).distinct()
+                .count();
+        boolean webWords = lowercaseWords.stream().anyMatch(x -> WEB_STEMS.stream().anyMatch(x::startsWith));
+        List<Span> w = Spans.words(sentence.value());
+        boolean address = !w.isEmpty() && w.get(0).value().startsWith("Ihr") && READER_ADDRESS.contains(w.get(0).value())
+                && siteWords >= 2;
+        for (int i = 1; i < w.size() && !address; i++) {
+            Span word = w.get(i);
+            int at = sentence.start() + word.start();
+            String before = sentence.value().substring(w.get(i - 1).end(), word.start());
+            address = READER_ADDRESS.contains(word.value()) && !before.contains(":")
+                    && quoted.stream().noneMatch(q -> q.start() < at && at < q.end());
+        }
+        if (address && siteWords > 0) {
+            return CallStrength.STRONG;
+        }
+        return (address && webWords) || siteWords > 0 ? CallStrength.WEAK : CallStrength.NONE;
     }
 
     /** "Folge uns", "Teile diesen Artikel": a call verb's du-form first, before an object or "uns". */
@@ -284,7 +456,21 @@ public class BoilerplateDetector implements ArtefactDetector {
                         + "Artikel auf Facebook\n",
                         "Teilen Sie diesen Artikel auf Facebook",
                         "Die Stadt baut eine neue Schule für 400 Kinder.\n"),
+                DetectorExample.wrong("Die Stadt baut eine neue Schule.\nAuf Facebook teilen · Per E-Mail senden · "
+                        + "Link kopieren\nDer Bau beginnt im Mai.",
+                        "Auf Facebook teilen · Per E-Mail senden · Link kopieren",
+                        "Die Stadt baut eine neue Schule.\nDer Bau beginnt im Mai."),
+                DetectorExample.wrong("Die Stadt baut eine neue Schule.\nWir verwenden Cookies, um Ihnen den "
+                        + "Besuch unserer Seite zu erleichtern.\nDer Bau beginnt im Mai.",
+                        "Wir verwenden Cookies, um Ihnen den Besuch unserer Seite zu erleichtern.",
+                        "Die Stadt baut eine neue Schule.\nDer Bau beginnt im Mai."),
+                DetectorExample.wrong("Die Stadt baut eine neue Schule.\nEmpfehlungen der Redaktion\nDer Bau "
+                        + "beginnt im Mai.",
+                        "Empfehlungen der Redaktion",
+                        "Die Stadt baut eine neue Schule.\nDer Bau beginnt im Mai."),
                 DetectorExample.right("Die Gewerkschaft rief zum Streik auf. Teilen wollte der Vorstand die "
-                        + "Kosten nicht, sagte eine Sprecherin."));
+                        + "Kosten nicht, sagte eine Sprecherin."),
+                DetectorExample.right("„Haben Sie den Newsletter gelesen?“, fragte sie. Die Firma will Cookies im "
+                        + "Browser abschaffen.\nDer Artikel 13 und das Internet\nDas Gesetz gilt ab Mai."));
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,78 +18,180 @@ import org.mtqa.text.AnalysedText;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds dates, times, numbers and amounts written in an English convention that the translation kept: month before
- * day ("Juni 19, 2024"), slashed dates ("06/19/2024"), the 12-hour clock ("2:15 PM"), a decimal point before a
- * magnitude ("1.5 Milliarden"), comma thousands ("1,500,000") and a currency sign before the amount ("$999").
- * German forms ("19. Juni 2024", "14.30 Uhr", "11.000", "3,5 Prozent", "1.1.2024") and scores ("2:1") pass.
+ * Finds dates, times, numbers, amounts and units written in a foreign convention that the translation kept: month
+ * before day ("Juni 19, 2024"), foreign month and weekday names ("jeudi 5 juin", "6 de junio"), slashed dates
+ * ("06/19/2024"), the 12-hour clock ("2:15 PM") and the French hour mark ("20h15"), a decimal point before a unit
+ * ("4.7 Prozent"), comma thousands ("1,500,000", "3,400 Beschäftigte"), a currency sign before the amount ("$999") and
+ * imperial units ("40 Meilen", "90 Grad Fahrenheit"). German forms ("19. Juni 2024", "14.30 Uhr", "11.000",
+ * "3,5 Prozent", "1,085 Dollar", "1.1.2024"), scores ("2:1") and the units German keeps ("Seemeilen", "65 Zoll",
+ * "Feinunze") pass.
  */
 @Component
 public class LocaleFormatDetector implements ArtefactDetector {
 
-    /** One convention: its pattern, what it is, and the German rewrite of a match (empty: not a finding). */
-    private record Convention(Pattern pattern, String problem, Function<MatchResult, Optional<List<String>>> rewrite) {
+    /** Rewrites a match in the German convention: empty when the match is no finding, an empty list when unsure. */
+    private interface Rewrite {
+        Optional<List<String>> apply(MatchResult match, AnalysedText text);
     }
 
-    private static final List<String> GERMAN_MONTHS = List.of("Januar", "Februar", "März", "April", "Mai", "Juni",
-            "Juli", "August", "September", "Oktober", "November", "Dezember");
+    /** One convention: its pattern, what it is, and the German rewrite of a match. */
+    private record Convention(Pattern pattern, String problem, Rewrite rewrite) {
+    }
 
     /** Month names and common abbreviations, English and German, to their German name. */
     private static final Map<String, String> MONTHS = monthNames();
 
-    private static final String MONTH = "(?:" + String.join("|", MONTHS.keySet().stream()
-            .sorted((a, b) -> b.length() - a.length()).toList()) + ")";
+    private static final String MONTH = CalendarNames.alternation(MONTHS.keySet());
+    private static final String YEAR = "((?:1[89]|20)[0-9]{2})";
 
     /** Month, day, comma, year: "Juni 19, 2024", "June 19th, 2024", "Sept. 5, 2023". */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "(?<!\\p{L})(" + MONTH + ")\\.?\\s+([0-9]{1,2})(?:st|nd|rd|th)?,\\s*((?:1[89]|20)[0-9]{2})(?![\\p{N}])");
+            "(?<!\\p{L})(" + MONTH + ")\\.?\\s+([0-9]{1,2})(?:st|nd|rd|th)?,\\s*" + YEAR + "(?![\\p{N}])");
 
-    /** Day and English month name without the German ordinal point: "19 June 2024". */
-    private static final Pattern DAY_ENGLISH_MONTH_YEAR = Pattern.compile(
-            "(?<![\\p{N}.])([0-9]{1,2})\\s+(January|February|March|May|June|July|October|December)\\s+((?:1[89]|20)[0-9]{2})(?![\\p{N}])");
+    /**
+     * English months spelt otherwise than in German, with the day after them and no year: "June 5". May is left out:
+     * "Theresa May 30 Jahre" is a name before a number.
+     */
+    private static final String ENGLISH_ONLY_MONTH = "(January|February|March|June|July|October|December)";
+
+    private static final String WEEKDAY = "(?iu:" + CalendarNames.alternation(CalendarNames.FOREIGN_WEEKDAYS.keySet())
+            + ")";
+
+    private static final Pattern ENGLISH_MONTH_DAY = Pattern.compile(
+            "(?<!\\p{L})(?:(" + WEEKDAY + "),?\\s+)?" + ENGLISH_ONLY_MONTH
+                    + "\\s+([0-9]{1,2})(?:st|nd|rd|th)?(?![\\p{L}\\p{N}]|[.,:][0-9])");
+
+    /** Day and English month name, the year optional: "19 June 2024", "5 June"; "May" only with a year. */
+    private static final Pattern DAY_ENGLISH_MONTH = Pattern.compile(
+            "(?<![\\p{N}.])([0-9]{1,2})(?:st|nd|rd|th)?\\.?\\s+(January|February|March|June|July|October|December"
+                    + "|May(?=\\s+" + YEAR + "))(?:\\s+" + YEAR + ")?(?![\\p{L}\\p{N}])");
+
+    /**
+     * A date with a French, Spanish, Italian, Portuguese or Dutch month name, which those languages write in lowercase:
+     * "jeudi 5 juin", "jueves 6 de junio de 2025", "quinta-feira, 5 de junho", "5 juni 2025", "junio de 2025".
+     */
+    private static final Pattern FOREIGN_DATE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(" + WEEKDAY + "),?\\s+)?(?:([0-9]{1,2})(?:er|º)?\\s+(?:de\\s+)?)?("
+                    + CalendarNames.alternation(CalendarNames.FOREIGN_MONTHS.keySet()) + ")(?:,?\\s+(?:de\\s+|del\\s+)?"
+                    + YEAR + ")?(?![\\p{L}\\p{N}])");
 
     /** Day, month and a four-digit year separated by slashes; short years are left alone (golf scores "70/66/69"). */
     private static final Pattern SLASH_DATE = Pattern.compile(
             "(?<![\\p{N}/.\\p{L}])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?![\\p{N}/])");
 
-    /** 12-hour clock; a bare lowercase "am" is the German preposition and therefore not accepted. */
+    /**
+     * 12-hour clock: "2:15 PM", "9:45 p.m.", "9 a. m.", "9:45am". A lowercase "am" after a space is the German
+     * preposition ("um 9 am Montag"), so it only counts glued to the digits.
+     */
     private static final Pattern TWELVE_HOUR_TIME = Pattern.compile(
-            "(?<![\\p{N}.:,])([0-9]{1,2})(?:[:.]([0-9]{2}))?\\s?(AM|PM|A\\.M\\.|P\\.M\\.|a\\.m\\.|p\\.m\\.|pm)(?![\\p{L}\\p{N}-])");
+            "(?<![\\p{N}.:,])([0-9]{1,2})(?:[:.]([0-9]{2}))?(?:\\s?(AM|PM|[AaPp]\\.\\s?[Mm]\\.?|pm)|(am))"
+                    + "(?![\\p{L}\\p{N}-])");
 
-    private static final Pattern DECIMAL_POINT_MAGNITUDE = Pattern.compile(
-            "(?<![\\p{N}.,])([0-9]{1,3})\\.([0-9]{1,2})(\\s?)(Millionen|Milliarden|Billionen|Mio\\.|Mrd\\.|Prozentpunkte|Prozent|%)");
+    /** The French and Portuguese hour mark: "20h15", "21h00". */
+    private static final Pattern HOUR_MARK_TIME = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])h([0-5][0-9])(?![\\p{L}\\p{N}])");
+
+    /** Currencies by name, as they follow an amount in German. */
+    private static final String CURRENCY_NAMES = "Euro|Dollar|Pfund|Franken|Yen|Yuan|Rubel|Lira|Real|Kronen";
+    private static final Pattern CURRENCY_NAME = Pattern.compile("(?<!\\p{L})(?:" + CURRENCY_NAMES + ")(?!\\p{L})");
+
+    /**
+     * Units, magnitudes and currencies that follow a measured amount: a closed class of the SI units, magnitudes and
+     * currencies news uses. A decimal point before one of them is English.
+     */
+    private static final Pattern UNIT = Pattern.compile("(?:Prozentpunkte|Prozent|%|Millionen|Milliarden|Billionen"
+            + "|Mio\\.|Mrd\\.|Grad|°C|Kilometer|Meter|Zentimeter|Millimeter|Quadratmeter|Quadratkilometer|Kubikmeter"
+            + "|Hektar|km|m|cm|mm|km/h|Kilogramm|Gramm|Tonnen|kg|Liter|Milliliter|Sekunden|Minuten|Stunden"
+            + "|Kilowatt|Megawatt|Gigawatt|Kilowattstunden|kW|MW|GW|kWh|" + CURRENCY_NAMES + ")");
+
+    private static final Pattern DECIMAL_POINT_UNIT = Pattern.compile(
+            "(?<![\\p{N}.,])([0-9]{1,3})\\.([0-9]{1,2})(\\s?)(" + UNIT.pattern() + ")(?![\\p{L}])");
 
     /** Comma-grouped thousands: two or more groups, or one group and a decimal point ("1,500.50"). */
     private static final Pattern COMMA_THOUSANDS = Pattern.compile(
             "(?<![\\p{N}.,:])[0-9]{1,3}(?:(?:,[0-9]{3}){2,}(?:\\.[0-9]+)?|,[0-9]{3}\\.[0-9]+)(?![\\p{N}]|,[0-9])");
 
+    /**
+     * One comma group before a word: "3,400 Beschäftigte". German writes three decimals only where they count
+     * ("1,085 Dollar", "42,195 km", lap times); a round "3,400" is an English thousand.
+     */
+    private static final Pattern COMMA_ROUND_THOUSAND = Pattern.compile(
+            "(?<![\\p{N}.,:])[1-9][0-9]{0,2},[0-9]{2}0(?![\\p{N}]|[.,][0-9])(?=\\s+(\\p{L}+))");
+
+    /** Words after which three decimals are German: magnitudes ("3,500 Milliarden") and scores and times. */
+    private static final Pattern PRECISE_QUANTITY = Pattern.compile(
+            "(?:Millionen|Milliarden|Billionen|Mio|Mrd|Punkte|Punkten|Zähler|Sekunden|Minuten|Min|Stunden)");
+
     /** A currency sign before the amount; "US-$" and "US$" are left alone. */
     private static final Pattern LEADING_CURRENCY = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])([$€£])\\s?([0-9](?:[0-9.,]*[0-9])?)(?:(\\s?)(Millionen|Milliarden|Mio\\.|Mrd\\.))?(?![\\p{N}])");
 
-    private static final Map<String, String> CURRENCY_NAMES = Map.of("$", "Dollar", "€", "Euro", "£", "Pfund");
+    private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "Dollar", "€", "Euro", "£", "Pfund");
+
+    /** An amount: digits with German or English grouping ("10 000", "1.500", "2,5"). */
+    private static final String AMOUNT = "([0-9]{1,3}(?:[.,\u00A0\u202F ][0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)?)";
+
+    /**
+     * An amount in an imperial unit. The units are a closed class; German keeps "Seemeilen" (a different word),
+     * "Zoll" for screens, rims and pipes, "Yards" in American football and golf, and "Feinunze" for gold, so those are
+     * not listed.
+     */
+    private static final Pattern IMPERIAL = Pattern.compile("(?<![\\p{L}\\p{N}.,])" + AMOUNT
+            + "[\\s\u00A0]?(Meilen|Meile|miles|mile|mph|Fuß|feet|ft|Gallonen|Gallone|gallons|Pfund|lbs|lb"
+            + "|Grad Fahrenheit|°\\s?F|Fahrenheit|acres|Acres)(?![\\p{L}\\p{N}])");
+
+    /** Metric rewrites of the imperial units: factor, offset (Fahrenheit) and the German unit. */
+    private record Conversion(double factor, double offset, String unit) {
+    }
+
+    private static final Map<String, Conversion> CONVERSIONS = conversions();
+
+    /** The translator already gave the metric value: "25 Meilen (40 Kilometer)". */
+    private static final Pattern METRIC_IN_BRACKETS = Pattern.compile(
+            "^\\s*\\((?:rund |etwa |ca\\. |knapp |gut |über |mehr als )?[0-9]");
+
+    /** "Pfund" is money unless the sentence speaks of weight: "wog 200 Pfund", "200 Pfund schwer". */
+    private static final Pattern WEIGHT_CONTEXT = Pattern.compile(
+            "(?iu)(?<!\\p{L})(?:wieg\\p{L}*|wog\\p{L}*|gewogen|\\p{L}*gewicht\\p{L}*|schwer(?:e[nmrs]?)?)(?!\\p{L})");
+
+    /** Aircraft altitudes are given in feet in German too (ICAO flight levels): "in 35.000 Fuß Höhe". */
+    private static final Pattern ALTITUDE_AFTER = Pattern.compile("^\\s+Höhe");
 
     private static final Pattern ENGLISH_GROUPED = Pattern.compile("[0-9]{1,3}(?:,[0-9]{3})+(?:\\.[0-9]+)?");
     private static final Pattern ENGLISH_DECIMAL = Pattern.compile("[0-9]+\\.[0-9]{1,2}");
 
     /** English words that mark the surrounding text as an untranslated English passage, not a locale slip. */
     private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of("the", "of", "for", "and", "to", "with", "than",
-            "at", "by", "an", "from", "is", "was", "are", "on", "this", "that", "per");
+            "at", "by", "from", "is", "are", "on", "this", "that");
 
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{L}+)\\W{0,3}$");
     private static final Pattern WORD_AFTER = Pattern.compile("^\\W{0,3}(\\p{L}+)");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s");
+    private static final int SENTENCE_REACH = 300;
 
     private static final List<Convention> CONVENTIONS = List.of(
             new Convention(MONTH_DAY_YEAR, "Date in English order (month before day)",
-                    m -> germanDate(m.group(2), MONTHS.get(m.group(1)), m.group(3))),
-            new Convention(DAY_ENGLISH_MONTH_YEAR, "Date with an English month name",
-                    m -> germanDate(m.group(1), MONTHS.get(m.group(2)), m.group(3))),
-            new Convention(SLASH_DATE, "Date with slashes", LocaleFormatDetector::slashDate),
-            new Convention(TWELVE_HOUR_TIME, "Time on the 12-hour clock", LocaleFormatDetector::twentyFourHourTime),
-            new Convention(DECIMAL_POINT_MAGNITUDE, "Decimal point instead of a decimal comma",
-                    m -> Optional.of(List.of(m.group(1) + "," + m.group(2) + m.group(3) + m.group(4)))),
+                    (m, t) -> germanDate(null, m.group(2), MONTHS.get(m.group(1)), m.group(3))),
+            new Convention(ENGLISH_MONTH_DAY, "Date in English order (month before day)",
+                    (m, t) -> germanDate(m.group(1), m.group(3), MONTHS.get(m.group(2)), null)),
+            new Convention(DAY_ENGLISH_MONTH, "Date with an English month name",
+                    (m, t) -> germanDate(null, m.group(1), MONTHS.get(m.group(2)), m.group(4))),
+            new Convention(FOREIGN_DATE, "Date with a foreign month name",
+                    (m, t) -> m.group(2) == null && m.group(4) == null ? Optional.empty()
+                            : germanDate(m.group(1), m.group(2), CalendarNames.FOREIGN_MONTHS.get(m.group(3)),
+                                    m.group(4))),
+            new Convention(SLASH_DATE, "Date with slashes", (m, t) -> slashDate(m)),
+            new Convention(TWELVE_HOUR_TIME, "Time on the 12-hour clock", (m, t) -> twentyFourHourTime(m)),
+            new Convention(HOUR_MARK_TIME, "Time with the French hour mark",
+                    (m, t) -> Optional.of(List.of(Integer.parseInt(m.group(1)) + ":" + m.group(2) + " Uhr"))),
+            new Convention(DECIMAL_POINT_UNIT, "Decimal point instead of a decimal comma",
+                    LocaleFormatDetector::decimalComma),
             new Convention(COMMA_THOUSANDS, "Commas as thousands separators",
-                    m -> Optional.of(List.of(germanNumber(m.group())))),
-            new Convention(LEADING_CURRENCY, "Currency sign before the amount", LocaleFormatDetector::currencyAfter));
+                    (m, t) -> Optional.of(List.of(germanNumber(m.group())))),
+            new Convention(COMMA_ROUND_THOUSAND, "Comma as a thousands separator",
+                    LocaleFormatDetector::roundThousand),
+            new Convention(LEADING_CURRENCY, "Currency sign before the amount", (m, t) -> currencyAfter(m)),
+            new Convention(IMPERIAL, "Imperial unit left unconverted", LocaleFormatDetector::metric));
 
 
     @Override
@@ -108,7 +209,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 if (inEnglishPassage(text, m.start(), m.end())) {
                     continue;
                 }
-                Optional<List<String>> rewrite = convention.rewrite().apply(m);
+                Optional<List<String>> rewrite = convention.rewrite().apply(m, analysed);
                 if (rewrite.isPresent()) {
                     List<String> suggestions = rewrite.get();
                     String advice = suggestions.isEmpty() ? "use the German form" : "write '" + suggestions.get(0) + "'";
@@ -127,12 +228,24 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 || (after.find() && ENGLISH_FUNCTION_WORDS.contains(after.group(1).toLowerCase(Locale.ROOT)));
     }
 
-    private static Optional<List<String>> germanDate(String day, String germanMonth, String year) {
-        int d = Integer.parseInt(day);
-        if (d < 1 || d > 31) {
-            return Optional.empty();
+    /** "Donnerstag, 5. Juni 2025" from its parts; the weekday and the year may be null, the day too if a year is given. */
+    private static Optional<List<String>> germanDate(String weekday, String day, String germanMonth, String year) {
+        StringBuilder date = new StringBuilder();
+        if (weekday != null) {
+            date.append(CalendarNames.germanWeekday(weekday)).append(", ");
         }
-        return Optional.of(List.of(d + ". " + germanMonth + " " + year));
+        if (day != null) {
+            int d = Integer.parseInt(day);
+            if (d < 1 || d > 31) {
+                return Optional.empty();
+            }
+            date.append(d).append(". ");
+        }
+        date.append(germanMonth);
+        if (year != null) {
+            date.append(' ').append(year);
+        }
+        return Optional.of(List.of(date.toString()));
     }
 
     /** Day first when the first number cannot be a month, month first when the second cannot; else ambiguous. */
@@ -160,16 +273,96 @@ public class LocaleFormatDetector implements ArtefactDetector {
         if (hour < 1 || hour > 12) {
             return Optional.empty();
         }
-        boolean afternoon = Character.toLowerCase(m.group(3).charAt(0)) == 'p';
+        String marker = m.group(3) != null ? m.group(3) : m.group(4);
+        boolean afternoon = Character.toLowerCase(marker.charAt(0)) == 'p';
         int hour24 = hour % 12 + (afternoon ? 12 : 0);
         String minutes = m.group(2) == null ? "" : ":" + m.group(2);
         return Optional.of(List.of(hour24 + minutes + " Uhr"));
     }
 
+    /** "4.7 Prozent" becomes "4,7 Prozent"; in Swiss text a point before a currency is the house style. */
+    private static Optional<List<String>> decimalComma(MatchResult m, AnalysedText text) {
+        if (text.language().equals("de-CH") && CURRENCY_NAME.matcher(m.group(4)).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(List.of(m.group(1) + "," + m.group(2) + m.group(3) + m.group(4)));
+    }
+
+    /**
+     * "3,400 Beschäftigte" becomes "3.400 Beschäftigte". Left alone before magnitudes, scores and times, and before a
+     * currency in a sentence naming a second currency: an exchange rate ("1,100 Dollar je Euro").
+     */
+    private static Optional<List<String>> roundThousand(MatchResult m, AnalysedText text) {
+        String next = m.group(1);
+        if (PRECISE_QUANTITY.matcher(next).matches()) {
+            return Optional.empty();
+        }
+        if (CURRENCY_NAME.matcher(next).lookingAt()) {
+            String sentence = sentenceAround(text.text(), m.start(), m.end());
+            if (CURRENCY_NAME.matcher(sentence).results().map(MatchResult::group).distinct().count() > 1) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(List.of(m.group().replace(',', '.')));
+    }
+
     private static Optional<List<String>> currencyAfter(MatchResult m) {
         String magnitude = m.group(4) == null ? "" : " " + m.group(4);
         String amount = magnitude.isEmpty() ? germanNumber(m.group(2)) : germanDecimal(m.group(2));
-        return Optional.of(List.of(amount + magnitude + " " + CURRENCY_NAMES.get(m.group(1))));
+        return Optional.of(List.of(amount + magnitude + " " + CURRENCY_SIGNS.get(m.group(1))));
+    }
+
+    /**
+     * The metric value of an imperial amount, rounded as a reader would say it. Silent where German uses the unit too
+     * or the translator gave the metric value in brackets.
+     */
+    private static Optional<List<String>> metric(MatchResult m, AnalysedText analysed) {
+        String text = analysed.text();
+        String unit = m.group(2);
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + 40));
+        if (METRIC_IN_BRACKETS.matcher(after).find()) {
+            return Optional.empty();
+        }
+        if (unit.equals("Pfund") && (after.startsWith(" Sterling")
+                || !WEIGHT_CONTEXT.matcher(sentenceAround(text, m.start(), m.end())).find())) {
+            return Optional.empty();
+        }
+        if (unit.equals("Fuß") && ALTITUDE_AFTER.matcher(after).find()) {
+            return Optional.empty();
+        }
+        Conversion conversion = CONVERSIONS.get(unit.replaceAll("\\s", ""));
+        double value = parseAmount(m.group(1)) * conversion.factor() + conversion.offset();
+        return Optional.of(List.of(germanRounded(value) + " " + conversion.unit()));
+    }
+
+    /** The text from the sentence end before {@code start} to the one after {@code end}, within a few hundred chars. */
+    private static String sentenceAround(String text, int start, int end) {
+        int from = Math.max(0, start - SENTENCE_REACH);
+        int sentenceStart = from;
+        Matcher before = SENTENCE_END.matcher(text).region(from, start);
+        while (before.find()) {
+            sentenceStart = before.end();
+        }
+        Matcher after = SENTENCE_END.matcher(text).region(end, Math.min(text.length(), end + SENTENCE_REACH));
+        int sentenceEnd = after.find() ? after.start() : Math.min(text.length(), end + SENTENCE_REACH);
+        return text.substring(sentenceStart, sentenceEnd);
+    }
+
+    /** "10 000", "1.500" and "2,5" read the German way; "1,500" the English way, since it stands before a unit. */
+    private static double parseAmount(String amount) {
+        String plain = amount.replaceAll("[\u00A0\u202F ]", "");
+        if (plain.matches("[0-9]{1,3}(?:,[0-9]{3})+")) {
+            return Double.parseDouble(plain.replace(",", ""));
+        }
+        return Double.parseDouble(plain.replace(".", "").replace(',', '.'));
+    }
+
+    /** Whole numbers from ten on, with a thousands point; one decimal below ten: "628", "1.609", "4,8". */
+    private static String germanRounded(double value) {
+        if (Math.abs(value) >= 10) {
+            return String.format(Locale.GERMAN, "%,d", Math.round(value));
+        }
+        return String.format(Locale.GERMAN, "%.1f", value).replace(",0", "");
     }
 
     /** "1,500,000.5" becomes "1.500.000,5"; "4.99" becomes "4,99"; anything else is kept. */
@@ -186,24 +379,41 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     private static Map<String, String> monthNames() {
         Map<String, String> names = new HashMap<>();
-        GERMAN_MONTHS.forEach(month -> names.put(month, month));
-        List<String> english = List.of("January", "February", "March", "April", "May", "June", "July", "August",
-                "September", "October", "November", "December");
+        CalendarNames.GERMAN_MONTHS.forEach(month -> names.put(month, month));
         List<String> abbreviations = List.of("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
                 "Nov", "Dec");
         for (int i = 0; i < 12; i++) {
-            names.putIfAbsent(english.get(i), GERMAN_MONTHS.get(i));
-            names.putIfAbsent(abbreviations.get(i), GERMAN_MONTHS.get(i));
+            names.putIfAbsent(CalendarNames.ENGLISH_MONTHS.get(i), CalendarNames.GERMAN_MONTHS.get(i));
+            names.putIfAbsent(abbreviations.get(i), CalendarNames.GERMAN_MONTHS.get(i));
         }
         names.put("Sept", "September");
         return Map.copyOf(names);
     }
 
+    /** International yard and pound (1959), US liquid gallon, and Fahrenheit to Celsius. */
+    private static Map<String, Conversion> conversions() {
+        Conversion mile = new Conversion(1.609344, 0, "Kilometer");
+        Conversion foot = new Conversion(0.3048, 0, "Meter");
+        Conversion gallon = new Conversion(3.785411784, 0, "Liter");
+        Conversion pound = new Conversion(0.45359237, 0, "Kilogramm");
+        Conversion fahrenheit = new Conversion(5.0 / 9, -32 * 5.0 / 9, "Grad Celsius");
+        Conversion acre = new Conversion(0.40468564224, 0, "Hektar");
+        Map<String, Conversion> units = new HashMap<>();
+        List.of("Meilen", "Meile", "miles", "mile").forEach(u -> units.put(u, mile));
+        units.put("mph", new Conversion(1.609344, 0, "km/h"));
+        List.of("Fuß", "feet", "ft").forEach(u -> units.put(u, foot));
+        List.of("Gallonen", "Gallone", "gallons").forEach(u -> units.put(u, gallon));
+        List.of("Pfund", "lbs", "lb").forEach(u -> units.put(u, pound));
+        List.of("GradFahrenheit", "°F", "Fahrenheit").forEach(u -> units.put(u, fahrenheit));
+        List.of("acres", "Acres").forEach(u -> units.put(u, acre));
+        return Map.copyOf(units);
+    }
+
     @Override
     public String description() {
-        return "Dates, times, numbers and amounts in an English convention the translation kept: month before "
-                + "day, slashed dates, the 12-hour clock, decimal points, comma thousands, a leading currency "
-                + "sign.";
+        return "Dates, times, numbers, amounts and units in a foreign convention the translation kept: month before "
+                + "day, foreign month and weekday names, slashed dates, the 12-hour clock and the French hour mark, "
+                + "decimal points, comma thousands, a leading currency sign, imperial units.";
     }
 
     @Override
@@ -212,7 +422,20 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Wahl findet am 11/23/2025 statt.",
                         "11/23/2025",
                         "Die Wahl findet am 23.11.2025 statt."),
+                DetectorExample.wrong("Das Treffen beginnt am jeudi 5 juin um 20h15.",
+                        "jeudi 5 juin",
+                        "Das Treffen beginnt am Donnerstag, 5. Juni, um 20.15 Uhr."),
+                DetectorExample.wrong("Der Sturm zog mit 60 mph über die Küste.",
+                        "60 mph",
+                        "Der Sturm zog mit 97 km/h über die Küste."),
+                DetectorExample.wrong("Das Werk hat 3,400 Beschäftigte.",
+                        "3,400",
+                        "Das Werk hat 3.400 Beschäftigte."),
                 DetectorExample.right("Der Zug fährt um 14.30 Uhr ab, das Spiel endete 2:1 und der Umsatz "
-                        + "stieg um 3,5 Prozent auf 11.000 Euro."));
+                        + "stieg um 3,5 Prozent auf 11.000 Euro."),
+                DetectorExample.right("Der Euro stieg auf 1,085 Dollar, die Fähre fuhr 12 Seemeilen und der "
+                        + "Fernseher misst 65 Zoll; eine Feinunze Gold kostet 2.300 Dollar."),
+                DetectorExample.right("Er ging zu Fuß und zahlte ein Pfund Sterling; der Verein nahm 70 Millionen "
+                        + "Pfund ein."));
     }
 }

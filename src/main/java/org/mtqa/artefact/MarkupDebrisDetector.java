@@ -2,6 +2,7 @@ package org.mtqa.artefact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mtqa.finding.Category;
@@ -12,11 +13,15 @@ import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds HTML, entity, shortcode and template remnants that a scraper or CMS left in the text: tags ("&lt;br&gt;",
- * "&lt;/a&gt;"), broken closing tags glued to a word ("&lt;/Wort"), character entities ("&amp;nbsp;"), WordPress
- * shortcodes ("[caption id=1]", "[/caption]") and unfilled placeholders ("{{title}}", "${name}", "%s", "[[link]]").
- * Comparisons ("&lt; 5 %"), citations ("[1]"), ellipses ("[…]") and editorial insertions ("[der Präsident]") are
- * not markup and stay unflagged.
+ * Finds markup, code and template remnants that a scraper, CMS or translation pipeline left in the text: HTML tags
+ * ("&lt;br&gt;", "&lt;/a&gt;") and the inline tags of XLIFF and TMX ("&lt;x id="1"/&gt;", "&lt;g id="5"&gt;"),
+ * broken closing tags glued to a word ("&lt;/Wort"), character entities ("&amp;nbsp;"), WordPress shortcodes
+ * ("[caption id=1]", "[/caption]"), unfilled placeholders and format specifiers ("{{title}}", "${name}", "{0}",
+ * "{count}", "%s", "%1$s", "[LINK_3]", "[[link]]"), Markdown ("**fett**", "__fett__", "[Text](https://…)",
+ * "### Titel", a code fence) and CSS or JavaScript ("p { margin: 0; }", "googletag.cmd.push(…);"). Markdown markers
+ * are reported apart from the words they wrap, so that deleting them keeps the words. Comparisons ("&lt; 5 %"),
+ * citations ("[1]"), ellipses ("[…]"), editorial insertions ("[der Präsident]"), gender stars ("Bürger*innen") and
+ * plain-text bullets ("* " or "- " before a list item, which read as bullets without Markdown) are not markup.
  */
 @Component
 public class MarkupDebrisDetector implements ArtefactDetector {
@@ -43,11 +48,51 @@ public class MarkupDebrisDetector implements ArtefactDetector {
                     + "|\\[[a-z][a-z0-9_-]*(?:\\s+[a-z_][a-z0-9_-]*\\s*=\\s*(?:\"[^\"\\]\\n]*\"|'[^'\\]\\n]*'|[^\\s\\]]+))+\\s*/?\\]"
                     + "|\\[[a-z][a-z0-9]*(?:[_-][a-z0-9]+)+\\s*/?\\]");
 
+    /**
+     * Slots a template or a translation pipeline failed to fill: "{{title}}", "${name}", "[[link]]", an index or
+     * identifier in single braces ("{0}", "{1:N2}", "{count}"), a printf or Objective-C specifier ("%s", "%d", "%1$s",
+     * "%.2f", "%@") and an upper-case token with an index in brackets ("[LINK_3]", "[IMAGE_2]", "[FOTO1]"). A
+     * bracketed word without a digit or underscore ("[SPÖ]") is an editorial insertion.
+     */
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\{\\{\\s*[\\w.\\-]+\\s*\\}\\}"
                     + "|\\$\\{[\\w.\\-]+\\}"
                     + "|\\[\\[[^\\[\\]\\n]{1,80}\\]\\]"
-                    + "|(?<![\\p{L}\\p{N}%])%(?:[0-9]\\$)?[sd](?![\\p{L}\\p{N}])");
+                    + "|(?<![{$\\w])\\{(?:[0-9]{1,2}(?:[,:][^{}\\s]{1,12})?|[A-Za-z_][A-Za-z0-9_.]{0,40})\\}(?!\\})"
+                    + "|(?<![\\p{L}\\p{N}%])%(?:[0-9]\\$)?[-+0#]*[0-9]*(?:\\.[0-9]+)?(?:l|ll|h)?[sdifu@](?![\\p{L}\\p{N}])"
+                    + "|\\[[A-Z]+(?:_[A-Z0-9]+)+\\]|\\[[A-Z]{2,}[0-9]+\\]");
+
+    /** A Markdown heading's marker at a line's start: "### Titel". A hashtag ("#MeToo") has no space after it. */
+    private static final Pattern HEADING_MARKER = Pattern.compile("(?m)^[ \\t]*#{1,6}[ \\t]+(?=\\S)");
+
+    /** A Markdown code fence on a line of its own: three backticks or tildes, maybe with a language name. */
+    private static final Pattern CODE_FENCE = Pattern.compile("(?m)^[ \\t]*(?:```|~~~)[\\w-]*[ \\t]*$");
+
+    /** Markdown strong emphasis, "**fett**" or "__fett__": the markers hug the words they wrap. */
+    private static final Pattern STRONG = Pattern.compile(
+            "(?<![*\\w])(\\*\\*|__)(?=[^\\s*_])[^*_\\n]{1,200}?(?<=[^\\s*_])(\\1)(?![*\\w])");
+
+    /** A Markdown link or image: "[Text](https://…)", "![Bild](/x.png)". */
+    private static final Pattern LINK = Pattern.compile(
+            "(!?\\[)[^\\[\\]\\n]{1,200}(\\]\\((?:https?://|www\\.|/)[^\\s()]*(?:\\([^\\s()]*\\)[^\\s()]*)*\\))");
+
+    /** A CSS declaration block: "{ margin: 0 0 1em; line-height: 1.6; }", at least one "property: value;". */
+    private static final Pattern CSS_BLOCK = Pattern.compile(
+            "\\{(?:\\s*-?[a-z][a-z-]*\\s*:\\s*[^;{}\\n]+;)+\\s*(?:-?[a-z][a-z-]*\\s*:\\s*[^;{}\\n]+)?\\}");
+
+    /** The selector before a declaration block, up to its line's start: ".article-body p", "#main > div.ad". */
+    private static final Pattern CSS_SELECTOR = Pattern.compile(
+            "(?:[.#@]?[A-Za-z_*][\\w-]*(?:[.#:]{1,2}[\\w-]+(?:\\([^()\\n]*\\))?|\\[[^\\]\\n]*\\])*[ \\t]*[>+~,]?[ \\t]*){1,6}$");
+    private static final int MAX_SELECTOR_CHARS = 120;
+
+    /**
+     * JavaScript: a function head, a variable declaration, or a dotted call ending with ");". Prose has no
+     * "name.name(…);".
+     */
+    private static final Pattern SCRIPT = Pattern.compile(
+            "(?<![\\w$])function\\s*[\\w$]*\\s*\\([\\w$, ]*\\)\\s*\\{[^\\n]{0,300}?\\}\\)?;?"
+                    + "|(?<![\\w$.])(?:var|let|const)\\s+[A-Za-z_$][\\w$]*\\s*=\\s*[^\\n;]{1,300};"
+                    + "|(?<![\\w$.])[A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)+\\([^\\n]{0,300}\\)\\s*;");
 
     private static final List<LabelledPattern> KINDS = List.of(
             new LabelledPattern("HTML tag", TAG),
@@ -55,8 +100,15 @@ public class MarkupDebrisDetector implements ArtefactDetector {
             new LabelledPattern("broken HTML tag", BROKEN_OPENING_TAG),
             new LabelledPattern("HTML entity", ENTITY),
             new LabelledPattern("CMS shortcode", SHORTCODE),
-            new LabelledPattern("template placeholder", PLACEHOLDER));
+            new LabelledPattern("template placeholder", PLACEHOLDER),
+            new LabelledPattern("Markdown heading marker", HEADING_MARKER),
+            new LabelledPattern("Markdown code fence", CODE_FENCE),
+            new LabelledPattern("script", SCRIPT));
 
+    /** Markdown whose markers are debris but whose inner words are the article's: group 1 and 2 are the markers. */
+    private static final List<LabelledPattern> WRAPPERS = List.of(
+            new LabelledPattern("Markdown emphasis marker", STRONG),
+            new LabelledPattern("Markdown link markup", LINK));
 
     @Override
     public Category category() {
@@ -69,17 +121,57 @@ public class MarkupDebrisDetector implements ArtefactDetector {
         List<Finding> candidates = new ArrayList<>();
         for (LabelledPattern kind : KINDS) {
             for (Spans.Span match : kind.matches(text)) {
-                candidates.add(finding(match.start(), match.end(),
-                        "Leftover " + kind.label() + " '" + match.value() + "': delete it", List.of("")));
+                candidates.add(leftover(kind.label(), match.start(), match.end(), text));
             }
+        }
+        for (LabelledPattern wrapper : WRAPPERS) {
+            Matcher m = wrapper.pattern().matcher(text);
+            while (m.find()) {
+                if (m.group(1).startsWith("!")) {
+                    // an image's alternative text is no part of the article either
+                    candidates.add(leftover("Markdown image", m.start(), m.end(), text));
+                } else {
+                    candidates.add(leftover(wrapper.label(), m.start(1), m.end(1), text));
+                    candidates.add(leftover(wrapper.label(), m.start(2), m.end(2), text));
+                }
+            }
+        }
+        Matcher css = CSS_BLOCK.matcher(text);
+        while (css.find()) {
+            candidates.add(leftover("CSS rule", selectorStart(text, css.start()), css.end(), text));
         }
         return FindingOverlaps.keepFirstOfOverlapping(candidates);
     }
 
+    private Finding leftover(String label, int start, int end, String text) {
+        return finding(start, end, "Leftover " + label + " '" + text.substring(start, end) + "': delete it",
+                List.of(""));
+    }
+
+    /**
+     * Where the selector before a CSS block starts: the earliest start of a line or sentence from which all up to the
+     * block is a selector. Without one the block stands alone.
+     */
+    private static int selectorStart(String text, int block) {
+        int from = block;
+        while (from > 0 && block - from < MAX_SELECTOR_CHARS && text.charAt(from - 1) != '\n') {
+            from--;
+        }
+        for (int start = from; start < block; start++) {
+            boolean candidate = start == from || (start >= 2 && text.charAt(start - 1) == ' '
+                    && ".!?".indexOf(text.charAt(start - 2)) >= 0);
+            if (candidate && !Character.isWhitespace(text.charAt(start))
+                    && CSS_SELECTOR.matcher(text).region(start, block).matches()) {
+                return start;
+            }
+        }
+        return block;
+    }
+
     @Override
     public String description() {
-        return "HTML tags, character entities, shortcodes and unfilled template placeholders left in the text by "
-                + "a scraper or CMS.";
+        return "HTML and translation-memory tags, character entities, shortcodes, unfilled placeholders and format "
+                + "specifiers, Markdown, CSS and script left in the text by a scraper, CMS or translation pipeline.";
     }
 
     @Override
@@ -88,7 +180,19 @@ public class MarkupDebrisDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Bilanz fällt gut aus.<br/> Der Gewinn stieg deutlich.",
                         "<br/>",
                         "Die Bilanz fällt gut aus. Der Gewinn stieg deutlich."),
+                DetectorExample.wrong("Die Stadt liefert täglich {0} Tonnen Wasser.",
+                        "{0}",
+                        "Die Stadt liefert täglich 40 Tonnen Wasser."),
+                DetectorExample.wrong("Das Team stellte die Ergebnisse [in einer Studie](https://example.org/studie) "
+                        + "vor.",
+                        "](https://example.org/studie)",
+                        "Das Team stellte die Ergebnisse in einer Studie vor."),
+                DetectorExample.wrong("Gastronomen am <g id=\"7\">Markusplatz</g> klagen.",
+                        "<g id=\"7\">",
+                        "Gastronomen am Markusplatz klagen."),
                 DetectorExample.right("Die Teuerung liegt bei < 3 % [2], sagte der Ökonom [der Notenbank] am "
-                        + "Montag."));
+                        + "Montag."),
+                DetectorExample.right("Lehrer*innen und Bürger*innen forderten […] mehr Geld:\n* für Schulen\n"
+                        + "* für Kindergärten"));
     }
 }

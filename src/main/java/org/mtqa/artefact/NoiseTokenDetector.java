@@ -12,10 +12,12 @@ import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds machine tokens a scraper carried into the text: Unix timestamps ("1662611347"), tracking ids
- * ("ttn-de-58"), UUIDs and hex hashes, data blobs (base64 and the like: 200 characters without a space), and lone
- * dashes or bullets on a line of their own. Years, amounts
- * ("11.000"), phone numbers, ISBNs and model names ("COVID-19", "Boeing 737-800", "F-16") are no noise.
+ * Finds machine tokens a scraper carried into the text: the tracking parameters of a link ("?utm_source=…",
+ * "fbclid=…"), stray query pairs ("trk_id=VE-2025-0417-7f3a9c2e"), file names a CMS left ("IMG_20250316_221907.jpg"),
+ * ad slot ids ("div-gpt-ad-1718293847561-0"), Unix timestamps ("1662611347"), tracking ids ("ttn-de-58"), UUIDs,
+ * hex hashes, random tokens (base64, click ids) and data blobs (200 characters without a space), and lone dashes or
+ * bullets on a line of their own. A clean link ("www.stadt-wien.at"), years, amounts ("11.000"), phone numbers,
+ * ISBNs, hashtags and model names ("COVID-19", "Boeing 737-800", "F-16") are no noise.
  */
 @Component
 public class NoiseTokenDetector implements ArtefactDetector {
@@ -54,7 +56,55 @@ public class NoiseTokenDetector implements ArtefactDetector {
     /** A single dash or bullet is the whole line: a list marker or separator whose content was lost. */
     private static final Pattern LONE_MARK_LINE = Pattern.compile("[-–—•·▪◦*]");
 
+    /** A link, up to white space or a quote; punctuation ending a sentence is trimmed off it. */
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"“”„»«]+");
+    private static final Pattern URL_TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)\\]]+$");
+
+    /**
+     * Query parameters that only analytics and ad vendors set: the UTM family and its look-alikes (utm_, itm_, mtm_,
+     * pk_, hsa_, mc_, trk_, at_medium), click ids (fbclid, gclid, msclkid, ttclid: all end in "clid" or "clkid"),
+     * and the few named ones of Google Analytics, Instagram, HubSpot, Marketo, AT Internet and Microsoft. None of them
+     * changes what the link shows.
+     */
+    private static final Pattern TRACKING_PARAMETER = Pattern.compile(
+            "(?i)(?:(?:utm|itm|mtm|pk|hsa|mc|trk|at)_[\\w.]+|\\w*cl(?:k)?id|[gw]braid|_ga|_gl|_hs\\w+|igshid|mkt_tok"
+                    + "|ocid|icid|ncid|cmpid|xtor|ref_src|wt\\.mc_\\w+|s_cid|sc_cid)");
+
+    /**
+     * A query pair outside a link ("trk_id=VE-2025-0417", "guid=3f2b…"): a lowercase key of two or more characters and
+     * a value with a digit, maybe joined to more pairs by '&amp;'. Prose has no "name=value"; "n=120" in a study has a
+     * one-letter key.
+     */
+    private static final Pattern QUERY_PAIR = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/?&=.%_-])(?=[a-z0-9_.]{2,}=)[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*="
+                    + "(?=[^\\s&]*[0-9])[^\\s&\"'<>,;()]{3,}[^\\s&\"'<>,;().:!?]"
+                    + "(?:&[a-z][\\w.]*=[^\\s&\"'<>,;()]*[^\\s&\"'<>,;().:!?])*");
+
+    /** An image or video file name: "IMG_20250316_221907.jpg", "DSC01234.JPG", "foto_1234_web.png". */
+    private static final Pattern MEDIA_FILE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/._-])[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}]\\.(?i:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov"
+                    + "|avi|webm)(?![\\p{L}\\p{N}])");
+
+    /**
+     * An ad slot or element id: lowercase parts joined by hyphens or underscores, one of them a run of six or more
+     * digits ("div-gpt-ad-1718293847561-0"). Model names have short numbers ("sars-cov-2"), phone numbers no letters.
+     */
+    private static final Pattern SLOT_ID = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/._@=-])[a-z]+(?:[-_][a-z0-9]+)*[-_][0-9]{6,}(?:[-_][a-z0-9]+)*(?![\\p{L}\\p{N}/._@-])");
+
+    /** A candidate random token: letters, digits and the base64 signs, 16 or more, maybe '=' padded. */
+    private static final Pattern TOKEN_CANDIDATE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}+/=_@#.-])[A-Za-z0-9+/_-]{16,}={0,2}(?![\\p{L}\\p{N}+/=_-])");
+    /** A random token switches between upper case, lower case and digits at least every this many characters. */
+    private static final int CHARS_PER_SWITCH = 4;
+    private static final int MIN_DIGIT_RUNS = 3;
+    /** German and English words have longer lowercase runs ("Scheins", "Passwort"). */
+    private static final int MAX_LOWERCASE_RUN = 5;
+
     private static final List<LabelledPattern> INLINE_KINDS = List.of(
+            new LabelledPattern("query parameter", QUERY_PAIR),
+            new LabelledPattern("file name", MEDIA_FILE),
+            new LabelledPattern("ad slot id", SLOT_ID),
             new LabelledPattern("Unix timestamp", UNIX_TIMESTAMP),
             new LabelledPattern("UUID", UUID),
             new LabelledPattern("hash", HEX_HASH),
@@ -75,6 +125,15 @@ public class NoiseTokenDetector implements ArtefactDetector {
                 findings.add(noise(kind.label(), token));
             }
         }
+        for (Spans.Span token : Spans.matches(TOKEN_CANDIDATE, text)) {
+            if (looksRandom(token.value())) {
+                findings.add(noise("random token", token));
+            }
+        }
+        for (Spans.Span url : Spans.matches(URL, text)) {
+            trackingQuery(url).forEach(query -> findings.add(finding(query.start(), query.end(),
+                    "Tracking parameters '" + shorten(query.value()) + "' in a link: delete them", List.of(""))));
+        }
         for (Spans.Span line : analysed.lines()) {
             Spans.Span content = Spans.trim(line);
             if (LONE_MARK_LINE.matcher(content.value()).matches()) {
@@ -91,16 +150,96 @@ public class NoiseTokenDetector implements ArtefactDetector {
     }
 
     private Finding noise(String label, Spans.Span token) {
-        String shown = token.value().length() > MAX_QUOTED_CHARS
-                ? token.value().substring(0, MAX_QUOTED_CHARS - 1) + "…" : token.value();
         return finding(token.start(), token.end(),
-                "Stray " + label + " '" + shown + "' from the source page: delete it", List.of(""));
+                "Stray " + label + " '" + shorten(token.value()) + "' from the source page: delete it", List.of(""));
+    }
+
+    private static String shorten(String token) {
+        return token.length() > MAX_QUOTED_CHARS ? token.substring(0, MAX_QUOTED_CHARS - 1) + "…" : token;
+    }
+
+    /**
+     * Base64, click ids and keys change between upper case, lower case and digits all the time, with digits in
+     * several places and no long lowercase run; words, compounds ("500-Euro-Schein") and passwords made of words
+     * ("HowMuchIsTheFish1") do not.
+     */
+    private static boolean looksRandom(String token) {
+        int switches = 0;
+        int digitRuns = 0;
+        int lowercaseRun = 0;
+        int longestLowercaseRun = 0;
+        int previous = -1;
+        boolean[] seen = new boolean[3];
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            int kind = Character.isUpperCase(c) ? 0 : Character.isLowerCase(c) ? 1 : Character.isDigit(c) ? 2 : -1;
+            lowercaseRun = kind == 1 ? lowercaseRun + 1 : 0;
+            longestLowercaseRun = Math.max(longestLowercaseRun, lowercaseRun);
+            if (kind < 0) {
+                previous = -1;
+                continue;
+            }
+            seen[kind] = true;
+            switches += previous >= 0 && kind != previous ? 1 : 0;
+            digitRuns += kind == 2 && previous != 2 ? 1 : 0;
+            previous = kind;
+        }
+        return seen[0] && seen[1] && seen[2] && switches * CHARS_PER_SWITCH >= token.length()
+                && digitRuns >= MIN_DIGIT_RUNS && longestLowercaseRun <= MAX_LOWERCASE_RUN;
+    }
+
+    /**
+     * The tracking parameters of a link's query, as spans to delete: the whole query with its '?' when every
+     * parameter tracks, else each tracking parameter with the '&amp;' that joins it; adjacent ones merged.
+     */
+    private static List<Spans.Span> trackingQuery(Spans.Span url) {
+        String link = URL_TRAILING_PUNCTUATION.matcher(url.value()).replaceFirst("");
+        int question = link.indexOf('?');
+        if (question < 0) {
+            return List.of();
+        }
+        int queryEnd = link.indexOf('#') > question ? link.indexOf('#') : link.length();
+        List<int[]> spans = new ArrayList<>();
+        boolean allTracking = true;
+        int from = question + 1;
+        while (from < queryEnd) {
+            int to = link.indexOf('&', from);
+            to = to < 0 || to > queryEnd ? queryEnd : to;
+            int equals = link.indexOf('=', from);
+            String name = link.substring(from, equals >= 0 && equals < to ? equals : to);
+            if (TRACKING_PARAMETER.matcher(name).matches()) {
+                // take the '&' before the parameter, or after it when it is the first
+                spans.add(from == question + 1 ? new int[] {from, Math.min(to + 1, queryEnd)} : new int[] {from - 1, to});
+            } else {
+                allTracking = false;
+            }
+            from = to + 1;
+        }
+        if (spans.isEmpty()) {
+            return List.of();
+        }
+        if (allTracking) {
+            spans = List.of(new int[] {question, queryEnd});
+        }
+        List<Spans.Span> merged = new ArrayList<>();
+        int start = spans.get(0)[0];
+        int end = spans.get(0)[1];
+        for (int[] span : spans.subList(1, spans.size())) {
+            if (span[0] > end) {
+                merged.add(new Spans.Span(link.substring(start, end), url.start() + start, url.start() + end));
+                start = span[0];
+            }
+            end = Math.max(end, span[1]);
+        }
+        merged.add(new Spans.Span(link.substring(start, end), url.start() + start, url.start() + end));
+        return merged;
     }
 
     @Override
     public String description() {
-        return "Machine tokens a scraper carried into the text: timestamps, tracking ids, UUIDs, hashes, data "
-                + "blobs and lone bullets.";
+        return "Machine tokens a scraper carried into the text: tracking parameters of links, stray query pairs, "
+                + "media file names, ad slot ids, timestamps, tracking ids, UUIDs, hashes, random tokens, data blobs "
+                + "and lone bullets.";
     }
 
     @Override
@@ -109,6 +248,14 @@ public class NoiseTokenDetector implements ArtefactDetector {
                 DetectorExample.wrong("Das Video 3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d zeigt den Einsatz.",
                         "3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d",
                         "Das Video zeigt den Einsatz."),
-                DetectorExample.right("Die Boeing 737-800 landete 2024 sicher, der Schaden beträgt 11.000 Euro."));
+                DetectorExample.wrong("Quelle: https://www.example.org/politik/budget?utm_source=newsletter&utm_medium=email",
+                        "?utm_source=newsletter&utm_medium=email",
+                        "Quelle: https://www.example.org/politik/budget"),
+                DetectorExample.wrong("Die Feier war ausgelassen.\nIMG_20250316_221907.jpg\nDer Verein feierte lange.",
+                        "IMG_20250316_221907.jpg",
+                        "Die Feier war ausgelassen.\nDer Verein feierte lange."),
+                DetectorExample.right("Die Boeing 737-800 landete 2024 sicher, der Schaden beträgt 11.000 Euro."),
+                DetectorExample.right("Mehr auf www.stadt-wien.at oder unter +43 1 4000-0; das Buch (ISBN "
+                        + "978-3-16-148410-0) erklärt die F-16 und #BlackLivesMatter2020."));
     }
 }

@@ -3,8 +3,14 @@ package org.mtqa.artefact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
@@ -14,15 +20,52 @@ import org.mtqa.text.QuoteMarks.Mark;
 import org.mtqa.text.QuoteMarks.Quote;
 import org.mtqa.text.QuoteMarks.Style;
 import org.mtqa.text.QuoteMarks;
+import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**
- * Quotation marks a German text should not have: quotes never closed, quotes closed in another style („…»), English
- * quotes (“…”), and quotes in a style other than the one the article mostly uses. German „…“, »…« and Swiss «…» are
- * right when used consistently; typewriter quotes "…" are tolerated and reported at most as INFO.
+ * Quotation marks a German text should not have: French quotes (« … » with inner spaces, wrong in every variant, and
+ * «…» outside Switzerland, where German uses „…“ or »…«), quotes in reverse order (“…„), quotes never closed, quotes
+ * closed in another style („…» or „…”), English quotes (“…”), and quotes in a style other than the one the article
+ * mostly uses. German „…“, »…« and Swiss «…» (in de-CH) are right when used consistently; typewriter quotes "…" are
+ * tolerated and reported at most as INFO. English quotes around English words are the quoted passage's own and left
+ * to the untranslated-text check.
  */
 @Component
 public class QuotationDetector implements ArtefactDetector {
+
+    /** The spaces French typesetting puts inside guillemets: space, no-break, narrow no-break and thin space. */
+    private static final String INNER_SPACE = "[ \\u00A0\\u202F\\u2009]";
+    private static final String NOT_MARK_OR_SPACE = "[^«»‹›„“\\n \\u00A0\\u202F\\u2009]";
+
+    /**
+     * A quote in guillemets or low-high marks on one line, with the spaces inside it as their own groups: mark, inner
+     * space, words, inner space, mark. The first mark stands where a quote opens, not after a word, the last where one
+     * closes; whether the marks belong together is checked after the match.
+     */
+    private static final Pattern SPACED_QUOTE = Pattern.compile("(?<![\\p{L}\\p{N}.,;:!?…])([«»‹›„])(" + INNER_SPACE
+            + "*)(" + NOT_MARK_OR_SPACE + "(?:[^«»‹›„“\\n]{0,500}?" + NOT_MARK_OR_SPACE + ")?)(" + INNER_SPACE
+            + "*)([«»‹›“])(?![\\p{L}\\p{N}])");
+
+    /** Each opening mark of {@link #SPACED_QUOTE} with the closing mark that belongs to it. */
+    private static final Map<Character, Character> PARTNER = Map.of('«', '»', '»', '«', '‹', '›', '›', '‹', '„', '“');
+
+    /** German marks in reverse order: “…„ or ‘…‚, the low mark closing. */
+    private static final Pattern REVERSED_QUOTE = Pattern.compile(
+            "([“‘])[^„‚“”‘’\\n]{1,500}?([„‚])(?![\\p{L}\\p{N}])");
+
+    /**
+     * English function words without a German homograph ("in", "was", "will", "am" are left out): three of them around
+     * an English-style quote mark it as English text.
+     */
+    private static final Set<String> ENGLISH_FUNCTION_WORDS = Set.of(
+            "the", "a", "of", "and", "to", "is", "are", "were", "be", "been", "it", "it's", "i", "i'm", "you",
+            "you're", "we", "they", "he", "she", "my", "your", "our", "their", "this", "that", "not", "don't", "with",
+            "for", "on", "at", "by", "from", "have", "has", "can't", "what", "who");
+    private static final int MIN_ENGLISH_WORDS = 3;
+    /** How far before an English-style mark, and after an unclosed one, its context reaches. */
+    private static final int ENGLISH_CONTEXT_BEFORE = 40;
+    private static final int ENGLISH_CONTEXT_AFTER = 80;
 
 
     @Override
@@ -33,22 +76,38 @@ public class QuotationDetector implements ArtefactDetector {
     @Override
     public List<Finding> detect(AnalysedText analysed) {
         String text = analysed.text();
-        List<Quote> quotes = analysed.quotePairs();
-        Map<Style, Integer> votes = germanStyleVotes(quotes);
+        boolean swiss = analysed.language().equals("de-CH");
+        List<Finding> findings = new ArrayList<>();
+        Set<Integer> handled = new HashSet<>();
+        List<MatchResult> spaced = spacedOrFrenchQuotes(text, swiss);
+        spaced.forEach(m -> {
+            handled.add(m.start(1));
+            handled.add(m.start(5));
+        });
+        reversed(text, findings, handled);
+        List<Quote> quotes = analysed.quotePairs().stream()
+                .filter(q -> (q.open() == null || !handled.contains(q.open().index()))
+                        && (q.close() == null || !handled.contains(q.close().index())))
+                .toList();
+        Map<Style, Integer> votes = germanStyleVotes(quotes, swiss);
         // ties go to the style listed first, so plain German „…“ wins over guillemets
         Style house = votes.entrySet().stream()
                 .max(Map.Entry.<Style, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
                 .map(Map.Entry::getKey)
                 .orElse(Style.GERMAN);
         boolean typographic = !votes.isEmpty();
-        List<Finding> findings = new ArrayList<>();
+        spaced.forEach(m -> frenchQuote(m, swiss, house, findings));
+        List<int[]> english = new ArrayList<>();
         for (Quote quote : quotes) {
+            if (isEnglishText(text, quote, english)) {
+                continue;
+            }
             if (quote.open() == null) {
                 unopened(text, quote.close(), findings);
             } else if (quote.close() == null) {
                 unclosed(text, quote.open(), findings);
             } else if (quote.isMatched()) {
-                foreignStyle(quote, house, typographic, findings);
+                foreignStyle(quote, house, typographic, swiss, findings);
             } else {
                 mismatched(quote, house, findings);
             }
@@ -57,12 +116,102 @@ public class QuotationDetector implements ArtefactDetector {
         return findings;
     }
 
-    /** How many marks of each German style the article uses: the most frequent is its house style. */
-    private static Map<Style, Integer> germanStyleVotes(List<Quote> quotes) {
+    /**
+     * Quotes written the French way: with spaces inside the marks, or «…» outside Switzerland. A pair that is right
+     * as it stands («…» in de-CH, »…«, „…“ without inner spaces) is left to the pairing.
+     */
+    private static List<MatchResult> spacedOrFrenchQuotes(String text, boolean swiss) {
+        List<MatchResult> found = new ArrayList<>();
+        Matcher m = SPACED_QUOTE.matcher(text);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            char open = m.group(1).charAt(0);
+            char close = m.group(5).charAt(0);
+            boolean frenchOrder = open == '«' || open == '‹';
+            boolean spacedInside = !m.group(2).isEmpty() || !m.group(4).isEmpty();
+            boolean partners = PARTNER.get(open) == close;
+            if (partners && (spacedInside || (frenchOrder && !swiss))) {
+                found.add(m.toMatchResult());
+            }
+            // a mark that found no partner here may open the next quote
+            from = partners ? m.end() : m.start() + 1;
+        }
+        return found;
+    }
+
+    /** Each mark of a French quote with the space inside it, rewritten as the variant wants it. */
+    private void frenchQuote(MatchResult m, boolean swiss, Style house, List<Finding> findings) {
+        char open = m.group(1).charAt(0);
+        boolean single = open == '‹' || open == '›';
+        boolean foreignOrder = (open == '«' || open == '‹') && !swiss;
+        String why = foreignOrder ? "French quotation marks " + m.group(1) + "…" + m.group(5) + " in German text"
+                : "Space inside the quotation marks";
+        if (foreignOrder || !m.group(2).isEmpty()) {
+            String right = foreignOrder ? String.valueOf(house.open(single)) : m.group(1);
+            findings.add(finding(Severity.MINOR, m.start(1), m.end(2),
+                    why + ": write " + right + " instead of '" + m.group(1) + m.group(2) + "'", List.of(right)));
+        }
+        if (foreignOrder || !m.group(4).isEmpty()) {
+            String right = foreignOrder ? String.valueOf(house.close(single)) : m.group(5);
+            findings.add(finding(Severity.MINOR, m.start(4), m.end(5),
+                    why + ": write " + right + " instead of '" + m.group(4) + m.group(5) + "'", List.of(right)));
+        }
+    }
+
+    /** German quotes in reverse order, “…„: the high mark opens and the low one closes. */
+    private void reversed(String text, List<Finding> findings, Set<Integer> handled) {
+        Matcher m = REVERSED_QUOTE.matcher(text);
+        while (m.find()) {
+            if (handled.contains(m.start(1)) || handled.contains(m.start(2))) {
+                continue;
+            }
+            boolean single = m.group(1).equals("‘");
+            String open = single ? "‚" : "„";
+            String close = single ? "‘" : "“";
+            String why = "Quotation marks in reverse order " + m.group(1) + "…" + m.group(2);
+            findings.add(finding(Severity.MINOR, m.start(1), m.end(1), why + ": open with " + open, List.of(open)));
+            findings.add(finding(Severity.MINOR, m.start(2), m.end(2), why + ": close with " + close, List.of(close)));
+            handled.add(m.start(1));
+            handled.add(m.start(2));
+        }
+    }
+
+    /**
+     * An English-style quote around English words, or inside one: the marks belong to the English passage. The
+     * context is a little before the opening mark and the quote's words, or what follows an unclosed mark.
+     */
+    private static boolean isEnglishText(String text, Quote quote, List<int[]> english) {
+        int start = quote.start();
+        if (english.stream().anyMatch(span -> span[0] <= start && start < span[1])) {
+            return true;
+        }
+        Mark first = quote.open() != null ? quote.open() : quote.close();
+        if (first.style() != Style.ENGLISH) {
+            return false;
+        }
+        int from = Math.max(0, start - ENGLISH_CONTEXT_BEFORE);
+        int to = quote.open() != null && quote.close() != null ? quote.close().index()
+                : Math.min(text.length(), start + ENGLISH_CONTEXT_AFTER);
+        long count = Spans.words(text.substring(from, to)).stream()
+                .map(w -> w.value().toLowerCase(Locale.ROOT).replace('’', '\''))
+                .filter(ENGLISH_FUNCTION_WORDS::contains)
+                .count();
+        if (count >= MIN_ENGLISH_WORDS) {
+            english.add(new int[] {start, to});
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * How many marks of each German style the article uses: the most frequent is its house style. Swiss «…» is a
+     * German style in de-CH only.
+     */
+    private static Map<Style, Integer> germanStyleVotes(List<Quote> quotes, boolean swiss) {
         Map<Style, Integer> votes = new EnumMap<>(Style.class);
         for (Quote quote : quotes) {
             for (Mark mark : new Mark[] {quote.open(), quote.close()}) {
-                if (mark != null && mark.style().isGerman()) {
+                if (mark != null && mark.style().isGerman() && (swiss || mark.style() != Style.SWISS_GUILLEMETS)) {
                     votes.merge(mark.style(), 1, Integer::sum);
                 }
             }
@@ -103,15 +252,16 @@ public class QuotationDetector implements ArtefactDetector {
         return i < text.length() && QuoteMarks.isQuoteGlyph(text.charAt(i));
     }
 
-    /** A well-formed quote whose style is not the article's German house style. */
-    private void foreignStyle(Quote quote, Style house, boolean typographic, List<Finding> findings) {
+    /** A well-formed quote whose style is not the article's German house style; «…» is foreign outside Switzerland. */
+    private void foreignStyle(Quote quote, Style house, boolean typographic, boolean swiss, List<Finding> findings) {
         Style style = quote.open().style();
         if (style == house || (style == Style.TYPEWRITER && !typographic)) {
             return;
         }
-        Severity severity = style == Style.ENGLISH ? Severity.MINOR : Severity.INFO;
-        String why = style == Style.ENGLISH
-                ? "English-style quote " + style.sample() + " in German text"
+        boolean french = style == Style.SWISS_GUILLEMETS && !swiss;
+        Severity severity = style == Style.ENGLISH || french ? Severity.MINOR : Severity.INFO;
+        String why = style == Style.ENGLISH ? "English-style quote " + style.sample() + " in German text"
+                : french ? "French quotation marks " + style.sample() + " in German text"
                 : "Quote style " + style.sample() + " differs from the article's " + house.sample();
         for (Mark mark : new Mark[] {quote.open(), quote.close()}) {
             char right = mark.opening() ? house.open(mark.single()) : house.close(mark.single());
@@ -144,8 +294,9 @@ public class QuotationDetector implements ArtefactDetector {
 
     @Override
     public String description() {
-        return "Quotation marks a German text should not have: quotes never closed, closed in another style, "
-                + "English quotes, or a style other than the article's own.";
+        return "Quotation marks a German text should not have: French quotes with inner spaces or «…» outside "
+                + "Switzerland, quotes in reverse order, quotes never closed or closed in another style, English "
+                + "quotes, or a style other than the article's own.";
     }
 
     @Override
@@ -154,7 +305,14 @@ public class QuotationDetector implements ArtefactDetector {
                 DetectorExample.wrong("Der Minister sagte, “wir bleiben dabei”, und ging.",
                         "“",
                         "Der Minister sagte, „wir bleiben dabei“, und ging."),
+                DetectorExample.wrong("Die Chefin sagte: « Dieser Haushalt ist ungerecht », und ging.",
+                        "« ",
+                        "Die Chefin sagte: „Dieser Haushalt ist ungerecht“, und ging."),
+                DetectorExample.wrong("Eine Sprecherin sagte: “Venedig ist kein Freizeitpark„, und ging.",
+                        "„",
+                        "Eine Sprecherin sagte: „Venedig ist kein Freizeitpark“, und ging."),
                 DetectorExample.right("„Wir bleiben dabei“, sagte der Minister. Die Zeitung „Kurier“ "
-                        + "berichtete darüber."));
+                        + "berichtete darüber."),
+                DetectorExample.right("»Wir bleiben dabei«, sagte der Minister. Die Zeitung »Kurier« berichtete."));
     }
 }

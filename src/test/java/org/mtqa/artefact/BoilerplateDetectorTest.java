@@ -57,7 +57,27 @@ class BoilerplateDetectorTest {
             "Facebook Twitter WhatsApp E-Mail",
             "Bleiben Sie auf dem Laufenden und abonnieren Sie unseren Kanal.",
             "Verbinden Sie sich mit der Stimme Amerikas! Abonnieren Sie unsere YouTube-Kanäle, WhatsApp und den "
-                    + "Newsletter. Aktivieren Sie Benachrichtigungen und folgen Sie uns auf Facebook, X und Instagram."
+                    + "Newsletter. Aktivieren Sie Benachrichtigungen und folgen Sie uns auf Facebook, X und Instagram.",
+            "Auf Facebook teilen · Auf X teilen · Per E-Mail senden · Link kopieren",
+            "Drucken | Versenden | Merken",
+            "Teilen • Twittern • Mailen",
+            "Alle Artikel zum Thema: Venedig · Tourismus · Italien",
+            "Startseite › Politik › Ausland",
+            "Kommentar schreiben · Ihr Kommentar wird nach Prüfung durch die Redaktion veröffentlicht.",
+            "Empfehlungen der Redaktion",
+            "Mehr aus dem Ressort",
+            "Meistgelesene Artikel",
+            "Weitere Nachrichten",
+            "Zur Startseite",
+            "Zurück zur Übersicht",
+            "Wir verwenden Cookies, um Ihnen ein optimales Nutzungserlebnis zu bieten. Durch die weitere Nutzung der "
+                    + "Website stimmen Sie der Verwendung zu.",
+            "Diese Website nutzt Cookies. Wenn Sie weitersurfen, stimmen Sie der Cookie-Nutzung zu.",
+            "Jeden Morgen die wichtigsten Nachrichten direkt in Ihr Postfach: unser Newsletter.",
+            "Mit unserem kostenlosen Newsletter erhalten Sie jeden Freitag die besten Geschichten der Woche.",
+            "Ihr Kommentar wurde gespeichert und wird von der Redaktion nach Prüfung freigeschaltet.",
+            "Bitte beachten Sie unsere Regeln für Kommentare.",
+            "Leser123 schrieb am 12.03.2024 um 14:22",
     })
     void flagsBoilerplateLine(String line) {
         String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n";
@@ -90,7 +110,22 @@ class BoilerplateDetectorTest {
             "Der Kommissar hat sich erneut zum Thema Copyright geäußert.",
             "Der Roman erschien zuerst in den USA und wurde ein Bestseller.",
             "Anzeigen gegen den Bürgermeister wurden eingestellt.",
-            "„Folgen Sie mir“, rief der Polizist den Passanten zu."
+            "„Folgen Sie mir“, rief der Polizist den Passanten zu.",
+            "„Wenn Sie den Newsletter nicht lesen, verpassen Sie etwas“, sagte die Chefredakteurin.",
+            "Ihr Kommentar in der Zeitung sorgte für Aufregung, sagte der Anwalt.",
+            "Sie schrieb einen Kommentar für die Redaktion der Zeitung.",
+            "Haben Sie den Newsletter schon abonniert?",
+            "Die Firma will Cookies von Drittanbietern im Browser abschaffen, teilte Google mit.",
+            "Der Artikel 13 und das Internet",
+            "Nachrichten aus Wien und Niederösterreich",
+            "Empfehlungen der Expertenkommission",
+            "Der Fonds, die Bank und die Versicherung",
+            "Rapid · Austria · Sturm liegen in der Tabelle gleichauf, schrieb die Zeitung.",
+            "Tore: Müller (12.), Meier (45.) · Gelb: Huber · Zuschauer: 12.000",
+            "Das Gesetz sieht vor, dass Sie als Mieter Ihre Kaution binnen 14 Tagen zurückbekommen.",
+            "Der Kanzler schrieb am Montag auf Twitter, er sei zufrieden.",
+            "Eine Studentin protestierte im Kommentarfeld. Wagen Sie es ja nicht, hier ungebeten für meinesgleichen "
+                    + "zu sprechen, schrieb die Studentin, laut der seine Kommentare dem Gesundheitssystem nicht helfen.",
     })
     void leavesArticleTextAlone(String line) {
         String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n\n" + BODY + "\n";

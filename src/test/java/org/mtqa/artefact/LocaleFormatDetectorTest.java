@@ -41,6 +41,42 @@ class LocaleFormatDetectorTest {
             "Der Konzern zahlte $1,500,000 Strafe.|$1,500,000|1.500.000 Dollar",
             "Die Firma ist $1.5 Milliarden wert.|$1.5 Milliarden|1,5 Milliarden Dollar",
             "Die Karte kostet £20 in London.|£20|20 Pfund",
+            "Die Abstimmung ist am jeudi 5 juin angesetzt.|jeudi 5 juin|Donnerstag, 5. Juni",
+            "Der Gipfel beginnt am jueves 6 de junio in Madrid.|jueves 6 de junio|Donnerstag, 6. Juni",
+            "Die Wahl war am 6 de junio de 2024.|6 de junio de 2024|6. Juni 2024",
+            "Das Konzert findet am giovedì 5 giugno statt.|giovedì 5 giugno|Donnerstag, 5. Juni",
+            "Die Regierung tagte am quinta-feira, 5 de junho in Lissabon.|quinta-feira, 5 de junho|Donnerstag, 5. Juni",
+            "Die Kammer stimmt am donderdag 5 juni ab.|donderdag 5 juni|Donnerstag, 5. Juni",
+            "Das Gesetz gilt seit dem 1er janvier 2024.|1er janvier 2024|1. Januar 2024",
+            "Die Reform kommt im junio de 2025.|junio de 2025|Juni 2025",
+            "Der Gipfel ist am Thursday, June 5 in Genf.|Thursday, June 5|Donnerstag, 5. Juni",
+            "Die Frist endet am 5 June in London.|5 June|5. Juni",
+            "Das Spiel begann erst gegen 23h10 in Paris.|23h10|23:10 Uhr",
+            "Die Sendung läuft ab 20h15 im Ersten.|20h15|20:15 Uhr",
+            "Der Film beginnt um 21h00 im Kino.|21h00|21:00 Uhr",
+            "Der Anschlag geschah um 9:45 p.m. Ortszeit.|9:45 p.m.|21:45 Uhr",
+            "Der Anschlag geschah um 9:45 p. m. Ortszeit.|9:45 p. m.|21:45 Uhr",
+            "Der Zug fuhr um 7:30am in Boston ab.|7:30am|7:30 Uhr",
+            "Die Feier begann um 8pm im Rathaus.|8pm|20 Uhr",
+            "Die Fabrik hat 3,400 Beschäftigte.|3,400|3.400",
+            "Rund 12,500 Menschen demonstrierten in Wien.|12,500|12.500",
+            "Die Halle misst insgesamt 2,500 Quadratmeter.|2,500|2.500",
+            "Das Modell kostet 1,200 Euro im Handel.|1,200|1.200",
+            "Die Arbeitslosigkeit stieg um 4.7 Prozent.|4.7 Prozent|4,7 Prozent",
+            "Die Strecke ist 3.5 Kilometer lang.|3.5 Kilometer|3,5 Kilometer",
+            "Im Mai wurden 38.6 Grad gemessen.|38.6 Grad|38,6 Grad",
+            "Das Ticket kostet 4.99 Euro am Automaten.|4.99 Euro|4,99 Euro",
+            "Der Sturm erreichte 60 mph an der Küste.|60 mph|97 km/h",
+            "Der Konvoi fuhr weitere 40 Meilen nach Norden.|40 Meilen|64 Kilometer",
+            "Der Läufer gab nach 18 Meilen auf.|18 Meilen|29 Kilometer",
+            "Gemessen wurden 90 Grad Fahrenheit im Schatten.|90 Grad Fahrenheit|32 Grad Celsius",
+            "Gemessen wurden 104°F im Schatten.|104°F|40 Grad Celsius",
+            "Der Hai war 6 Fuß lang und wurde gefangen.|6 Fuß|1,8 Meter",
+            "Jede Familie bekommt 50 Gallonen Wasser.|50 Gallonen|189 Liter",
+            "Der Fisch wog 200 Pfund und war ein Rekord.|200 Pfund|91 Kilogramm",
+            "Der Boxer bringt 250 lbs auf die Waage.|250 lbs|113 Kilogramm",
+            "Die Mauer ist 10 ft hoch.|10 ft|3 Meter",
+            "Die Fahrt dauerte 10 000 Meilen lang.|10 000 Meilen|16.093 Kilometer",
     })
     void flagsForeignConventionsAndSuggestsGermanForm(String text, String span, String suggestion) {
         DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MINOR, suggestion);
@@ -74,8 +110,50 @@ class LocaleFormatDetectorTest {
             "Die Kosten in US-$ sind gestiegen.",
             "Harriet Tubman is a better choice for the $20 bill than Jackson.",
             "Am 4. Mai 2024 wählen 1,2 Millionen Menschen.",
+            "Die Inflation lag bei 2,6 Prozent, der Kurs bei 1.250 Punkten.",
+            "Der Euro stieg auf 1,085 Dollar.",
+            "Der Euro notierte bei 1,100 Dollar, nachdem er am Vortag 1,090 Dollar gekostet hatte.",
+            "Der Marathon ist 42,195 km lang, die Runde dauerte 1:44,500 Minuten.",
+            "Die Turnerin erhielt 14,500 Punkte.",
+            "Der Umsatz betrug 3,500 Milliarden Euro.",
+            "Die Strecke misst 3,5 Kilometer.",
+            "Das Schiff lag zwölf Seemeilen vor der Küste, 30 Seemeilen weiter südlich.",
+            "Der Fernseher hat eine Diagonale von 65 Zoll.",
+            "Eine Feinunze Gold kostet 2.300 Dollar.",
+            "Er ging zu Fuß nach Hause und zahlte ein Pfund Sterling.",
+            "Der Klub zahlte 70 Millionen Pfund, der Spieler verdient 200 Pfund pro Woche.",
+            "Der Transfer kostete 200 Pfund Sterling.",
+            "Die Maschine flog in 35.000 Fuß Höhe.",
+            "Die Höchstgeschwindigkeit liegt bei 25 Meilen (40 Kilometer) pro Stunde.",
+            "Verfassungsartikel 49.3 und Version 2.1 gelten, der Bus fährt von 8.30 bis 16 Uhr.",
+            "Er lief 2:15:42 Stunden und war bei Kilometer 30 noch frisch.",
+            "Die Mission zum Mars startet 2026, der Marsch am 5. Juni.",
+            "Am Mittwoch, dem 5. Juni 2024, tagt der Rat um 20.15 Uhr.",
+            "Domingo sang 2019 in Salzburg.",
+            "Die A4 ist ab 24h gesperrt, das 24h-Rennen läuft.",
+            "Lass uns um 9 am Bahnhof treffen.",
+            "Theresa May 30 Jahre später.",
+            "Im März 2024 sank der Absatz um 20 Prozent.",
     })
     void leavesGermanFormsAlone(String text) {
         assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void swissAmountsOfMoneyTakeADecimalPointButOtherQuantitiesDoNot() {
+        String money = "Das Ticket kostet 4.50 Franken.";
+        String share = "Die Quote stieg um 4.5 Prozent.";
+
+        assertThat(detector.detect(AnalysedText.of(money, "de-CH"))).isEmpty();
+        assertThat(detector.detect(AnalysedText.of(share, "de-CH"))).hasSize(1);
+        assertThat(detector.detect(AnalysedText.of(money, "de-AT"))).hasSize(1);
+    }
+
+    @Test
+    void flagsEachForeignPieceOfOneSentence() {
+        String text = "Am jeudi 5 juin um 20h15 kamen 12,500 Menschen bei 90 Grad Fahrenheit.";
+
+        assertThat(detect(text)).extracting(f -> text.substring(f.start(), f.end()))
+                .containsExactly("jeudi 5 juin", "20h15", "12,500", "90 Grad Fahrenheit");
     }
 }

@@ -3,10 +3,13 @@ package org.mtqa.artefact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
@@ -38,6 +41,15 @@ class MarkupDebrisDetectorTest {
             "Der Artikel %s wurde geteilt.|%s",
             "Weitere Informationen unter [[link]] abrufbar.|[[link]]",
             "Der Vertrag <a href=\"https://example.com/x|<a href=\"https://example.com/x",
+            "Die Stadt liefert täglich {0} Lieferungen.|{0}",
+            "Die Stadt liefert täglich {count} Lieferungen.|{count}",
+            "Die Expedition dauerte %d Wochen.|%d",
+            "Der Preis beträgt %.2f Euro.|%.2f",
+            "Die Datei %1$s wurde gelöscht.|%1$s",
+            "Mehr dazu hier: [LINK_3] im Archiv.|[LINK_3]",
+            "Das Bild [IMAGE_2] zeigt den Markusplatz.|[IMAGE_2]",
+            "Das Foto [FOTO1] stammt aus dem Archiv.|[FOTO1]",
+            "Das Bild ![Markusplatz](https://example.org/m.jpg) zeigt Tauben.|![Markusplatz](https://example.org/m.jpg)",
     })
     void flagsMarkupDebris(String text, String debris) {
         DetectorAssertions.assertSingleFinding(detector, text, debris, Severity.MAJOR, "");
@@ -59,6 +71,16 @@ class MarkupDebrisDetectorTest {
             "Der Zuwachs lag bei 50 % seit 2020.",
             "FreeBSD jail (cred->cr_prison = &prison0) wurde gepatcht.",
             "Das Spiel endete 3:1 {nach Verlängerung}.",
+            "Lehrer*innen, Bürger*innen und Tourist*innen demonstrierten.",
+            "Die Partei [SPÖ] lehnte ab, der Index fiel um 5 %.",
+            "Die Preise stiegen um 20 %, die 5 %-Hürde hielt.",
+            "Die Forderungen:\n* mehr Geld für Schulen\n* mehr Lehrer\n- kleinere Klassen",
+            "Unter #MeToo und #Wien2024 wurde diskutiert.",
+            "* * *",
+            "Er kam z.B.(laut Polizei) zu spät; u.a.(so heißt es) wegen Staus.",
+            "Die Mengen {1, 2, 3} und { a } sind gleich.",
+            "Der Wert liegt bei 3*4 = 12 und 2 * 5 = 10.",
+            "Er nannte Amazon.de und Web.de als Beispiele.",
     })
     void leavesCleanTextAlone(String text) {
         assertThat(detect(text)).isEmpty();
@@ -69,5 +91,47 @@ class MarkupDebrisDetectorTest {
         String text = "Erster Absatz.\r\n<br>\r\nZweiter&nbsp;Absatz.</p>";
         List<Finding> findings = detect(text);
         assertThat(findings).extracting(f -> text.substring(f.start(), f.end())).containsExactly("<br>", "&nbsp;", "</p>");
+    }
+
+    @Test
+    void flagsMarkdownMarkersApartFromTheWordsTheyWrap() {
+        String text = "**Übersetzung:** Die Stadt hat __erneut__ beschlossen, [in einer Studie](https://example.org/s) "
+                + "zu prüfen.";
+
+        assertThat(detect(text)).extracting(f -> text.substring(f.start(), f.end()))
+                .containsExactly("**", "**", "__", "__", "[", "](https://example.org/s)");
+        assertThat(detect(text)).allSatisfy(f -> assertThat(f.suggestions()).containsExactly(""));
+    }
+
+    static Stream<Arguments> debrisWithLineBreaksOrQuotes() {
+        return Stream.of(
+                Arguments.of("Die Gastronomen<ph/> klagen laut.", "<ph/>"),
+                Arguments.of("Titel\n### Die Lage in Venedig\nDie Stadt hat beschlossen.", "### "),
+                Arguments.of("Der Text endet hier.\n```\n", "```"),
+                Arguments.of(".article-body p { margin: 0 0 1em; line-height: 1.6; }\nDie Stadt wächst.", ".article-body p { margin: 0 0 1em; line-height: 1.6; }"),
+                Arguments.of("Die Stadt wächst. #main > div.ad { display: none; }", "#main > div.ad { display: none; }"),
+                Arguments.of("Die Stadt wächst.\nwindow.dataLayer.push({'event': 'pageview'});\n", "window.dataLayer.push({'event': 'pageview'});"),
+                Arguments.of("googletag.cmd.push(function() { googletag.display('div-1'); });", "googletag.cmd.push(function() { googletag.display('div-1'); });"),
+                Arguments.of("var adSlot = 'top';\nDie Stadt wächst.", "var adSlot = 'top';"),
+                Arguments.of("Die Gastronomen <bpt id=\"1\">klagen laut.", "<bpt id=\"1\">"),
+                Arguments.of("Die Gastronomen klagen<ept id=\"1\"> laut.", "<ept id=\"1\">"),
+                Arguments.of("Die Gastronomen am <x id=\"1\"/> Markusplatz klagen.", "<x id=\"1\"/>"),
+                Arguments.of("Der Kurs liegt bei {1:N2} Euro.", "{1:N2}"),
+                Arguments.of("Willkommen zurück, {user_name}!", "{user_name}"),
+                Arguments.of("Hallo %@, schön dich zu sehen.", "%@"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("debrisWithLineBreaksOrQuotes")
+    void flagsDebrisAcrossLinesAndWithQuotes(String text, String debris) {
+        DetectorAssertions.assertSingleFinding(detector, text, debris, Severity.MAJOR, "");
+    }
+
+    @Test
+    void flagsBothTagsOfATranslationMemoryPair() {
+        String text = "Die Gastronomen <ph>klagen</ph> laut, <g id=\"5\">sehr</g> laut.";
+
+        assertThat(detect(text)).extracting(f -> text.substring(f.start(), f.end()))
+                .containsExactly("<ph>", "</ph>", "<g id=\"5\">", "</g>");
     }
 }

@@ -30,6 +30,21 @@ class NoiseTokenDetectorTest {
             "Schreibe einen Kommentar ttn-de-58|ttn-de-58",
             "Quelle: 3f2504e0-4f89-11d3-9a0c-0305e82c3301 im Archiv|3f2504e0-4f89-11d3-9a0c-0305e82c3301",
             "Bild d41d8cd98f00b204e9800998ecf8427e zeigt den Präsidenten|d41d8cd98f00b204e9800998ecf8427e",
+            "Quelle: https://www.example.fr/politique/vote?utm_source=newsletter&utm_medium=email|?utm_source=newsletter&utm_medium=email",
+            "Mehr unter https://www.example.co.uk/results?fbclid=IwAR3kQz9LmXvB7tPq2RsY8uN0cHdE4fGhJ.|?fbclid=IwAR3kQz9LmXvB7tPq2RsY8uN0cHdE4fGhJ",
+            "Siehe https://example.org/a?id=5&gclid=Cj0KCQjw&lang=de im Archiv.|&gclid=Cj0KCQjw",
+            "Siehe https://example.org/a?mc_cid=4f2a&page=2 im Archiv.|mc_cid=4f2a&",
+            "Siehe www.example.org/a?ref=home&utm_campaign=herbst#top im Archiv.|&utm_campaign=herbst",
+            "trk_id=VE-2025-0417-7f3a9c2e|trk_id=VE-2025-0417-7f3a9c2e",
+            "Die Stadt schweigt. sid=8812ab&ts=1729845600|sid=8812ab&ts=1729845600",
+            "IMG_20250316_221907.jpg|IMG_20250316_221907.jpg",
+            "Das Bild DSC01234.JPG zeigt den Hafen.|DSC01234.JPG",
+            "Foto: foto_1234_web.png|foto_1234_web.png",
+            "Hochwasser in Wien hochwasser-wien.webp|hochwasser-wien.webp",
+            "div-gpt-ad-1718293847561-0|div-gpt-ad-1718293847561-0",
+            "Der Artikel ad_slot_20240611 wurde geladen.|ad_slot_20240611",
+            "eyJ1aWQiOiI4ODIxMyIsInNlZyI6ImVjb24iLCJ0cyI6MTcyOTg0NTYwMH0=|eyJ1aWQiOiI4ODIxMyIsInNlZyI6ImVjb24iLCJ0cyI6MTcyOTg0NTYwMH0=",
+            "Die Bilanz IwAR3kQz9LmXvB7tPq2RsY8uN0cHdE4fGhJ liegt vor.|IwAR3kQz9LmXvB7tPq2RsY8uN0cHdE4fGhJ",
     })
     void flagsNoiseTokens(String text, String token) {
         DetectorAssertions.assertSingleFinding(detector, text, token, Severity.MINOR, "");
@@ -45,10 +60,11 @@ class NoiseTokenDetectorTest {
     }
 
     @Test
-    void leavesALongLinkAlone() {
-        String link = "https://www.example.com/news/" + "a1b2c3d4e5".repeat(30) + "?utm_source=feed";
+    void flagsOnlyTheTrackingQueryOfALongLink() {
+        String link = "https://www.example.com/news/" + "a1b2c3d4e5".repeat(30);
+        String text = "Mehr unter " + link + "?utm_source=feed im Netz.";
 
-        assertThat(detect("Mehr unter " + link + " im Netz.")).isEmpty();
+        DetectorAssertions.assertSingleFinding(detector, text, "?utm_source=feed", Severity.MINOR, "");
     }
 
     @ParameterizedTest
@@ -67,6 +83,19 @@ class NoiseTokenDetectorTest {
             "Das Konto AT611904300234573201 wurde gesperrt.",
             "Wien – Die Regierung hat beschlossen – und zwar einstimmig.",
             "* * *",
+            "Informationen gibt es unter www.stadt-wien.at und https://www.wien.gv.at/verkehr/baustellen.",
+            "Der Link https://example.org/suche?q=hochwasser&seite=2 führt zur Suche.",
+            "Die Studie (n=120, p=0.05) ist klein.",
+            "Unter #BlackLivesMatter2020 und @Bundeskanzler2024 wurde diskutiert.",
+            "Das iPhone 15 Pro Max, die PlayStation5 und der Golf GTI8 sind teuer.",
+            "Das Formular (PDF) und die Datei bericht.pdf liegen bei.",
+            "Der Airbus A320neo, die MiG-29 und der Eurofighter EF-2000 flogen vorbei.",
+            "Die Bundesstraße B17 und die Grundstücksverkehrsgenehmigungszuständigkeitsübertragungsverordnung gelten.",
+            "Am 16.03.2025 um 22:19 Uhr kamen 1.234.567 Besucher; Aktenzeichen 4 Ob 123/24a.",
+            "Die Kampagne HeForShe2030 und die Aktion WirBleibenZuhause liefen.",
+            "Die Abschaffung des 500-Euro-Scheins, die 4k-Streaming-Box und die Amazon-EC2-Instanz.",
+            "Passwörter wie HowMuchIsTheFish1 oder DasIstM1Passwort4Facebook sind sicher.",
+            "Das ATP-500er-Finale, der 1980er-Jahre-Hit und die 360-Grad-Bilder im Puls-4-Interview.",
     })
     void leavesCleanTextAlone(String text) {
         assertThat(detect(text)).isEmpty();

@@ -17,7 +17,11 @@ class QuotationDetectorTest {
     private final QuotationDetector detector = new QuotationDetector();
 
     private List<Finding> detect(String text) {
-        List<Finding> findings = detector.detect(AnalysedText.of(text));
+        return detect(text, "de-DE");
+    }
+
+    private List<Finding> detect(String text, String language) {
+        List<Finding> findings = detector.detect(AnalysedText.of(text, language));
         findings.forEach(f -> assertThat(f.category()).isEqualTo(Category.QUOTATION));
         return findings;
     }
@@ -60,7 +64,7 @@ class QuotationDetectorTest {
         String text = "Das geschieht zu einer Zeit, in der «beide Nationen einander näher rücken». „LNordkorea hat "
                 + "sich zu einem Partner entwickelt, was den Krieg verlängert hat». Laut Newsweek “CDaher bestehen "
                 + "weiterhin Bedenken, die die Bedrohung erhöhen würden». «Es ist unklar», sagte er.";
-        List<Finding> findings = detect(text);
+        List<Finding> findings = detect(text, "de-CH");
         assertThat(findings).extracting(Finding::start)
                 .containsExactly(text.indexOf("„LNordkorea"), text.indexOf("“CDaher"));
         assertThat(findings).extracting(Finding::suggestions).containsOnly(List.of("«"));
@@ -114,7 +118,6 @@ class QuotationDetectorTest {
     @ValueSource(strings = {
             "„Wir sind bereit“, sagte er.",
             "Er nannte es »absurd« und ging.",
-            "«Das ist gut», sagte sie in Zürich.",
             "„Er sagte: ‚Nein.‘“",
             "»Sie rief: ›Halt!‹«",
             "Die „Tatort“-Folge lief am Sonntag.",
@@ -129,5 +132,99 @@ class QuotationDetectorTest {
     })
     void correctOrToleratedQuotesAreNotFindings(String text) {
         assertThat(detect(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de-DE", "de-AT", "de-CH"})
+    void frenchSpacesInsideGuillemetsAreWrongInEveryVariant(String language) {
+        String text = "Die Grünen-Chefin sagte: « Dieser Haushalt ist ungerecht », und ging. „Ja“, sagte er.";
+        List<Finding> findings = detect(text, language);
+        assertThat(findings).extracting(f -> span(text, f)).containsExactly("« ", " »");
+        String open = language.equals("de-CH") ? "«" : "„";
+        String close = language.equals("de-CH") ? "»" : "“";
+        assertThat(findings).extracting(Finding::suggestions).containsExactly(List.of(open), List.of(close));
+        assertThat(findings).allMatch(f -> f.severity() == Severity.MINOR);
+    }
+
+    @Test
+    void narrowAndNoBreakSpacesInsideGuillemetsAreFrenchToo() {
+        String text = "Er sprach von «\u202Fun scandale\u00A0» und ging.";
+        assertThat(detect(text, "de-CH")).extracting(f -> span(text, f)).containsExactly("«\u202F", "\u00A0»");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de-DE", "de-AT"})
+    void swissGuillemetsAreForeignInGermanyAndAustria(String language) {
+        String text = "«Das ist gut», sagte sie. «Wir kommen wieder», versprach er.";
+        List<Finding> findings = detect(text, language);
+        assertThat(findings).extracting(f -> span(text, f)).containsExactly("«", "»", "«", "»");
+        assertThat(findings).extracting(Finding::suggestions)
+                .containsExactly(List.of("„"), List.of("“"), List.of("„"), List.of("“"));
+    }
+
+    @Test
+    void swissGuillemetsFollowTheHouseGuillemetsInGermany() {
+        String text = "»Das ist gut«, sagte sie. »Ja«, sagte er. «Wir kommen wieder», versprach er.";
+        List<Finding> findings = detect(text);
+        assertThat(findings).extracting(Finding::suggestions).containsExactly(List.of("»"), List.of("«"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "«Das ist gut», sagte sie in Zürich.",
+            "Die «NZZ» berichtete, ‹so› sei es. «Er sagte: ‹Nein.›»",
+    })
+    void swissGuillemetsAreRightInSwitzerland(String text) {
+        assertThat(detect(text, "de-CH")).isEmpty();
+    }
+
+    @Test
+    void spacesInsideGermanMarksAreFlaggedWithoutTheMark() {
+        String text = "Sie nannte es „ absurd “ und »\u00A0falsch\u00A0«.";
+        List<Finding> findings = detect(text);
+        assertThat(findings).extracting(f -> span(text, f)).containsExactly("„ ", " “", "»\u00A0", "\u00A0«");
+        assertThat(findings).extracting(Finding::suggestions)
+                .containsExactly(List.of("„"), List.of("“"), List.of("»"), List.of("«"));
+    }
+
+    @Test
+    void quotesInReverseOrderAreFlaggedAtBothMarks() {
+        String text = "Kritik kommt von Anwohnern. “Venedig ist kein Freizeitpark„, sagte die Sprecherin.";
+        List<Finding> findings = detect(text);
+        assertThat(findings).extracting(f -> span(text, f)).containsExactly("“", "„");
+        assertThat(findings).extracting(Finding::suggestions).containsExactly(List.of("„"), List.of("“"));
+    }
+
+    @Test
+    void lowOpeningMarkClosedWithAnEnglishMarkIsFlaggedAtTheCloser() {
+        String text = "„Das ist ein großer Schritt für die Landwirtschaft”, sagte sie. „Ja“, sagte er.";
+        List<Finding> findings = detect(text);
+        assertThat(findings).extracting(f -> span(text, f)).containsExactly("”");
+        assertThat(findings.get(0).suggestions()).containsExactly("“");
+        assertThat(findings.get(0).severity()).isEqualTo(Severity.MINOR);
+    }
+
+    @Test
+    void quoteLeftOpenUntilTheParagraphEndsIsFlagged() {
+        String text = "„Ich habe bei Kilometer 30 gespürt, dass meine Beine frisch sind, sagte sie.\n\nDanach lief sie.";
+        assertThat(detect(text)).extracting(f -> span(text, f)).containsExactly("„");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Der Physiker twitterte: Tim Hunt says at the lunch “I’m a chauvinist and keep ‘girls’ single lab",
+            "Home » Politik » Ausland",
+            "Die Preise stiegen um 5 % » mehr als erwartet.",
+    })
+    void englishQuotesAroundEnglishAndLoneSeparatorsStaySilent(String text) {
+        assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void swissGuillemetsAroundANestedGermanQuoteAreForeignInAustria() {
+        String text = "«Er sagte: „Nein“, und ging», berichtete sie. „Ja“, sagte er.";
+        List<Finding> findings = detect(text, "de-AT");
+        assertThat(findings).extracting(f -> span(text, f)).containsExactly("«", "»");
+        assertThat(findings).allMatch(f -> f.severity() == Severity.MINOR);
     }
 }
