@@ -2,11 +2,15 @@ package org.mtqa.artefact;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
@@ -18,10 +22,14 @@ import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds English left untranslated: web furniture such as "5 min read", "Related posts", "Read more", and short
- * lines in English. The evidence is a run of common English words that the German speller does not know. Title-case
- * runs around a name ("Lord of the Rings", "Carnegie Endowment for International Peace"), quoted titles, URLs and
- * loanwords the speller knows ("Homeoffice", "Team") are left alone.
+ * Finds text left in the source language, whatever that was: whole sentences and short furniture lines ("Lees
+ * verder", "Czytaj więcej", "5 min read") most of whose words the German dictionary does not know, stretches of such
+ * words inside a German sentence ("laut den autoridades sanitarias"), and any run of words in another script
+ * ("Читайте также"). The language identifier ({@link LanguageIdentifier}) must give the text to a source language,
+ * German far behind. English inside a German sentence needs the evidence of English function and web-furniture
+ * words, as German news uses English terms of its own accord. Names and title-case runs ("Real Madrid", "Lord of the
+ * Rings", "Monte dei Paschi di Siena"), quoted titles, quotations after a colon, embedded social media posts, URLs,
+ * dialect and loanwords the speller knows ("Homeoffice", "Team") are left alone.
  */
 @Component
 public class UntranslatedDetector implements ArtefactDetector {
@@ -59,6 +67,19 @@ public class UntranslatedDetector implements ArtefactDetector {
     /** How many words on each side of a run are its context. */
     private static final int CONTEXT_WORDS = 4;
     private static final int MAX_SHORT_LINE_WORDS = 8;
+    /** A sentence this long or longer in another language is reported whole. */
+    private static final int MIN_SENTENCE_WORDS = 3;
+    /** This share of a sentence's words unknown to German makes it a sentence in another language. */
+    private static final double FOREIGN_SHARE = 0.6;
+    /** Furniture is two to a few words: one of two may be a German word as well. */
+    private static final double SHORT_LINE_FOREIGN_SHARE = 0.5;
+    /** Around a stretch of another language inside a sentence, this share of the words is German. */
+    private static final double MIN_GERMAN_CONTEXT_SHARE = 0.8;
+    /** Name particles and the function words of other languages are this short: "di", "van", "la", "dei". */
+    private static final int MAX_PARTICLE_LETTERS = 3;
+    /** Marks of an embedded social media post: its picture link, any link, an @name or a hashtag. */
+    private static final Pattern SOCIAL =
+            Pattern.compile("pic\\.twitter\\.com|https?://|(?<![\\p{L}\\p{N}])[@#]\\p{L}");
 
     /** Quoted stretches (titles, quotations) are not translation misses. */
     private static final Pattern QUOTED = Pattern.compile("„[^“”\"]*[“”\"]|»[^«]*«|«[^»]*»|“[^”]*”|‚[^‘’]*[‘’]|\"[^\"]*\"");
@@ -67,13 +88,17 @@ public class UntranslatedDetector implements ArtefactDetector {
     // one pass for every character of it.
     private static final Pattern ADDRESS = Pattern.compile("(?<!\\S)\\S*?(?:://|www\\.|@|\\p{L}\\.\\p{L}{2,})\\S*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"“”»«'’)]*$");
+    /** Digits, underscores and slashes: a file name or an identifier ("IMG_2025.jpg"), not words of a language. */
+    private static final Pattern NOT_PROSE = Pattern.compile("[\\p{N}_/\\\\]");
     /** Markup and shortcodes belong to another detector. */
     private static final Pattern MARKUP = Pattern.compile("[\\[\\]<>{}=]");
 
     private final GermanLexicon lexicon;
+    private final LanguageIdentifier languages;
 
-    public UntranslatedDetector(GermanLexicon lexicon) {
+    public UntranslatedDetector(GermanLexicon lexicon, LanguageIdentifier languages) {
         this.lexicon = lexicon;
+        this.languages = languages;
     }
 
 
@@ -85,6 +110,7 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<Finding> detect(AnalysedText analysed) {
         List<Finding> findings = new ArrayList<>();
+        Set<String> posts = new HashSet<>();
         for (Span raw : analysed.lines()) {
             Span line = Spans.trim(raw);
             if (line.isBlank() || MARKUP.matcher(line.value()).find()) {
@@ -92,23 +118,278 @@ public class UntranslatedDetector implements ArtefactDetector {
             }
             List<Span> words = checkableWords(line);
             if (isEnglishLine(line, words)) {
-                findings.add(untranslated(line.start(), line.end(), line.value()));
+                findings.add(untranslated(line.start(), line.end(), "English", line.value()));
                 continue;
             }
+            List<Finding> found = new ArrayList<>();
             for (List<Span> run : englishRuns(line, words)) {
                 int start = run.get(0).start();
                 int end = run.get(run.size() - 1).end();
-                findings.add(untranslated(start, end, analysed.text().substring(start, end)));
+                found.add(untranslated(start, end, "English", analysed.text().substring(start, end)));
             }
+            found.addAll(foreignScript(analysed.text(), line, words));
+            found.addAll(foreignText(analysed.text(), line, words, posts));
+            findings.addAll(withoutOverlaps(found));
         }
+        // a post is often quoted again in the text: "Great day. Thanks all!, so der Trainer"
+        findings.removeIf(f -> posts.stream().anyMatch(post -> post.contains(normalised(
+                analysed.text().substring(f.start(), f.end())))));
         return findings;
     }
 
-    private Finding untranslated(int start, int end, String english) {
-        return finding(start, end,
-                "Untranslated English text '" + english + "': translate it or, if it is page furniture, delete it",
-                List.of());
+    private Finding untranslated(int start, int end, String language, String fragment) {
+        return finding(start, end, "Untranslated " + language + " text '" + fragment
+                + "': translate it or, if it is page furniture, delete it", List.of());
     }
+
+    /** The findings in text order, each dropped that overlaps one before it. */
+    private static List<Finding> withoutOverlaps(List<Finding> found) {
+        List<Finding> sorted = new ArrayList<>(found);
+        sorted.sort(Comparator.comparingInt(Finding::start).thenComparing(f -> -f.end()));
+        List<Finding> kept = new ArrayList<>();
+        for (Finding f : sorted) {
+            if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= f.start()) {
+                kept.add(f);
+            }
+        }
+        return kept;
+    }
+
+    /**
+     * Runs of words in a script German does not use (Cyrillic, Greek, Arabic, Chinese ...): text left in the source
+     * language whatever it says. Words in brackets are left alone, as a name given in its own script: "Jabloko
+     * (Яблоко)"; so are single letters ("α-Strahlung") and symbols among Latin letters ("μm").
+     */
+    private List<Finding> foreignScript(String text, Span line, List<Span> words) {
+        List<Finding> found = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            int j = i;
+            while (j < words.size() && isForeignScript(words.get(j).value())
+                    && (j == i || onlyPunctuationBetween(text, words.get(j - 1), words.get(j)))) {
+                j++;
+            }
+            List<Span> run = words.subList(i, Math.max(j, i + 1));
+            int start = run.get(0).start();
+            int end = withFinalPunctuation(line, run.get(run.size() - 1).end());
+            if (j > i && run.stream().anyMatch(w -> w.value().codePointCount(0, w.value().length()) > 1)
+                    && !inBrackets(line, start, end)) {
+                String fragment = text.substring(start, end);
+                String language = languages.sourceLanguage(fragment).orElse(scriptName(run.get(0).value()));
+                found.add(untranslated(start, end, language, fragment));
+            }
+            i = Math.max(j, i + 1);
+        }
+        return found;
+    }
+
+    /** The end of a stretch with the sentence's full stop, question or exclamation mark right after it. */
+    private static int withFinalPunctuation(Span line, int end) {
+        int at = end - line.start();
+        return at < line.value().length() && ".!?…".indexOf(line.value().charAt(at)) >= 0 ? end + 1 : end;
+    }
+
+    /** A word all of whose letters are in a script other than Latin. */
+    private static boolean isForeignScript(String word) {
+        return word.codePoints().filter(Character::isLetter)
+                .allMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+    }
+
+    private static String scriptName(String word) {
+        String name = Character.UnicodeScript.of(word.codePointAt(0)).name().toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private static boolean onlyPunctuationBetween(String text, Span left, Span right) {
+        return text.substring(left.end(), right.start()).chars()
+                .noneMatch(c -> Character.isLetterOrDigit(c) || c == '\n' || c == '\r');
+    }
+
+    /** Inside a pair of round brackets on the line. */
+    private static boolean inBrackets(Span line, int start, int end) {
+        String v = line.value();
+        int from = start - line.start();
+        int open = v.lastIndexOf('(', from);
+        int close = v.indexOf(')', end - line.start());
+        return open > v.lastIndexOf(')', from) && close >= 0;
+    }
+
+    /**
+     * Text in a source language written in Latin letters: whole sentences most of whose words the German dictionary
+     * does not know, and, inside German sentences, stretches of such words, that the language identifier gives to
+     * another language. Inside a German sentence English needs the furniture evidence of {@link #englishRuns}: German
+     * news uses English terms of its own accord ("eine Kombination aus money and meaning"). Names are left alone (a
+     * stretch needs lowercase words; title-case runs such as "Monte dei Paschi di Siena" are names or titles), as are
+     * quotations after a colon ("ein altes Sprichwort: ...") and embedded social media posts: sentences with a
+     * post's address, @name or hashtag, or right before one. The posts' text goes into {@code posts}.
+     */
+    private List<Finding> foreignText(String text, Span line, List<Span> words, Set<String> posts) {
+        List<Finding> found = new ArrayList<>();
+        if (isForeignShortLine(line, words)) {
+            languages.sourceLanguage(joined(nonBlank(words))).ifPresent(language ->
+                    found.add(untranslated(line.start(), line.end(), language, line.value())));
+            return found;
+        }
+        List<Finding> block = new ArrayList<>();
+        for (Span sentence : Sentences.split(line)) {
+            List<Span> inSentence = unquoted(text, sentence, words);
+            boolean post = isEmbeddedPost(sentence.value());
+            boolean foreign = isForeign(inSentence);
+            if (post || !foreign) {
+                endBlock(text, block, post, found, posts);
+            }
+            if (post || inSentence.isEmpty()) {
+                continue;
+            }
+            if (foreign) {
+                Span first = inSentence.get(0);
+                if (inSentence.size() >= MIN_SENTENCE_WORDS) {
+                    languages.sourceLanguage(joined(inSentence)).ifPresent(language ->
+                            block.add(untranslated(first.start(), sentence.end(), language,
+                                    text.substring(first.start(), sentence.end()))));
+                }
+                continue;
+            }
+            for (List<Span> run : unknownRuns(line, inSentence)) {
+                int start = run.get(0).start();
+                int end = run.get(run.size() - 1).end();
+                languages.sourceLanguageNotEnglish(joined(run)).ifPresent(language ->
+                        found.add(untranslated(start, end, language, text.substring(start, end))));
+            }
+        }
+        endBlock(text, block, false, found, posts);
+        return found;
+    }
+
+    /**
+     * A short line of page furniture, without a full stop or digits, half or more of its words unknown to German, one
+     * of them lowercase, and not a name: "Lees verder" ("Lees" is a German plural too), "Czytaj więcej", "Ver más
+     * noticias".
+     */
+    private boolean isForeignShortLine(Span line, List<Span> words) {
+        List<Span> present = nonBlank(words);
+        if (present.size() < 2 || words.size() > MAX_SHORT_LINE_WORDS || SENTENCE_END.matcher(line.value()).find()
+                || NOT_PROSE.matcher(line.value()).find() || isName(present)) {
+            return false;
+        }
+        long unknown = present.stream().filter(w -> !lexicon.isKnown(w.value())).count();
+        return unknown >= SHORT_LINE_FOREIGN_SHARE * present.size()
+                && present.stream().anyMatch(w -> !isCapitalised(w.value()) && !lexicon.isKnown(w.value()));
+    }
+
+    private static List<Span> nonBlank(List<Span> words) {
+        return words.stream().filter(w -> !w.value().isEmpty()).toList();
+    }
+
+    /** Consecutive foreign sentences are findings, or an embedded post when one follows them. */
+    private static void endBlock(String text, List<Finding> block, boolean post, List<Finding> found,
+            Set<String> posts) {
+        if (post) {
+            block.forEach(f -> posts.add(normalised(text.substring(f.start(), f.end()))));
+        } else {
+            found.addAll(block);
+        }
+        block.clear();
+    }
+
+    private static String normalised(String fragment) {
+        return fragment.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]+", " ").strip();
+    }
+
+    /**
+     * The sentence's checkable words, up to a colon that ends a German lead-in: what follows it is a quotation or
+     * saying ("ein altes Sprichwort: Time is money.").
+     */
+    private List<Span> unquoted(String text, Span sentence, List<Span> words) {
+        List<Span> inSentence = new ArrayList<>();
+        for (Span w : words) {
+            if (w.start() < sentence.start() || w.end() > sentence.end()) {
+                continue;
+            }
+            if (!inSentence.isEmpty()) {
+                Span before = inSentence.get(inSentence.size() - 1);
+                boolean colon = text.substring(before.end(), w.start()).contains(":");
+                if (colon && !before.value().isEmpty() && lexicon.isKnown(before.value())) {
+                    break;
+                }
+            }
+            inSentence.add(w);
+        }
+        return inSentence.stream().filter(w -> !w.value().isEmpty()).toList();
+    }
+
+    /** Most words unknown to German, two of them lowercase: not a row of names. */
+    private boolean isForeign(List<Span> words) {
+        if (words.isEmpty()) {
+            return false;
+        }
+        long unknown = words.stream().filter(w -> !lexicon.isKnown(w.value())).count();
+        return unknown >= FOREIGN_SHARE * words.size() && lowercaseUnknown(words) >= MIN_UNKNOWN_WORDS;
+    }
+
+    /** Lowercase words unknown to German, longer than a name particle ("dei", "van", "da"). */
+    private long lowercaseUnknown(List<Span> words) {
+        return words.stream().filter(w -> !isCapitalised(w.value()) && w.value().length() > MAX_PARTICLE_LETTERS
+                && !lexicon.isKnown(w.value())).count();
+    }
+
+    /**
+     * Runs of adjacent words unknown to German, with at least two lowercase ones, that are not part of a title-case
+     * name. A short word German knows may stand inside a run ("la", "de", "a"), as function words of other languages
+     * often are German words too.
+     */
+    private List<List<Span>> unknownRuns(Span line, List<Span> words) {
+        List<List<Span>> runs = new ArrayList<>();
+        int i = 0;
+        while (i < words.size()) {
+            if (lexicon.isKnown(words.get(i).value())) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < words.size() && adjacent(line, words.get(j - 1), words.get(j))
+                    && (!lexicon.isKnown(words.get(j).value()) || isBridge(words, j))) {
+                j++;
+            }
+            List<Span> run = words.subList(i, j);
+            // a capitalised start inside a sentence is a title in sentence case: "der Film El abrazo de la serpiente"
+            boolean title = i > 0 && isCapitalised(run.get(0).value());
+            if (lowercaseUnknown(run) >= MIN_UNKNOWN_WORDS && !title && !isName(nameWindow(line, words, i, j))
+                    && isGermanAround(words, i, j)) {
+                runs.add(List.copyOf(run));
+            }
+            i = j;
+        }
+        return runs;
+    }
+
+    /**
+     * The sentence's other words are German: a stretch in a sentence of dialect or of a quotation without quote marks
+     * is not a translation miss.
+     */
+    private boolean isGermanAround(List<Span> words, int from, int to) {
+        int others = words.size() - (to - from);
+        long known = IntStream.range(0, words.size()).filter(k -> k < from || k >= to)
+                .filter(k -> lexicon.isKnown(words.get(k).value())).count();
+        return others > 0 && known >= MIN_GERMAN_CONTEXT_SHARE * others;
+    }
+
+    /** A short lowercase word between unknown words: a function word of the other language. */
+    private boolean isBridge(List<Span> words, int k) {
+        String word = words.get(k).value();
+        return word.length() <= MAX_PARTICLE_LETTERS && !isCapitalised(word) && k + 1 < words.size()
+                && !lexicon.isKnown(words.get(k + 1).value());
+    }
+
+    /** An embedded post of a social network: its address, an @name or a hashtag. */
+    private static boolean isEmbeddedPost(String sentence) {
+        return SOCIAL.matcher(sentence).find();
+    }
+
+    private static String joined(List<Span> words) {
+        return words.stream().map(Span::value).collect(Collectors.joining(" "));
+    }
+
 
     /** The line's words with offsets into the whole text, leaving out those in quotes, URLs and addresses. */
     private static List<Span> checkableWords(Span line) {
@@ -232,6 +513,16 @@ public class UntranslatedDetector implements ArtefactDetector {
     }
 
     /**
+     * Capitalised words, two at least, with only short particles between them, in any language: "Real Madrid", "Monte
+     * dei Paschi di Siena".
+     */
+    private static boolean isName(List<Span> words) {
+        return words.stream().filter(w -> isCapitalised(w.value())).count() >= 2
+                && words.stream().allMatch(w -> isCapitalised(w.value()) || w.value().length() <= MAX_PARTICLE_LETTERS
+                        || TITLE_FUNCTION_WORDS.contains(w.value().toLowerCase(Locale.ROOT)));
+    }
+
+    /**
      * A title-case line with a word that is no English common word: "The Economist", "Game of Thrones"; unlike
      * "Latest From Blog", made of furniture words only.
      */
@@ -257,8 +548,9 @@ public class UntranslatedDetector implements ArtefactDetector {
 
     @Override
     public String description() {
-        return "Text left in the source language: web furniture and short lines made of common words the German "
-                + "dictionary does not know.";
+        return "Text left in the source language: sentences, furniture lines and stretches of words the German "
+                + "dictionary does not know that a language identifier gives to another language, and text in "
+                + "another script.";
     }
 
     @Override
@@ -267,6 +559,14 @@ public class UntranslatedDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Regierung stellte den Plan am Montag vor.\n\nRead the full story here\n",
                         "Read the full story here",
                         "Die Regierung stellte den Plan am Montag vor.\n"),
-                DetectorExample.right("Die Fans feierten den Sieg mit dem Team, viele arbeiten im Homeoffice."));
+                DetectorExample.wrong("Die Gewerkschaften kündigten Proteste an. Le projet sera présenté au Conseil "
+                                + "des ministres la semaine prochaine. Die Debatte beginnt im Dezember.",
+                        "Le projet sera présenté au Conseil des ministres la semaine prochaine.",
+                        "Die Gewerkschaften kündigten Proteste an. Der Entwurf wird nächste Woche dem Ministerrat "
+                                + "vorgelegt. Die Debatte beginnt im Dezember."),
+                DetectorExample.wrong("Die Zahl der Fälle stieg.\n\nCzytaj więcej\n", "Czytaj więcej",
+                        "Die Zahl der Fälle stieg.\n"),
+                DetectorExample.right("Die Fans feierten den Sieg mit dem Team, viele arbeiten im Homeoffice."),
+                DetectorExample.right("Emmanuel Macron sah Real Madrid gegen Monte dei Paschi di Siena."));
     }
 }

@@ -41,7 +41,7 @@ class DetectorsOnLargeInputTest {
                 new FusedWordDetector(TestLexicon.GERMAN), new LocaleFormatDetector(), new MarkupDebrisDetector(),
                 new MissingSpaceDetector(), new NoiseTokenDetector(), new QuotationDetector(),
                 new SentenceBoundaryDetector(TestLexicon.GERMAN), new SplitWordDetector(TestLexicon.GERMAN),
-                new StrayCharacterDetector(TestLexicon.GERMAN), new UntranslatedDetector(TestLexicon.GERMAN));
+                new StrayCharacterDetector(TestLexicon.GERMAN), new UntranslatedDetector(TestLexicon.GERMAN, TestLexicon.LANGUAGES));
         // load the dictionaries before anything is timed
         detectors.forEach(d -> d.detect(AnalysedText.of("Die Regierung hat am Montag getagt.")));
     }

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
@@ -17,7 +18,7 @@ class UntranslatedDetectorTest {
     private static final String BODY = "Putin ist genau 24 Jahre nach seinem letzten Besuch in Nordkorea gelandet und "
             + "signalisiert damit eine zunehmende Annäherung zwischen den beiden Ländern.";
 
-    private final UntranslatedDetector detector = new UntranslatedDetector(TestLexicon.GERMAN);
+    private final UntranslatedDetector detector = new UntranslatedDetector(TestLexicon.GERMAN, TestLexicon.LANGUAGES);
 
     private List<String> flagged(String text) {
         List<Finding> findings = detector.detect(AnalysedText.of(text));
@@ -48,10 +49,97 @@ class UntranslatedDetectorTest {
     }
 
     @Test
-    void flagsEnglishRunInsideGermanText() {
+    void flagsEnglishSentenceInsideGermanText() {
         String text = "Putin traf Kim in Pjöngjang. Click here to read more. Die Gespräche dauerten zwei Stunden.";
 
-        assertThat(flagged(text)).containsExactly("Click here to read more");
+        assertThat(flagged(text)).containsExactly("Click here to read more.");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Le projet de loi sera présenté au Conseil des ministres la semaine prochaine.|French",
+            "Según fuentes oficiales, la obra costó más de diez millones de euros.|Spanish",
+            "Il sindaco ha detto che i lavori inizieranno a settembre.|Italian",
+            "A polícia informou que ninguém ficou ferido no incidente.|Portuguese",
+            "De gemeenteraad heeft het plan vorige week goedgekeurd.|Dutch",
+            "Rada miasta zatwierdziła budżet na przyszły rok.|Polish",
+            "Ekonomistler faiz artışının devam edeceğini düşünüyor.|Turkish",
+            "Guvernul a anunțat noi măsuri pentru sprijinirea economiei.|Romanian",
+            "Vláda oznámila, že nové volby se budou konat na jaře.|Czech",
+            "Officials said the bridge would reopen to traffic next spring.|English",
+            "Власти заявили, что мост откроют весной.|Russian"
+    })
+    void flagsSentenceInAnySourceLanguage(String sentence, String language) {
+        String text = "Brücke bleibt gesperrt\n\nDie Sanierung dauert länger als geplant. " + sentence
+                + " Die Kosten trägt das Land.\n";
+
+        List<Finding> findings = detector.detect(AnalysedText.of(text));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(sentence);
+            assertThat(f.message()).contains(language);
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Lees verder", "Czytaj więcej", "Devamını oku", "Continua a leggere", "Ver más noticias",
+            "Lire la suite", "Leia também: Presidente anuncia novas medidas", "Читать далее",
+            "Подробнее о проекте"
+    })
+    void flagsFurnitureLineInAnySourceLanguage(String line) {
+        String text = "Putin und Kim stärken Allianz\n\n" + BODY + "\n\n" + line + "\n";
+
+        assertThat(flagged(text)).containsExactly(line);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Laut den autorités sanitaires ist die Zahl der Erkrankungen gestiegen.|autorités sanitaires",
+            "Nach Angaben der vigili del fuoco brannte das Gebäude vollständig aus.|vigili del fuoco",
+            "Die Behörde meldete den Fall den servicios de emergencia am Montag.|servicios de emergencia"
+    })
+    void flagsStretchOfAnotherLanguageInsideGermanSentence(String sentence, String stretch) {
+        assertThat(flagged(BODY + " " + sentence)).containsExactly(stretch);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Emmanuel Macron traf Real Madrid in Santa Cruz de Tenerife.",
+            "Die Bank Monte dei Paschi di Siena braucht frisches Kapital.",
+            "Der Film „La vita è bella“ lief im Kino, ebenso »Le fabuleux destin d'Amélie Poulain«.",
+            "Der Song \"Despacito\" von Luis Fonsi lief im Radio.",
+            "Beim Festival lief auch El abrazo de la serpiente aus Kolumbien.",
+            "Heast, des is a Wahnsinn, hat er gsagt.",
+            "Der Schmäh rennt, sagte der Wirt beim Heurigen im Beisl.",
+            "Er sagte nur: Je ne regrette rien.",
+            "Das ist de facto ein Ultimatum, und der Status quo bleibt ad hoc bestehen.",
+            "Die Partei Jabloko (Яблоко) verlor Stimmen.",
+            "Die Pixelgröße beträgt 1,55 μm.",
+            "Das Treffen fand in São Paulo statt, danach reiste er nach Kraków und Zürich.",
+            "Die Forschung nennt das local sleep, eine Kombination aus money and meaning.",
+            "Real Madrid"
+    })
+    void leavesNamesTitlesDialectAndQuotationsAlone(String line) {
+        String text = "Titel\n\n" + BODY + "\n\n" + line + "\n";
+
+        assertThat(flagged(text)).isEmpty();
+    }
+
+    @Test
+    void leavesEmbeddedPostAndItsQuotationAlone() {
+        String text = BODY + " Das Video zeigt den Sturz. All good in the hood guys. Thanks for the messages. "
+                + "pic.twitter.com/SGB8NEss Später postete er ein Foto. All good in the hood guys. Thanks for the "
+                + "messages, so der Radprofi.";
+
+        assertThat(flagged(text)).isEmpty();
+    }
+
+    @Test
+    void flagsWholeLineSentenceInEnglish() {
+        String text = "Titel\n\n" + BODY + "\n\nThe talks are expected to continue next week.\n";
+
+        assertThat(flagged(text)).containsExactly("The talks are expected to continue next week.");
     }
 
     @Test
@@ -78,7 +166,6 @@ class UntranslatedDetectorTest {
             "Exportiert werden zukunftsgerichtete Produkte, zu sehr state of the art.",
             "Mehr unter www.this-is-the-best.com oder per Mail an info@from-the-web.at.",
             "Korea Department",
-            "All good in the hood guys.",
             "Kim Jong Un pflegt engere Beziehungen zu Wladimir Putin"
     })
     void leavesLoanwordsNamesAndQuotationsAlone(String line) {
