@@ -18,10 +18,10 @@ import org.springframework.stereotype.Component;
  * broken closing tags glued to a word ("&lt;/Wort"), character entities ("&amp;nbsp;"), WordPress shortcodes
  * ("[caption id=1]", "[/caption]"), unfilled placeholders and format specifiers ("{{title}}", "${name}", "{0}",
  * "{count}", "%s", "%1$s", "[LINK_3]", "[[link]]"), Markdown ("**fett**", "__fett__", "[Text](https://…)",
- * "### Titel", a code fence) and CSS or JavaScript ("p { margin: 0; }", "googletag.cmd.push(…);"). Markdown markers
- * are reported apart from the words they wrap, so that deleting them keeps the words. Comparisons ("&lt; 5 %"),
- * citations ("[1]"), ellipses ("[…]"), editorial insertions ("[der Präsident]"), gender stars ("Bürger*innen") and
- * plain-text bullets ("* " or "- " before a list item, which read as bullets without Markdown) are not markup.
+ * "### Titel"; a code fence is a chat model's, see {@link TranslatorNoteDetector}) and CSS or JavaScript
+ * ("p { margin: 0; }", "googletag.cmd.push(…);"). Markdown markers are reported apart from the words they wrap,
+ * so that deleting them keeps the words. Comparisons ("&lt; 5 %"), citations ("[1]"), ellipses ("[…]"), editorial
+ * insertions ("[der Präsident]"), gender stars ("Bürger*innen") and plain-text bullets ("* " or "- " before a list item, which read as bullets without Markdown) are not markup.
  */
 @Component
 public class MarkupDebrisDetector implements ArtefactDetector {
@@ -65,8 +65,6 @@ public class MarkupDebrisDetector implements ArtefactDetector {
     /** A Markdown heading's marker at a line's start: "### Titel". A hashtag ("#MeToo") has no space after it. */
     private static final Pattern HEADING_MARKER = Pattern.compile("(?m)^[ \\t]*#{1,6}[ \\t]+(?=\\S)");
 
-    /** A Markdown code fence on a line of its own: three backticks or tildes, maybe with a language name. */
-    private static final Pattern CODE_FENCE = Pattern.compile("(?m)^[ \\t]*(?:```|~~~)[\\w-]*[ \\t]*$");
 
     /** Markdown strong emphasis, "**fett**" or "__fett__": the markers hug the words they wrap. */
     private static final Pattern STRONG = Pattern.compile(
@@ -102,7 +100,6 @@ public class MarkupDebrisDetector implements ArtefactDetector {
             new LabelledPattern("CMS shortcode", SHORTCODE),
             new LabelledPattern("template placeholder", PLACEHOLDER),
             new LabelledPattern("Markdown heading marker", HEADING_MARKER),
-            new LabelledPattern("Markdown code fence", CODE_FENCE),
             new LabelledPattern("script", SCRIPT));
 
     /** Markdown whose markers are debris but whose inner words are the article's: group 1 and 2 are the markers. */

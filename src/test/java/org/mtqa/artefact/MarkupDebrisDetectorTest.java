@@ -107,7 +107,6 @@ class MarkupDebrisDetectorTest {
         return Stream.of(
                 Arguments.of("Die Gastronomen<ph/> klagen laut.", "<ph/>"),
                 Arguments.of("Titel\n### Die Lage in Venedig\nDie Stadt hat beschlossen.", "### "),
-                Arguments.of("Der Text endet hier.\n```\n", "```"),
                 Arguments.of(".article-body p { margin: 0 0 1em; line-height: 1.6; }\nDie Stadt wächst.", ".article-body p { margin: 0 0 1em; line-height: 1.6; }"),
                 Arguments.of("Die Stadt wächst. #main > div.ad { display: none; }", "#main > div.ad { display: none; }"),
                 Arguments.of("Die Stadt wächst.\nwindow.dataLayer.push({'event': 'pageview'});\n", "window.dataLayer.push({'event': 'pageview'});"),
