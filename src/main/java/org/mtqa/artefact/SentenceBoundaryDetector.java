@@ -3,6 +3,7 @@ package org.mtqa.artefact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.languagetool.AnalyzedToken;
@@ -10,38 +11,77 @@ import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
+import org.mtqa.text.Sentences;
 import org.mtqa.text.Spans;
+import org.mtqa.text.Spans.Span;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds lost sentence ends: a capitalised word in the middle of a sentence, right after a lowercase word, that can
- * only be a sentence start because German would write it in lowercase there. Two shapes count: a capitalised word
- * with no noun or name reading ("… dokumentiert hat Nordkoreanische Waffen …"), and a capitalised preposition
- * opening a phrase ("… entgegenwirken Laut einem Bericht …") even when a noun looks the same ("der Laut").
- * Nominalisations after articles, prepositions and quantifiers ("etwas Neues", "beim Laufen"), words after colons,
- * quotes or other punctuation, and headline lines are left alone.
+ * Finds lost sentence ends: a capitalised word inside a line, right after a word with no punctuation between, that
+ * can only be a sentence start there. Three shapes count:
+ * <ul>
+ * <li>a capitalised function word, by its tagger readings an article, pronoun, preposition, conjunction or adverb
+ * ("… hat das Gesetz beschlossen Die Regierung will …", "… blieb unklar Nach Angaben der Polizei …", "…
+ * Portugals Die Ratingagentur …"), also a subheading run into its paragraph ("Ergebnisse übertreffen Erwartungen
+ * Auf den …");</li>
+ * <li>a capitalised preposition that is also a noun ("Laut", "Dank") opening a phrase after a verb ("…
+ * entgegenwirken Laut einem Bericht …");</li>
+ * <li>a capitalised attributive adjective after a lowercase word ("… dokumentiert hat Nordkoreanische Waffen
+ * …").</li>
+ * </ul>
+ * Silent: the polite pronouns ("folgen Sie uns"), names and titles with articles ("in Den Haag", "die Zeitung Die
+ * Welt", "Mozarts Die Zauberflöte"), nominalisations ("etwas Neues", "beim Laufen"), words after colons, dashes,
+ * quotes or brackets, datelines, uppercase acronyms and headline lines.
  */
 @Component
 public class SentenceBoundaryDetector implements ArtefactDetector {
 
-    /**
-     * Tags of a previous word that cannot end a sentence: articles, prepositions, pronouns and numbers open a noun
-     * phrase, after which a capitalised adjective is a nominalisation ("das Neue", "beim Laufen", "etwas Gutes"),
-     * and conjunctions join names and titles ("Polizei und Rotes Kreuz").
-     */
+    /** Tags of a lowercase word before which a capitalised adjective or preposition-noun is no sentence start. */
     private static final List<String> NOT_SENTENCE_FINAL = List.of("ART", "PRP", "PRO", "ZAL", "KON");
 
+    /**
+     * Before a capitalised function word the previous word may be a personal or standalone pronoun ("sagte er Die
+     * …"), a separable particle ("kündigte an Die …") or any content word, but no article, conjunction or number,
+     * which would make the function word part of a title ("und Die Linke"), nor a pure preposition ("in Den Haag").
+     */
+    private static final List<String> OPENS_PHRASE = List.of("ART", "KON", "ZAL");
+
     private static final List<String> ADJECTIVES = List.of("ADJ", "PA1", "PA2");
+
+    /** Articles, pronouns, prepositions, conjunctions and adverbs: German writes them in lowercase mid-sentence. */
+    private static final List<String> FUNCTION_WORDS = List.of("ART", "PRO", "PRP", "KON", "ADV");
+
+    /** Function words whose noun reading is a rare nominalisation ("das Aber", "das Ich"), never a name. */
+    private static final List<String> NOMINALISED_FUNCTION_WORDS = List.of("ART", "PRO", "KON");
 
     /** Case in a tag ("ADJ:NOM:SIN:MAS:…") marks an inflected, attributive form; "ADJ:PRD" is the bare form. */
     private static final Pattern INFLECTED = Pattern.compile(":(?:NOM|AKK|DAT|GEN):");
 
+    /** A finite verb form: "VER:3:SIN:PRÄ:SFT", "VER:AUX:3:SIN:PRT", "VER:MOD:1:PLU:PRÄ". */
+    private static final Pattern FINITE_VERB = Pattern.compile("^VER:(?:(?:AUX|MOD):)?[123]:");
+
+    /** Interrogatives ("Wie", "Warum", "Wer"): before a finite verb they open a direct question, not a statement. */
+    private static final Pattern INTERROGATIVE = Pattern.compile("[:+](?:INR|RIN)\\b");
+
+    /** The polite and letter forms of address ("Sie", "Ihnen", "Du"): second person, tagged ":2:B". */
+    private static final Pattern ADDRESS = Pattern.compile(":2:B\\b");
+
     /**
-     * Conjunctions and adverbs that open a clause ("Allerdings", "Zugleich"). Capitalised articles, pronouns and
-     * verbs are left out: mid-sentence they mostly start titles ("zeigt Die Politiker-WG") or are polite forms
-     * ("folgen Sie uns").
+     * Nouns that introduce a name, title or quotation in apposition ("die Zeitung Die Welt", "die Partei Die Linke",
+     * "der Film Das Boot", "unter dem Motto Wir schaffen das", "die Worte Heute geht es los"), matched as the end of
+     * a compound ("Tageszeitung", "ORF-Sendung"). A closed structural class: what follows them is a title, whatever
+     * its words.
      */
-    private static final List<String> CLAUSE_OPENERS = List.of("KON", "ADV");
+    private static final List<String> TITLE_HEADS = List.of(
+            "zeitung", "zeitschrift", "blatt", "magazin", "sendung", "serie", "show", "film", "krimi", "folge",
+            "buch", "roman", "album", "band", "gruppe", "partei", "liste", "bewegung", "bündnis", "titel", "motto",
+            "slogan", "parole", "spruch", "worte", "schlagzeile", "überschrift", "aufschrift", "lied", "song",
+            "single", "gesang", "stück", "oper", "musical", "spiel", "kampagne", "initiative", "aktion", "projekt",
+            "programm", "ausstellung", "festival", "verlag", "sender", "podcast", "kolumne", "rubrik", "reihe",
+            "hotel", "gasthaus", "gasthof", "restaurant", "lokal");
+
+    /** Words that mean "named" and so introduce a name ("eine Gruppe namens Die Enkel"). */
+    private static final Set<String> NAMING_WORDS = Set.of("namens", "genannt", "betitelt");
 
     /** Only spaces may separate the two words: any punctuation could be the (kept) sentence end or a colon. */
     private static final Pattern PLAIN_GAP = Pattern.compile("[ \\t\\u00A0]+");
@@ -49,12 +89,33 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /** A line that ends a sentence; lines ending otherwise are headlines, captions or bylines. */
     private static final Pattern SENTENCE_LINE_END = Pattern.compile(".*[.!?…:;\"“”»«'’)]\\s*$");
 
+    /**
+     * Words a sentence needs before a lost end inside a line. A subheading run into the text after a sentence end
+     * ("… geklärt. Regierung will zügig entscheiden Die …") has two to five words, as those of 10kGNAD do, and is
+     * told from a short sentence by its length alone; at the start of a line it is reported as a run-in heading.
+     */
+    private static final int MIN_SENTENCE_WORDS = 6;
+
+    /** A colon or semicolon: what follows it is a sentence of its own for the words counted before and after. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[:;]");
+
+    /** Where a clause ends inside a sentence: a comma, dash, bracket or quotation mark. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,–—(\"„“”»«]");
+
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*");
+
     private final GermanLexicon lexicon;
 
     public SentenceBoundaryDetector(GermanLexicon lexicon) {
         this.lexicon = lexicon;
     }
 
+    /**
+     * A capitalised word and its surroundings in one line: the word before it (only spaces between), the word or
+     * number after it, if only spaces separate them, and the sentence around it; offsets relative to the line.
+     */
+    private record Candidate(String line, Span previous, Span word, String next, Span sentence) {
+    }
 
     @Override
     public Category category() {
@@ -65,25 +126,28 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     public List<Finding> detect(AnalysedText analysed) {
         String text = analysed.text();
         List<Finding> findings = new ArrayList<>();
-        for (Spans.Span line : analysed.lines()) {
+        for (Span line : analysed.lines()) {
             if (!SENTENCE_LINE_END.matcher(line.value()).matches()) {
                 continue;
             }
-            List<Spans.Span> words = Spans.words(line.value());
+            String value = line.value();
+            List<Span> words = Spans.words(value);
+            List<Span> sentences = Sentences.split(new Span(value, 0, value.length()));
             for (int i = 1; i < words.size(); i++) {
-                Spans.Span previous = words.get(i - 1);
-                Spans.Span word = words.get(i);
-                Spans.Span next = i + 1 < words.size() && spaceOnlyBetween(line.value(), word, words.get(i + 1))
-                        ? words.get(i + 1) : null;
-                if (spaceOnlyBetween(line.value(), previous, word)
-                        && isLostSentenceStart(previous.value(), word, next, line.value())
-                        && !recursAsName(word.value(), text)) {
+                Span previous = words.get(i - 1);
+                Span word = words.get(i);
+                if (!spaceOnlyBetween(value, previous.end(), word.start()) || !isCapitalisedWord(word.value())) {
+                    continue;
+                }
+                Candidate candidate = new Candidate(value, previous, word, nextToken(value, word.end()),
+                        sentenceAround(sentences, word));
+                if (isLostSentenceStart(candidate, text)) {
                     int start = line.start() + word.start();
                     String lowered = lowercaseFirst(word.value());
                     findings.add(finding(start, start + word.value().length(),
                             "'" + word.value() + "' is capitalised mid-sentence after '" + previous.value()
-                                    + "': a sentence end is probably lost before it (insert a full stop) or it should be '"
-                                    + lowered + "'",
+                                    + "': a sentence end is probably lost before it (insert a full stop) or it "
+                                    + "should be '" + lowered + "'",
                             List.of(lowered)));
                 }
             }
@@ -91,14 +155,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         return findings;
     }
 
-    private boolean isLostSentenceStart(String previous, Spans.Span wordSpan, Spans.Span next, String line) {
-        String word = wordSpan.value();
-        if (!isCapitalisedWord(word) || !isPlainLowercaseWord(previous) || startsTruncatedCompound(wordSpan, line)) {
-            return false;
-        }
-        List<AnalyzedToken> previousReadings = lexicon.readings(previous);
-        if (previousReadings.isEmpty() || GermanLexicon.hasAnyTag(previousReadings, NOT_SENTENCE_FINAL)
-                || previousReadings.stream().anyMatch(r -> isAttributiveAdjective(r.getPOSTag()))) {
+    private boolean isLostSentenceStart(Candidate candidate, String text) {
+        String previous = candidate.previous().value();
+        String word = candidate.word().value();
+        if (startsTruncatedCompound(candidate.word(), candidate.line())) {
             return false;
         }
         List<AnalyzedToken> readings = lexicon.readings(word);
@@ -106,18 +166,216 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             return false;
         }
         boolean nounOrName = readings.stream().anyMatch(r -> isNounOrName(r.getPOSTag()));
-        if (GermanLexicon.hasAnyTag(readings, List.of("PRP"))) {
-            // "hat Zeit die …", "gab Laut": the noun reading wins unless a verb, the usual end of a German clause, precedes.
-            boolean clauseMayEnd = !nounOrName || GermanLexicon.hasAnyTag(previousReadings, List.of("VER"));
-            return clauseMayEnd && opensPrepositionalPhrase(word, readings, next);
+        if (nounOrName && GermanLexicon.hasAnyTag(readings, List.of("PRP"))) {
+            return isPrepositionAfterVerb(previous, word, readings, candidate.next()) && !recurs(word, text, true);
         }
-        if (nounOrName) {
+        if (nounOrName && !GermanLexicon.hasAnyTag(readings, NOMINALISED_FUNCTION_WORDS)) {
             return false;
         }
-        if (GermanLexicon.hasAnyTag(readings, ADJECTIVES)) {
-            return isAttributiveBeforeNoun(next);
+        boolean adjective = GermanLexicon.hasAnyTag(readings, ADJECTIVES);
+        boolean functionWord = GermanLexicon.hasAnyTag(readings, FUNCTION_WORDS);
+        // "Rund 40 Prozent": an adverb that is also an adjective ("Kurz", a surname too) only opens a sentence
+        // for certain before a number.
+        if (functionWord && (!adjective || isNumber(candidate.next()))) {
+            return opensSentenceAfterWord(candidate, readings, text);
         }
-        return GermanLexicon.hasAnyTag(readings, CLAUSE_OPENERS);
+        return adjective && !recurs(word, text, true) && isAttributiveAfterLowercase(candidate);
+    }
+
+    /**
+     * The function-word shape: the previous word can end a clause and names nothing (no "Zeitung" before "Die Welt"),
+     * the function word is no form of address and is followed by a known word or a number. A sentence start then
+     * needs a finite verb in its main clause after it, which a title ("berichtete Die Presse am Montag") or a name
+     * ("sagte Von der Leyen, die …") lacks, and a clause with its own finite verb before it, or the start of the line
+     * for a subheading run into its paragraph; a name or title recurs in the article.
+     */
+    private boolean opensSentenceAfterWord(Candidate candidate, List<AnalyzedToken> readings, String text) {
+        String previous = candidate.previous().value();
+        String next = candidate.next();
+        if (next == null || isAddress(readings) || namesWhatFollows(previous)
+                || !canEndClause(candidate, readings) || !(isNumber(next) || lexicon.isKnown(next))) {
+            return false;
+        }
+        if (readings.stream().anyMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find()) && isFiniteVerb(next)) {
+            // "fragt etwa Wie rechtfertigte sie …": a direct question quoted without its colon
+            return false;
+        }
+        String line = candidate.line();
+        Span sentence = candidate.sentence();
+        if (!hasMainClauseVerb(line.substring(candidate.word().end(), sentence.end()))) {
+            return false;
+        }
+        String before = lastPiece(line.substring(sentence.start(), candidate.previous().end()));
+        // a heading at the start of its paragraph needs no verb; a prenominal genitive before a title ("Mozarts Die
+        // Zauberflöte wurde …") does not count as one
+        boolean startsLine = line.substring(0, candidate.previous().end() - before.length()).isBlank()
+                && !isGenitiveName(previous);
+        if (!startsLine && (!hasFiniteVerb(before) || Spans.words(before).size() < MIN_SENTENCE_WORDS)) {
+            return false;
+        }
+        return !recurs(previous + " " + candidate.word().value(), text, false)
+                && !recurs(candidate.word().value() + " " + next, text, true);
+    }
+
+    /**
+     * A capitalised word that is also a preposition ("Laut", "Dank", "Trotz") and is followed by a lowercase article
+     * or pronoun ("Laut einem …") reads as a preposition opening a sentence, not as the noun, when a verb, the usual
+     * end of a German clause, precedes it ("hat Zeit die …", "der Laut" stay nouns).
+     */
+    private boolean isPrepositionAfterVerb(String previous, String word, List<AnalyzedToken> readings, String next) {
+        if (!isLowercaseClauseEnd(previous) || !lexicon.hasTag(previous, "VER")) {
+            return false;
+        }
+        boolean preposition = readings.stream().anyMatch(r -> r.getPOSTag().startsWith("PRP")
+                && word.toLowerCase(Locale.GERMAN).equals(r.getLemma()));
+        return preposition && next != null && isPlainLowercaseWord(next)
+                && GermanLexicon.hasAnyTag(lexicon.readings(next), List.of("ART", "PRO"));
+    }
+
+    /**
+     * A capitalised adjective before a noun is attributive, which German writes in lowercase mid-sentence
+     * ("hat Nordkoreanische Waffen"). Before anything else it is a nominalisation ("etwas Positives", "ein großer
+     * Reisender") or a surname ("sagte Klug"), both rightly capitalised. After a finite verb it counts only when the
+     * verb ends a subordinate clause ("…, obwohl Beobachter es dokumentiert hat Nordkoreanische …"): in a main clause
+     * the finite verb stands second and the adjective opens its subject or complement ("posteten Feiernde Bilder",
+     * "es ist Kalter Krieg").
+     */
+    private boolean isAttributiveAfterLowercase(Candidate candidate) {
+        String previous = candidate.previous().value();
+        String next = candidate.next();
+        if (!isLowercaseClauseEnd(previous) || next == null || !isCapitalisedWord(next)
+                || !lexicon.hasTag(next, "SUB")) {
+            return false;
+        }
+        boolean finiteOnly = lexicon.readings(previous).stream()
+                .allMatch(r -> FINITE_VERB.matcher(r.getPOSTag()).find());
+        return !finiteOnly || opensSubordinateClause(candidate);
+    }
+
+    /** The clause that ends with the previous word opens with a conjunction, relative or interrogative pronoun. */
+    private boolean opensSubordinateClause(Candidate candidate) {
+        String sentence = candidate.line().substring(candidate.sentence().start(), candidate.previous().start());
+        String[] clauses = CLAUSE_BREAK.split(lastPiece(sentence), -1);
+        List<Span> words = Spans.words(clauses[clauses.length - 1]);
+        return !words.isEmpty() && lexicon.readings(words.get(0).value()).stream().map(AnalyzedToken::getPOSTag)
+                .anyMatch(tag -> tag.startsWith("KON:UNT") || tag.startsWith("PRO:DEM") || tag.startsWith("PRO:RIN")
+                        || tag.contains("INR"));
+    }
+
+    /**
+     * A lowercase word known to the tagger that can end a clause: no article, preposition, pronoun, number or
+     * conjunction, which open a noun phrase or join names ("das Neue", "beim Laufen", "Polizei und Rotes Kreuz"),
+     * and no inflected adjective, which stands before a noun ("der frühere Hohe Repräsentant").
+     */
+    private boolean isLowercaseClauseEnd(String previous) {
+        if (!isPlainLowercaseWord(previous)) {
+            return false;
+        }
+        List<AnalyzedToken> readings = lexicon.readings(previous);
+        return !readings.isEmpty() && !GermanLexicon.hasAnyTag(readings, NOT_SENTENCE_FINAL)
+                && readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag()));
+    }
+
+    /**
+     * The previous word can stand last in a clause: a word of two or more letters known to the dictionary (foreign
+     * titles such as "Iron Man" are not), no acronym or dateline ("EU", "WIEN"), no hashtag; capitalised, a noun or
+     * name ("… Portugals Die …"); neither an article, conjunction or number nor an attributive pronoun or adjective;
+     * a preposition only when it is also a separable verb particle ("kündigte … an Er …") and the capitalised word
+     * is no article or preposition, which would make it a title after a preposition ("nach Den Haag", "mit Für
+     * Innsbruck").
+     */
+    private boolean canEndClause(Candidate candidate, List<AnalyzedToken> wordReadings) {
+        String word = candidate.previous().value();
+        int before = candidate.previous().start() - 1;
+        boolean tagged = before >= 0 && "#@".indexOf(candidate.line().charAt(before)) >= 0;
+        if (word.length() < 2 || isAcronym(word) || tagged) {
+            return false;
+        }
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        if (readings.isEmpty()) {
+            return lexicon.isKnown(word);
+        }
+        if (Character.isUpperCase(word.charAt(0)) && readings.stream().noneMatch(r -> isNounOrName(r.getPOSTag()))) {
+            return false;
+        }
+        boolean preposition = GermanLexicon.hasAnyTag(readings, List.of("PRP"));
+        if (GermanLexicon.hasAnyTag(readings, OPENS_PHRASE) || preposition
+                && (!GermanLexicon.hasAnyTag(readings, List.of("ZUS"))
+                || GermanLexicon.hasAnyTag(wordReadings, List.of("ART", "PRP")))) {
+            return false;
+        }
+        return readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag())
+                || r.getPOSTag().startsWith("PRO") && r.getPOSTag().contains(":BEG"));
+    }
+
+    /** "Sie", "Ihnen", "Ihr", "Du": capitalised by the rules of address, or listed capitalised ("Ihr", "Dein"). */
+    private static boolean isAddress(List<AnalyzedToken> readings) {
+        return readings.stream().filter(r -> r.getPOSTag().startsWith("PRO"))
+                .anyMatch(r -> ADDRESS.matcher(r.getPOSTag()).find() || r.getLemma() != null
+                        && !r.getLemma().isEmpty() && Character.isUpperCase(r.getLemma().charAt(0)));
+    }
+
+    /** A title head ("Tageszeitung", "ORF-Sendung") or a word meaning "named" ("namens"): a name follows. */
+    private static boolean namesWhatFollows(String word) {
+        String lower = word.toLowerCase(Locale.GERMAN);
+        return NAMING_WORDS.contains(word)
+                || Character.isUpperCase(word.charAt(0)) && TITLE_HEADS.stream().anyMatch(lower::endsWith);
+    }
+
+    private boolean isGenitiveName(String word) {
+        return lexicon.readings(word).stream().anyMatch(r -> r.getPOSTag().startsWith("EIG:GEN"));
+    }
+
+    private boolean isFiniteVerb(String word) {
+        return isPlainLowercaseWord(word)
+                && lexicon.readings(word).stream().anyMatch(r -> FINITE_VERB.matcher(r.getPOSTag()).find());
+    }
+
+    private boolean hasFiniteVerb(String piece) {
+        return Spans.words(piece).stream().anyMatch(w -> isFiniteVerb(w.value()));
+    }
+
+    /**
+     * True when the rest of a sentence has a finite verb in a main clause: its first clause, or a later one after a
+     * comma or dash that no relative pronoun or subordinating conjunction opens ("…, die selbst dort war").
+     */
+    private boolean hasMainClauseVerb(String rest) {
+        boolean first = true;
+        for (String clause : CLAUSE_BREAK.split(SENTENCE_BREAK.split(rest, 2)[0])) {
+            List<Span> words = Spans.words(clause);
+            boolean subordinate = !first && !words.isEmpty() && isPlainLowercaseWord(words.get(0).value())
+                    && lexicon.readings(words.get(0).value()).stream().map(AnalyzedToken::getPOSTag)
+                            .anyMatch(tag -> tag.startsWith("PRO") || tag.startsWith("KON:UNT"));
+            if (!subordinate && hasFiniteVerb(clause)) {
+                return true;
+            }
+            first = false;
+        }
+        return false;
+    }
+
+    /** The part of a sentence after its last colon or semicolon, which starts a sentence of its own. */
+    private static String lastPiece(String sentence) {
+        String[] pieces = SENTENCE_BREAK.split(sentence, -1);
+        return pieces[pieces.length - 1];
+    }
+
+    private static Span sentenceAround(List<Span> sentences, Span word) {
+        return sentences.stream().filter(s -> s.start() <= word.start() && word.end() <= s.end()).findFirst()
+                .orElse(word);
+    }
+
+    /** The word or number right after {@code from}, when only spaces come between; null otherwise. */
+    private static String nextToken(String line, int from) {
+        int start = from;
+        while (start < line.length() && (line.charAt(start) == ' ' || line.charAt(start) == '\u00A0')) {
+            start++;
+        }
+        int end = start;
+        while (end < line.length() && (Character.isLetterOrDigit(line.charAt(end)) || line.charAt(end) == '-')) {
+            end++;
+        }
+        return start > from && end > start ? line.substring(start, end) : null;
     }
 
     /**
@@ -134,21 +392,21 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /** "Zu- und Abzug": the capitalised word is the first half of a compound, not a word of its own. */
-    private static boolean startsTruncatedCompound(Spans.Span word, String line) {
+    private static boolean startsTruncatedCompound(Span word, String line) {
         return word.end() < line.length() && line.charAt(word.end()) == '-';
     }
 
     /**
-     * A surname or title that happens to be an adjective ("Kurz", "Altes Geld") recurs mid-sentence in its article;
-     * a lost sentence start rarely does.
+     * True when the phrase stands more than once in the text, as names and titles do ("Tsai Ing Wen", "Die Linke"); a
+     * lost sentence start rarely recurs. With {@code afterWord} only occurrences right after a word count.
      */
-    private static boolean recursAsName(String word, String text) {
-        int midSentence = 0;
-        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-            int end = at + word.length();
+    private static boolean recurs(String phrase, String text, boolean afterWord) {
+        int count = 0;
+        for (int at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+            int end = at + phrase.length();
             boolean wholeWord = (end == text.length() || !Character.isLetter(text.charAt(end)))
                     && (at == 0 || !Character.isLetter(text.charAt(at - 1)));
-            if (wholeWord && followsWord(text, at) && ++midSentence > 1) {
+            if (wholeWord && (!afterWord || followsWord(text, at)) && ++count > 1) {
                 return true;
             }
         }
@@ -164,28 +422,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         return i < at - 1 && i >= 0 && Character.isLetter(text.charAt(i));
     }
 
-    /**
-     * A capitalised word that is also a preposition ("Laut", "Dank", "Trotz", "Über") and is followed by a lowercase
-     * article or pronoun ("Laut einem …") reads as a preposition opening a sentence, not as the noun.
-     */
-    private boolean opensPrepositionalPhrase(String word, List<AnalyzedToken> readings, Spans.Span next) {
-        boolean preposition = readings.stream().anyMatch(r -> r.getPOSTag().startsWith("PRP")
-                && word.toLowerCase(Locale.GERMAN).equals(r.getLemma()));
-        return preposition && next != null && isPlainLowercaseWord(next.value())
-                && GermanLexicon.hasAnyTag(lexicon.readings(next.value()), List.of("ART", "PRO"));
-    }
-
-    /**
-     * A capitalised adjective before a noun is attributive, which German writes in lowercase mid-sentence
-     * ("hat Nordkoreanische Waffen"). Before anything else it is a nominalisation ("etwas Positives", "ein großer
-     * Reisender") or a surname ("sagte Klug"), both rightly capitalised.
-     */
-    private boolean isAttributiveBeforeNoun(Spans.Span next) {
-        return next != null && isCapitalisedWord(next.value()) && GermanLexicon.hasAnyTag(lexicon.readings(next.value()), List.of("SUB"));
-    }
-
-    private static boolean spaceOnlyBetween(String line, Spans.Span left, Spans.Span right) {
-        return PLAIN_GAP.matcher(line.substring(left.end(), right.start())).matches();
+    private static boolean spaceOnlyBetween(String line, int from, int to) {
+        return PLAIN_GAP.matcher(line.substring(from, to)).matches();
     }
 
     /** Uppercase first letter and lowercase rest: acronyms ("NATO") and brand casing ("iPhone") are out. */
@@ -194,8 +432,18 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 && word.substring(1).chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c));
     }
 
+    /** Two or more letters, all uppercase: an acronym ("EU") or a dateline ("WIEN"), not a sentence end. */
+    private static boolean isAcronym(String word) {
+        return word.chars().filter(Character::isLetter).count() > 1
+                && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     private static boolean isPlainLowercaseWord(String word) {
         return word.chars().allMatch(Character::isLowerCase);
+    }
+
+    private static boolean isNumber(String token) {
+        return token != null && NUMBER.matcher(token).matches();
     }
 
     private static String lowercaseFirst(String word) {
@@ -204,8 +452,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     @Override
     public String description() {
-        return "A lost sentence end: a capitalised word mid-sentence that can only start a sentence, right after "
-                + "a word that ends none.";
+        return "A lost sentence end: a capitalised article, pronoun, preposition, conjunction, adverb or adjective "
+                + "mid-sentence that can only start a sentence, right after a word that can end one.";
     }
 
     @Override
@@ -216,7 +464,25 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                         "Laut dem",
                         "Die Gemeinde hat den Plan gestern vorgestellt. Laut dem Bürgermeister beginnt der "
                         + "Bau im Mai."),
+                DetectorExample.wrong("Der Landtag hat das Gesetz am Donnerstag beschlossen Die Regierung will es "
+                        + "im Herbst umsetzen.",
+                        "Die",
+                        "Der Landtag hat das Gesetz am Donnerstag beschlossen. Die Regierung will es im Herbst "
+                        + "umsetzen."),
+                DetectorExample.wrong("Warum der Zug entgleiste, blieb zunächst unklar Nach Angaben der Polizei "
+                        + "wurde niemand verletzt.",
+                        "Nach",
+                        "Warum der Zug entgleiste, blieb zunächst unklar. Nach Angaben der Polizei wurde niemand "
+                        + "verletzt."),
+                DetectorExample.wrong("Die Zinsen liegen über jenen Spaniens und Portugals Die Ratingagentur hatte "
+                        + "schon im Herbst gewarnt.",
+                        "Die",
+                        "Die Zinsen liegen über jenen Spaniens und Portugals. Die Ratingagentur hatte schon im "
+                        + "Herbst gewarnt."),
                 DetectorExample.right("Die Opposition will das Gesetz prüfen lassen, etwas Neues sei das beim "
-                        + "Verfassungsgericht nicht."));
+                        + "Verfassungsgericht nicht."),
+                DetectorExample.right("Das Gericht in Den Haag hat entschieden, wie die Zeitung Die Welt "
+                        + "berichtet."),
+                DetectorExample.right("Wir bitten Sie um Verständnis, dass wir Ihnen nicht antworten können."));
     }
 }

@@ -25,16 +25,48 @@ class SentenceBoundaryDetectorTest {
             "Zuvor hatte Putin am Dienstag versprochen, mit Nordkorea zusammenzuarbeiten Sanktionen entgegenwirken Laut einem in nordkoreanischen Staatsmedien veröffentlichten Brief erweitern beide Länder ihre Partnerschaft.|Laut|laut",
             "Sowohl Nordkorea als auch Russland bestreiten solche Waffengeschäfte, obwohl eine wachsende Zahl unabhängiger Beobachter den Einsatz dokumentiert hat Nordkoreanische Waffen gegen ukrainische Streitkräfte.|Nordkoreanische|nordkoreanische",
             "Die Regierung hat das Gesetz beschlossen Trotz der Proteste bleibt sie dabei.|Trotz|trotz",
-            "Die Minister haben lange verhandelt Allerdings fehlt noch eine Einigung.|Allerdings|allerdings",
+            "Die Minister haben bis in die Nacht verhandelt Allerdings fehlt noch eine Einigung.|Allerdings|allerdings",
             "Die Armee hat geliefert Russische Panzer an die Front.|Russische|russische",
+            "Die Kritik wuchs, weil die Regierung nicht handeln wollte Neue Proteste folgten am Abend.|Neue|neue",
+            // a capitalised article, pronoun, preposition, conjunction or adverb after a verb, adjective or noun
+            "Der Landtag hat das Gesetz am Donnerstag beschlossen Die Regierung will es im Herbst umsetzen.|Die|die",
+            "Warum der Zug entgleiste, blieb zunächst unklar Nach Angaben der Polizei wurde niemand verletzt.|Nach|nach",
+            "Die Rendite liegt über jener Spaniens und Portugals Die Ratingagentur Fitch hatte gewarnt.|Die|die",
+            "Die Läufer sammelten Geld für wohltätige Zwecke Im kommenden Jahr soll das Feld wachsen.|Im|im",
+            "Experten fordern Geld für das marode Leitungsnetz Rund 40 Prozent des Wassers gehen verloren.|Rund|rund",
+            "Der Minister kündigte neue Reformen an Er will die Steuern im Herbst senken.|Er|er",
+            "Die Gewerkschaft lehnt den Vorschlag ab Deshalb geht der Streik in der kommenden Woche weiter.|Deshalb|deshalb",
+            "Die Preise sind im Winter stark gestiegen Dies belastet vor allem Familien.|Dies|dies",
+            "Das Museum bleibt bis auf Weiteres geschlossen Wann es wieder öffnet, ist offen.|Wann|wann",
+            "Die Firma meldete im Sommer einen Rekordgewinn Aber die Aktie fiel trotzdem.|Aber|aber",
+            "Die Polizei sperrte am Morgen die Straße Mit einer Öffnung wird erst am Abend gerechnet.|Mit|mit",
+            "So weit die Pläne, sagte er Wir haben lange darauf gewartet.|Wir|wir",
+            "Der Gemeinderat tagte bis spät in die Nacht Deshalb fiel die Sitzung am Morgen aus.|Deshalb|deshalb",
+            "Der Verein hat die Lizenz erhalten Seine Mannschaft darf in der ersten Liga spielen.|Seine|seine",
     })
     void flagsCapitalisedWordThatCanOnlyStartASentence(String text, String word, String suggestion) {
-        List<Finding> findings = detect(text);
-        assertThat(findings).singleElement().satisfies(f -> {
-            assertThat(text.substring(f.start(), f.end())).isEqualTo(word);
-            assertThat(f.suggestions()).containsExactly(suggestion);
-            assertThat(f.severity()).isEqualTo(Severity.MAJOR);
-        });
+        for (String paragraph : List.of(text, "Am Montag tagte der Ausschuss. " + text)) {
+            List<Finding> findings = detect(paragraph);
+            assertThat(findings).as(paragraph).singleElement().satisfies(f -> {
+                assertThat(paragraph.substring(f.start(), f.end())).isEqualTo(word);
+                assertThat(f.suggestions()).containsExactly(suggestion);
+                assertThat(f.severity()).isEqualTo(Severity.MAJOR);
+            });
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ergebnisse übertreffen Erwartungen Auf den Versuchsflächen lieferten die neuen Sorten mehr.|Auf",
+            "Neue Regeln für Radfahrer Ab Montag gilt in der ganzen Innenstadt Tempo 30.|Ab",
+            "Hohe Kosten Die Sanierung der Brücke kostet mehr als geplant.|Die",
+            "Regierung will zügig entscheiden Die Koalition werde den Antrag prüfen.|Die",
+    })
+    void flagsASubheadingRunIntoItsParagraphButNotAShortSentence(String text, String word) {
+        assertThat(detect("Die Bilanz fiel gut aus.\n\n" + text + "\n")).singleElement()
+                .satisfies(f -> assertThat(f.suggestions()).containsExactly(word.toLowerCase()));
+        // after a sentence end in the same line, as 10kGNAD runs its subheadings in, a short piece could be a sentence
+        assertThat(detect("Die Bilanz fiel gut aus. " + text)).isEmpty();
     }
 
     @ParameterizedTest
@@ -58,9 +90,51 @@ class SentenceBoundaryDetectorTest {
             "Diese Defense hat Unglaubliches geleistet in dieser Saison.",
             "Er war ein großer Reisender und einfacher Abgeordneter im Parlament.",
             "Bei der NATO und der UNO herrscht Einigkeit, sagte der iPhone-Experte.",
+            // after a finite verb in second place the capitalised adjective is the subject or a name
+            "Unter dem Schlagwort Biertag posteten Feiernde Bilder in sozialen Netzwerken.",
+            "Wir schreiben das Jahr 1983, es ist Kalter Krieg, die Raketen stehen bereit.",
+            // names and titles with articles and prepositions
+            "Er arbeitet in Den Haag am Internationalen Strafgerichtshof.",
+            "Das berichtete die Zeitung Die Welt am Montag unter Berufung auf Diplomaten.",
+            "Sie ist Vorsitzende der Partei Die Linke und sitzt seit Jahren im Bundestag.",
+            "Der Film Das Boot wurde mehrfach ausgezeichnet, die Tageszeitung Die Presse lobte ihn.",
+            "Die Band Die Toten Hosen spielte in Wien, die ORF-Sendung Im Zentrum diskutierte darüber.",
+            "Die Aufführung von Mozarts Die Zauberflöte war schon im Frühjahr ausverkauft.",
+            "Am Abend berichtete Die Presse ausführlich über den Fall.",
+            "Das Projekt sei wichtig, sagte Von der Leyen, die selbst dort war.",
+            "Im Gasthaus Zum Goldenen Hirschen trafen sich die Delegierten unter dem Motto Wir schaffen das.",
+            "Ein Sprecher der Liste Jetzt bestätigte das, die Grünen und Die Linke schwiegen.",
+            "Die Fans sahen Iron Man im Kino und danach Die Hard auf Video.",
+            "Die Linke fordert mehr Geld. Das sagte ein Sprecher von Die Linke, als er Die Linke verteidigte.",
+            "Die Stadtpartei, die mit Für Innsbruck regiert, verlor Stimmen.",
+            "Eine Gruppe namens Die Enkel der Gefährten hat sich zu dem Anschlag bekannt.",
+            "Er sprach die Worte Heute geht es los in ein Mikrofon.",
+            "Die Wahl gewann Tsai Ing Wen deutlich. Peking sperrte Beiträge über Tsai Ing Wen im Netz.",
+            // a subheading after a sentence end, without a verb of its own, as 10kGNAD runs them into the text
+            "Die Sitzung endete spät. Leise Kritik Bei der Opposition regte sich am Abend Widerstand.",
+            "Im Silicon Valley nannten sie ihn Der Coach: Der legendäre Mentor beriet viele Gründer.",
+            "Laut Statistik ist es klar: Das Thema hat den Trend Wer im Bund regiert, verliert Stimmen.",
+            // polite forms of address
+            "Wir danken Ihnen für Ihr Vertrauen und haben Ihr Paket gestern verschickt.",
+            "Wenn Sie Fragen haben, schreiben Sie uns, wir antworten Ihnen gerne.",
+            // a direct question without its colon, after punctuation, datelines and acronyms
+            "Die Journalistin fragt etwa Wie rechtfertigte die Polizei ihr Vorgehen?",
+            "WIEN – Die Regierung hat am Montag getagt.",
+            "BERLIN Die Regierung hat am Montag getagt.",
+            "Die Minister der EU Die Kommission? Sie schwieg.",
+            "Die Einigung (Die Regierung hatte sie angekündigt) blieb aus.",
+            "Viele Städte, z. B. Wien, haben reagiert; der Ein- und Ausfuhrhandel blieb stabil.",
     })
     void leavesRightlyCapitalisedWordsAlone(String text) {
         assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void findsTheVerbOfTheMainClauseBehindAnInsertion() {
+        String text = "Die Bilanz fiel gut aus.\n\nErgebnisse übertreffen Erwartungen Auf den Flächen, insgesamt "
+                + "2.500 Quadratmeter, lieferten die Pflanzen mehr Ertrag.\n";
+        assertThat(detect(text)).singleElement()
+                .satisfies(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo("Auf"));
     }
 
     @Test
