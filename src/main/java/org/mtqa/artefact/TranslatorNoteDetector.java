@@ -33,13 +33,15 @@ public class TranslatorNoteDetector implements ArtefactDetector {
      */
     private static final Pattern TRANSLATING = Pattern.compile(
             "(?iu)\\b(?:übersetz\\w*|rückübersetz\\w*|ausgangstext\\w*|quelltext\\w*|wiedergegeben|wiederzugeben|"
-                    + "sinngemäß|ins deutsche)\\b");
+                    + "sinngemäß|ins deutsche|translat\\w*|untranslated|rendered as)\\b");
+    /** The source text, which a note may name where the narrative would not: "im Original". */
+    private static final Pattern ORIGINAL = Pattern.compile("(?iu)\\b(?:im original|original\\w*)\\b");
     /** Where a lead-in says what follows: "auf Deutsch:", "die deutsche Fassung:". */
     private static final Pattern TARGET_LANGUAGE = Pattern.compile("(?iu)\\b(?:auf deutsch|deutsche fassung)\\b");
     /** What a translator offers to do next with the text: the vocabulary of editing, again a closed field. */
     private static final Pattern EDITING = Pattern.compile(
             "(?iu)\\b(?:text|artikel|fassung|version|stil|kürzen|anpass\\w*|anpassung\\w*|überarbeit\\w*|"
-                    + "umformulier\\w*|formulierung\\w*)\\b");
+                    + "umformulier\\w*|formulierung\\w*|überschrift\\w*|zusammenfass\\w*|vorschlag\\w*|vorschlagen)\\b");
     /** Hoping that it helps: the chat model's sign-off. */
     private static final Pattern HOPE_IT_HELPS = Pattern.compile(
             "(?iu)\\bich hoffe\\b.*\\b(?:hilft|hilfreich|nützlich|weiterhilft|weiterhelfen)\\b");
@@ -47,8 +49,9 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     private static final Pattern NOTE_LABEL = Pattern.compile(
             "(?iu)\\b(?:anm(?:erkung|\\.)?|hinweis|note)\\s*(?:d(?:es|er|\\.)\\s*)?(?:ü(?:bersetz\\w*|bers\\.|\\.)|"
                     + "redaktion\\s+zur\\s+übersetzung)");
-    /** A plain label opening a note: "Hinweis:", "Anmerkung:". */
-    private static final Pattern PLAIN_LABEL = Pattern.compile("(?iu)^(?:hinweis|anmerkung|anm\\.|note)\\s*:");
+    /** A label opening a note, maybe in brackets: "Hinweis:", "(Anm.:", "Übersetzerhinweis:", "[Note:". */
+    private static final Pattern PLAIN_LABEL = Pattern.compile(
+            "(?iu)^[(\\[]?\\p{L}{0,20}(?:hinweis|anmerkung|anm\\.|note|notiz)\\s*:");
     /** The speaker's own first person singular. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ii]ch|mich|mir|[Mm]ein(?:e[nmrs]?)?)\\b");
     /** The formal address of the reader, or an offer put as a question ("Soll ich …", "Möchten Sie …"). */
@@ -109,15 +112,20 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     }
 
     /**
-     * A sentence that labels itself a translator's note, or one in the first person that speaks of translating, opens
-     * with a note's label, offers to edit the text for the reader, or hopes that it helps.
+     * A sentence that labels itself a translator's note, a labelled note about the translation or the original, or one
+     * in the first person that speaks of translating, opens with a note's label, offers to edit the text for the reader,
+     * or hopes that it helps.
      */
     private static boolean isNote(String sentence) {
         if (NOTE_LABEL.matcher(sentence).find() || HOPE_IT_HELPS.matcher(sentence).find()) {
             return true;
         }
-        return FIRST_PERSON.matcher(sentence).find() && (TRANSLATING.matcher(sentence).find()
-                || PLAIN_LABEL.matcher(sentence).find()
+        boolean translating = TRANSLATING.matcher(sentence).find();
+        boolean labelled = PLAIN_LABEL.matcher(sentence).find();
+        if (labelled && (translating || ORIGINAL.matcher(sentence).find())) {
+            return true;
+        }
+        return FIRST_PERSON.matcher(sentence).find() && (translating || labelled
                 || EDITING.matcher(sentence).find() && ADDRESS.matcher(sentence).find());
     }
 

@@ -26,7 +26,13 @@ class TranslatorNoteDetectorTest {
             "```",
             "```markdown",
             "**Übersetzung:**",
-            "### Deutsche Fassung"})
+            "### Deutsche Fassung",
+            "Hinweis: Ortsnamen wurden nicht übersetzt.",
+            "(Anm.: Das Zitat ist frei übersetzt.)",
+            "Übersetzerhinweis: Die Überschrift wurde angepasst und übersetzt.",
+            "Anmerkung: Der Schluss fehlte im Original.",
+            "Note: Two idioms were left untranslated.",
+            "Möchten Sie, dass ich eine Überschrift vorschlage?"})
     void chatterOnALineOfItsOwn_IsFlagged(String note) {
         String text = ARTICLE + "\n" + note + "\n" + ARTICLE;
 
@@ -42,6 +48,8 @@ class TranslatorNoteDetectorTest {
             "Interpretiere ich Sie richtig, dass das Budget steigt?",
             "Was meinen Sie damit?",
             "Hinweis: Die Straße bleibt bis Freitag gesperrt.",
+            "Das Original hängt im Louvre, eine Kopie in Wien.",
+            "Anmerkung: Die Polizei bittet um Hinweise.",
             "**Wien:** Die Stadt baut."})
     void newsProse_StaysSilent(String sentence) {
         assertThat(detector.detect(AnalysedText.of(ARTICLE + " " + sentence))).isEmpty();
