@@ -1,24 +1,36 @@
 package org.mtqa.artefact;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
+import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Sentences;
-import org.mtqa.text.Spans.Span;
 import org.mtqa.text.Spans;
+import org.mtqa.text.Spans.Span;
 import org.springframework.stereotype.Component;
 
 /**
- * Finds a title, sentence or paragraph that appears a second time, also when the copy is cut off ("Regierung senkt die
- * Steuern für kleine" after the full title) or carries a leading id number. Sentences are compared ignoring case, white
- * space and punctuation; the first occurrence stays, later copies are flagged for deletion.
+ * Finds repeated text, the first occurrence staying and later copies flagged for deletion:
+ * <ul>
+ * <li>a title, sentence or paragraph that appears again later in the article: the same words ignoring case, white
+ * space and punctuation, a copy cut off ("Regierung senkt die Steuern für kleine" after the full title) or behind an
+ * id number, or a near copy with one or two words changed in ten or more;</li>
+ * <li>a repetition loop, the classic failure of neural machine translation: a word, phrase or clause repeated back to
+ * back ("fahren, fahren, fahren, fahren", "sangen und sangen und sangen", "wir werden weiter informieren, wir werden
+ * weiter informieren").</li>
+ * </ul>
+ * Natural repetition stays silent: "sehr, sehr", "Nein, nein, nein", "Schritt für Schritt", chants in quotes ("Wir
+ * sind das Volk, wir sind das Volk"), number formulas ("1:0 (0:0)"), list items that share their start, short
+ * sentences quoted again ("Das ist gut.") and a teaser taken up again in the body.
  */
 @Component
 public class DuplicateTextDetector implements ArtefactDetector {
@@ -26,13 +38,43 @@ public class DuplicateTextDetector implements ArtefactDetector {
     /** Shorter pieces ("Hindernisse", "sagte er.") recur naturally. */
     private static final int MIN_WORDS = 5;
     private static final int MIN_CHARS = 30;
-    /** How many sentences after its original a copy inside a paragraph may stand: "Satz. Satz." or one between. */
+    /**
+     * A sentence that recurs far from its original, not as part of a copied line, needs this many words: short ones
+     * ("Das ist gut, sagte sie.") are taken up again in quotes and interviews.
+     */
+    private static final int FAR_MIN_WORDS = 8;
+    /** How many sentences after its original a short copy may stand: "Satz. Satz." or one between. */
     private static final int MAX_NEARBY_DISTANCE = 2;
+    /**
+     * A near copy has at least this many words, and this share of the longer sentence's words in the same order
+     * (longest common subsequence): two words changed in ten, four in twenty.
+     */
+    private static final int NEAR_MIN_WORDS = 10;
+    private static final double NEAR_SIMILARITY = 0.8;
+    /** Near copies are sought only among sentences up to this long, which keeps the comparison cheap. */
+    private static final int NEAR_MAX_WORDS = 120;
+    /**
+     * A word trigram found in more sentences than this is common phrasing, no evidence of a copy, and is not
+     * followed: without the cap a long text with recurring phrases would compare every pair of sentences.
+     */
+    private static final int MAX_TRIGRAM_SENTENCES = 16;
+    /** The longest unit of a repetition loop, in words: a clause. */
+    private static final int MAX_LOOP_UNIT = 12;
+    /** A phrase this long repeated back to back is a loop even without a verb: figures of speech are shorter. */
+    private static final int LONG_LOOP_UNIT = 6;
+    /** A finite verb form: "VER:3:SIN:PRÄ:SFT", "VER:AUX:3:SIN:PRT", "VER:MOD:1:PLU:PRÄ". */
+    private static final Pattern FINITE_VERB = Pattern.compile("^VER:(?:(?:AUX|MOD):)?[123]:");
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+");
     /** A sentence that ends like this is complete; one that does not may be a cut-off copy. */
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;][\"“”»«'’)\\]]*$");
+
+    private final GermanLexicon lexicon;
+
+    public DuplicateTextDetector(GermanLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
 
     /**
      * One sentence: its span from the first compared token on, its number among the article's sentences, its line and
@@ -49,6 +91,67 @@ public class DuplicateTextDetector implements ArtefactDetector {
         }
     }
 
+    /** The sentences seen so far, indexed for the three ways a later one can copy them. */
+    private static final class Originals {
+        private final List<Unit> units = new ArrayList<>();
+        private final Map<String, Unit> byKey = new HashMap<>();
+        private final Map<String, List<Unit>> byOpening = new HashMap<>();
+        private final Map<String, List<Integer>> byTrigram = new HashMap<>();
+
+        void add(Unit unit) {
+            byKey.putIfAbsent(unit.key(), unit);
+            byOpening.computeIfAbsent(unit.opening(), k -> new ArrayList<>()).add(unit);
+            if (isNearCopyCandidate(unit)) {
+                for (String trigram : trigrams(unit.tokens())) {
+                    List<Integer> holders = byTrigram.computeIfAbsent(trigram, k -> new ArrayList<>());
+                    // one past the cap marks the trigram as common; more entries would only cost memory
+                    if (holders.size() <= MAX_TRIGRAM_SENTENCES
+                            && (holders.isEmpty() || holders.get(holders.size() - 1) != units.size())) {
+                        holders.add(units.size());
+                    }
+                }
+            }
+            units.add(unit);
+        }
+
+        /** The earlier sentence this one copies: the same words, the same start cut off, or nearly the same words. */
+        Unit originalOf(Unit unit) {
+            Unit original = byKey.get(unit.key());
+            if (original == null && !unit.closed()) {
+                original = byOpening.getOrDefault(unit.opening(), List.of()).stream()
+                        .filter(earlier -> isCutOffCopy(unit, earlier)).findFirst().orElse(null);
+            }
+            return original != null ? original : nearOriginal(unit);
+        }
+
+        /**
+         * Only sentences sharing a quarter of the trigrams are compared word by word: a near copy with two words
+         * changed in ten keeps two of its eight, so comparing with every earlier sentence is not needed.
+         */
+        private Unit nearOriginal(Unit unit) {
+            if (!isNearCopyCandidate(unit)) {
+                return null;
+            }
+            Map<Integer, Integer> shared = new TreeMap<>();
+            for (String trigram : trigrams(unit.tokens())) {
+                List<Integer> holders = byTrigram.getOrDefault(trigram, List.of());
+                if (holders.size() <= MAX_TRIGRAM_SENTENCES) {
+                    holders.forEach(i -> shared.merge(i, 1, Integer::sum));
+                }
+            }
+            int needed = Math.max(2, (unit.tokens().size() - 2) / 4);
+            return shared.entrySet().stream().filter(e -> e.getValue() >= needed).map(e -> units.get(e.getKey()))
+                    .filter(earlier -> isNearCopy(unit.tokens(), earlier.tokens()))
+                    .findFirst().orElse(null);
+        }
+    }
+
+    /** A run of one unit of words repeated back to back: tokens {@code [start, start + length)} of a line. */
+    private record Loop(int start, int unit, int length) {
+        int repeats() {
+            return length / unit;
+        }
+    }
 
     @Override
     public Category category() {
@@ -57,12 +160,25 @@ public class DuplicateTextDetector implements ArtefactDetector {
 
     @Override
     public List<Finding> detect(AnalysedText analysed) {
-        String text = analysed.text();
-        Map<String, Unit> firstByKey = new HashMap<>();
-        Map<String, List<Unit>> originalsByOpening = new HashMap<>();
+        // a sentence repeated back to back is also a loop; as a copy it is reported whole
+        List<Finding> copies = copyFindings(analysed.text());
+        List<Finding> findings = new ArrayList<>(copies);
+        loopFindings(analysed).stream()
+                .filter(loop -> copies.stream().noneMatch(c -> c.start() < loop.end() && loop.start() < c.end()))
+                .forEach(findings::add);
+        findings.sort(Comparator.comparingInt(Finding::start));
+        return findings;
+    }
+
+    // --- sentences and paragraphs repeated later ---
+
+    private List<Finding> copyFindings(String text) {
+        Originals originals = new Originals();
+        List<Integer> sentencesPerLine = new ArrayList<>();
+        int firstTextLine = -1;
         List<Finding> findings = new ArrayList<>();
         int index = 0;
-        List<Span> lines = analysed.lines();
+        List<Span> lines = Spans.lines(text);
         for (int n = 0; n < lines.size(); n++) {
             List<Span> sentences = Sentences.split(lines.get(n));
             List<Unit> copies = new ArrayList<>();
@@ -73,22 +189,31 @@ public class DuplicateTextDetector implements ArtefactDetector {
                     continue;
                 }
                 index++;
-                Unit original = originalOf(unit, firstByKey, originalsByOpening);
+                Unit original = originals.originalOf(unit);
                 if (original == null) {
-                    firstByKey.putIfAbsent(unit.key(), unit);
-                    originalsByOpening.computeIfAbsent(unit.opening(), k -> new ArrayList<>()).add(unit);
+                    originals.add(unit);
                 } else {
                     copies.add(unit);
                     originalsOfCopies.add(original);
                 }
             }
-            // A copied title or paragraph repeats a whole line as a whole line, or a sentence follows its original at
-            // once. A sentence that recurs far away is a quote taken up again, as news teasers and interviews do.
+            sentencesPerLine.add(sentences.size());
+            if (firstTextLine < 0 && !sentences.isEmpty()) {
+                firstTextLine = n;
+            }
+            // A copied title or paragraph repeats a whole line as a whole line. A short sentence counts only right
+            // after its original, as a short one far away is a quote taken up again, and so does a teaser: the
+            // article's first sentence run into its first paragraph, which news sites quote again in the body.
             boolean lineCopied = copies.size() == sentences.size() && copiesLineStart(originalsOfCopies);
             List<Unit> flagged = new ArrayList<>();
             for (int i = 0; i < copies.size(); i++) {
-                if (lineCopied || copies.get(i).index() - originalsOfCopies.get(i).index() <= MAX_NEARBY_DISTANCE) {
-                    flagged.add(copies.get(i));
+                Unit copy = copies.get(i);
+                Unit original = originalsOfCopies.get(i);
+                boolean teaser = original.line() == firstTextLine && original.position() == 0
+                        && sentencesPerLine.get(original.line()) > 1;
+                if (lineCopied || copy.index() - original.index() <= MAX_NEARBY_DISTANCE
+                        || copy.tokens().size() >= FAR_MIN_WORDS && !teaser) {
+                    flagged.add(copy);
                 }
             }
             findings.addAll(mergedFindings(text, flagged));
@@ -106,20 +231,6 @@ public class DuplicateTextDetector implements ArtefactDetector {
         return !originals.isEmpty();
     }
 
-    /**
-     * A cut-off copy shares at least its opening with the original, so only originals with the same opening are
-     * compared: comparing with every earlier sentence would make a long text take hours.
-     */
-    private static Unit originalOf(Unit unit, Map<String, Unit> firstByKey,
-            Map<String, List<Unit>> originalsByOpening) {
-        Unit original = firstByKey.get(unit.key());
-        if (original == null && !unit.closed()) {
-            original = originalsByOpening.getOrDefault(unit.opening(), List.of()).stream()
-                    .filter(earlier -> isCutOffCopy(unit, earlier)).findFirst().orElse(null);
-        }
-        return original;
-    }
-
     /** Copies that are consecutive sentences of one line make one finding: a repeated paragraph is one problem. */
     private List<Finding> mergedFindings(String text, List<Unit> flagged) {
         List<Finding> findings = new ArrayList<>();
@@ -129,18 +240,13 @@ public class DuplicateTextDetector implements ArtefactDetector {
             while (j + 1 < flagged.size() && flagged.get(j + 1).position() == flagged.get(j).position() + 1) {
                 j++;
             }
-            findings.add(copyFinding(text, flagged.get(i).span().start(), flagged.get(j).span().end()));
+            int start = flagged.get(i).span().start();
+            int end = flagged.get(j).span().end();
+            findings.add(finding(start, end, "Repeated text: '" + shown(text.substring(start, end))
+                    + "' already appears earlier in the article; delete the copy", List.of("")));
             i = j + 1;
         }
         return findings;
-    }
-
-    private Finding copyFinding(String text, int start, int end) {
-        String copy = text.substring(start, end);
-        String shown = copy.length() > 60 ? copy.substring(0, 57) + "…" : copy;
-        return finding(start, end,
-                "Repeated text: '" + shown + "' already appears earlier in the article; delete the copy",
-                List.of(""));
     }
 
     /** The later piece repeats the start of the earlier one and stops, as a cut-off title or teaser does. */
@@ -160,7 +266,55 @@ public class DuplicateTextDetector implements ArtefactDetector {
         return b.get(last).startsWith(a.get(last));
     }
 
-    /** The sentence's tokens, without a leading id number ("1662611347 Die Regierung senkt …"); null when too short to judge. */
+    private static boolean isNearCopyCandidate(Unit unit) {
+        return unit.tokens().size() >= NEAR_MIN_WORDS && unit.tokens().size() <= NEAR_MAX_WORDS;
+    }
+
+    /**
+     * Most words the same and in the same order, the last word too, and at least one changed word a word, not a
+     * number: list items that share their start end differently ("Radwege entlang der Donau", "Radwege entlang des
+     * Wienflusses"), and sentences that differ only in their figures ("Im Jahr 2022 kamen …", "Im Jahr 2023 kamen
+     * …") are parallel reports.
+     */
+    private static boolean isNearCopy(List<String> a, List<String> b) {
+        if (Math.min(a.size(), b.size()) < NEAR_SIMILARITY * Math.max(a.size(), b.size())
+                || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+            return false;
+        }
+        int common = commonSubsequence(a, b);
+        if (common < NEAR_SIMILARITY * Math.max(a.size(), b.size()) || common == a.size() && common == b.size()) {
+            return false;
+        }
+        return a.stream().anyMatch(t -> !NUMBER.matcher(t).matches() && !b.contains(t));
+    }
+
+    /** Length of the longest common subsequence of two token lists, in two rows of the usual table. */
+    private static int commonSubsequence(List<String> a, List<String> b) {
+        int[] previous = new int[b.size() + 1];
+        int[] current = new int[b.size() + 1];
+        for (String token : a) {
+            for (int j = 1; j <= b.size(); j++) {
+                current[j] = token.equals(b.get(j - 1)) ? previous[j - 1] + 1 : Math.max(previous[j], current[j - 1]);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.size()];
+    }
+
+    private static List<String> trigrams(List<String> tokens) {
+        List<String> trigrams = new ArrayList<>();
+        for (int i = 0; i + 3 <= tokens.size(); i++) {
+            trigrams.add(String.join(" ", tokens.subList(i, i + 3)));
+        }
+        return trigrams;
+    }
+
+    /**
+     * The sentence's tokens, without a leading id number ("1662611347 Die Regierung senkt …"); null when too short
+     * to judge.
+     */
     private static Unit unit(String text, Span sentence, int index, int line, int position) {
         List<Span> tokens = Spans.matches(TOKEN, sentence.value());
         int first = 0;
@@ -181,10 +335,105 @@ public class DuplicateTextDetector implements ArtefactDetector {
         return new Unit(compared, index, line, position, words, CLOSED.matcher(sentence.value()).find());
     }
 
+    // --- repetition loops ---
+
+    /**
+     * Loops in each line: the longest run from each token on where every token equals the one a unit length before
+     * it. The run lengths per unit length are counted once from the end of the line, so a line takes linear time.
+     */
+    private List<Finding> loopFindings(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        for (Span line : analysed.lines()) {
+            List<Span> tokens = Spans.matches(TOKEN, line.value());
+            List<String> words = tokens.stream().map(t -> t.value().toLowerCase(Locale.ROOT)).toList();
+            int[][] runs = matchRuns(words);
+            int i = 0;
+            while (i < words.size()) {
+                Loop loop = longestLoop(words, runs, i);
+                if (loop != null && isLoop(analysed, line.start(), tokens, loop)) {
+                    findings.add(loopFinding(analysed.text(), line.start(), tokens, loop));
+                    i += loop.length();
+                } else {
+                    i++;
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** {@code runs[k][i]}: how many tokens from {@code i} on each equal the token {@code k} places later. */
+    private static int[][] matchRuns(List<String> words) {
+        int[][] runs = new int[MAX_LOOP_UNIT + 1][];
+        for (int k = 1; k <= MAX_LOOP_UNIT; k++) {
+            runs[k] = new int[words.size() + 1];
+            for (int i = words.size() - k - 1; i >= 0; i--) {
+                runs[k][i] = words.get(i).equals(words.get(i + k)) ? runs[k][i + 1] + 1 : 0;
+            }
+        }
+        return runs;
+    }
+
+    /** The run of whole units from token {@code i} that covers the most tokens, shorter units first; null for none. */
+    private static Loop longestLoop(List<String> words, int[][] runs, int i) {
+        Loop best = null;
+        for (int k = 1; k <= MAX_LOOP_UNIT && i + 2 * k <= words.size(); k++) {
+            int length = k + runs[k][i];
+            boolean hasWord = words.subList(i, i + k).stream().anyMatch(w -> !NUMBER.matcher(w).matches());
+            if (length >= 2 * k && hasWord && (best == null || length > best.length())) {
+                best = new Loop(i, k, length);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Repeats that make a loop: a single word four times ("sehr, sehr" and "Nein, nein, nein" are emphasis), a phrase
+     * of two or three words three times ("immer und immer wieder" repeats none whole), a longer phrase three times or
+     * twice when it is a clause with a finite verb ("wir werden weiter informieren, wir werden weiter informieren") or
+     * has {@value #LONG_LOOP_UNIT} words or more; a short phrase repeated once is a figure of speech ("schon aus
+     * jugoslawischer Zeit, schon aus jugoslawischer Zeit"). A quote needs one repeat more: chants and slogans are
+     * quoted as they were called ("Wir sind das Volk, wir sind das Volk").
+     */
+    private boolean isLoop(AnalysedText analysed, int lineStart, List<Span> tokens, Loop loop) {
+        List<Span> unit = tokens.subList(loop.start(), loop.start() + loop.unit());
+        boolean clause = loop.unit() >= LONG_LOOP_UNIT || unit.stream().anyMatch(t -> isFiniteVerb(t.value()));
+        int repeats = loop.unit() == 1 ? 4 : loop.unit() <= 3 || !clause ? 3 : 2;
+        int start = lineStart + tokens.get(loop.start()).start();
+        int end = lineStart + tokens.get(loop.start() + loop.length() - 1).end();
+        boolean quoted = analysed.quotePairs().stream().anyMatch(q -> q.open() != null && q.close() != null
+                && q.open().index() < start && end <= q.close().index());
+        return loop.repeats() >= (quoted ? repeats + 1 : repeats);
+    }
+
+    private boolean isFiniteVerb(String word) {
+        return lexicon.readings(word).stream().anyMatch(r -> FINITE_VERB.matcher(r.getPOSTag()).find());
+    }
+
+    /**
+     * The first unit stays; the rest of the run goes, from the end of the kept words to the end of the run, so that
+     * "sangen und sangen und sangen noch" becomes "sangen noch" and "fahren, fahren, fahren." becomes "fahren.". A
+     * run that ends inside a unit keeps that partial unit instead of a whole one.
+     */
+    private Finding loopFinding(String text, int lineStart, List<Span> tokens, Loop loop) {
+        int partial = loop.length() % loop.unit();
+        int kept = partial > 0 ? partial : loop.unit();
+        int start = lineStart + tokens.get(loop.start() + kept - 1).end();
+        int end = lineStart + tokens.get(loop.start() + loop.length() - 1).end();
+        String unit = text.substring(lineStart + tokens.get(loop.start()).start(),
+                lineStart + tokens.get(loop.start() + loop.unit() - 1).end());
+        return finding(start, end, "Repetition loop: '" + shown(unit) + "' repeated " + loop.repeats()
+                + " times in a row, as machine translation does when it gets stuck; delete the repeats", List.of(""));
+    }
+
+    private static String shown(String copy) {
+        return copy.length() > 60 ? copy.substring(0, 57) + "…" : copy;
+    }
+
     @Override
     public String description() {
-        return "A title, sentence or paragraph that appears a second time, also cut off or with a leading id; "
-                + "the first occurrence stays, later copies are flagged.";
+        return "Repeated text: a title, sentence or paragraph that appears again later, also cut off, behind an id "
+                + "or with a word or two changed, and repetition loops of a word, phrase or clause; the first "
+                + "occurrence stays, later copies are flagged.";
     }
 
     @Override
@@ -194,7 +443,17 @@ public class DuplicateTextDetector implements ArtefactDetector {
                         + "Freitag ab. Die Abgeordneten stimmen am Freitag ab.",
                         "Die Abgeordneten stimmen am Freitag ab.",
                         "Der Landtag berät über das Budget.\n\nDie Abgeordneten stimmen am Freitag ab."),
+                DetectorExample.wrong("Die Fans sangen und sangen und sangen und sangen noch lange nach dem Spiel.",
+                        " und sangen und sangen und sangen",
+                        "Die Fans sangen noch lange nach dem Spiel."),
+                DetectorExample.wrong("Die Bürgermeisterin versprach eine Verbesserung der Versorgung der Versorgung "
+                        + "der Versorgung der Versorgung und kündigte neue Brunnen an.",
+                        " der Versorgung der Versorgung der Versorgung",
+                        "Die Bürgermeisterin versprach eine Verbesserung der Versorgung und kündigte neue Brunnen "
+                        + "an."),
                 DetectorExample.right("Die Abgeordneten stimmen am Freitag ab. Danach stimmen sie über die "
-                        + "Schulen ab."));
+                        + "Schulen ab."),
+                DetectorExample.right("„Nein, nein, nein“, sagte sie, das sei Schritt für Schritt, Jahr für Jahr "
+                        + "immer und immer wieder sehr, sehr mühsam gewesen."));
     }
 }

@@ -235,10 +235,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /**
      * A capitalised adjective before a noun is attributive, which German writes in lowercase mid-sentence
      * ("hat Nordkoreanische Waffen"). Before anything else it is a nominalisation ("etwas Positives", "ein großer
-     * Reisender") or a surname ("sagte Klug"), both rightly capitalised. After a finite verb it counts only when the
-     * verb ends a subordinate clause ("…, obwohl Beobachter es dokumentiert hat Nordkoreanische …"): in a main clause
-     * the finite verb stands second and the adjective opens its subject or complement ("posteten Feiernde Bilder",
-     * "es ist Kalter Krieg").
+     * Reisender") or a surname ("sagte Klug"), both rightly capitalised. After a finite verb it counts only when
+     * the verb ends a subordinate clause ("…, obwohl Beobachter es dokumentiert hat Nordkoreanische …"): in a main
+     * clause the finite verb stands second and the adjective opens its subject or complement ("posteten Feiernde
+     * Bilder", "es ist Kalter Krieg").
      */
     private boolean isAttributiveAfterLowercase(Candidate candidate) {
         String previous = candidate.previous().value();
@@ -277,18 +277,18 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /**
-     * The previous word can stand last in a clause: a word of two or more letters known to the dictionary (foreign
-     * titles such as "Iron Man" are not), no acronym or dateline ("EU", "WIEN"), no hashtag; capitalised, a noun or
-     * name ("… Portugals Die …"); neither an article, conjunction or number nor an attributive pronoun or adjective;
-     * a preposition only when it is also a separable verb particle ("kündigte … an Er …") and the capitalised word
-     * is no article or preposition, which would make it a title after a preposition ("nach Den Haag", "mit Für
-     * Innsbruck").
+     * The previous word can stand last in a clause: a word of two or more letters known to the dictionary
+     * (foreign titles such as "Iron Man" are not; a data blob is no word), no acronym or dateline ("EU", "WIEN"),
+     * no hashtag; capitalised, a noun or name ("… Portugals Die …"); neither an article, conjunction or number nor
+     * an attributive pronoun or adjective; a preposition only when it is also a separable verb particle ("kündigte
+     * … an Er …") and the capitalised word is no article or preposition, which would make it a title after a
+     * preposition ("nach Den Haag", "mit Für Innsbruck").
      */
     private boolean canEndClause(Candidate candidate, List<AnalyzedToken> wordReadings) {
         String word = candidate.previous().value();
         int before = candidate.previous().start() - 1;
         boolean tagged = before >= 0 && "#@".indexOf(candidate.line().charAt(before)) >= 0;
-        if (word.length() < 2 || isAcronym(word) || tagged) {
+        if (word.length() < 2 || word.length() >= Spans.LONG_TOKEN_CHARS || isAcronym(word) || tagged) {
             return false;
         }
         List<AnalyzedToken> readings = lexicon.readings(word);
