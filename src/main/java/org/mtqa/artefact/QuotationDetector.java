@@ -90,11 +90,9 @@ public class QuotationDetector implements ArtefactDetector {
                         && (q.close() == null || !handled.contains(q.close().index())))
                 .toList();
         Map<Style, Integer> votes = germanStyleVotes(quotes, swiss);
-        // ties go to the style listed first, so plain German „…“ wins over guillemets
-        Style house = votes.entrySet().stream()
-                .max(Map.Entry.<Style, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
-                .map(Map.Entry::getKey)
-                .orElse(Style.GERMAN);
+        Style house = mostUsed(votes);
+        // what the writer uses, Swiss marks included even where they are foreign
+        Style practice = mostUsed(germanStyleVotes(analysed.quotePairs(), true));
         boolean typographic = !votes.isEmpty();
         spaced.forEach(m -> frenchQuote(m, swiss, house, findings));
         List<int[]> english = new ArrayList<>();
@@ -109,7 +107,7 @@ public class QuotationDetector implements ArtefactDetector {
             } else if (quote.isMatched()) {
                 foreignStyle(quote, house, typographic, swiss, findings);
             } else {
-                mismatched(quote, house, findings);
+                mismatched(quote, house, practice, findings);
             }
         }
         findings.sort(Comparator.comparingInt(Finding::start));
@@ -221,7 +219,7 @@ public class QuotationDetector implements ArtefactDetector {
 
     private void unopened(String text, Mark close, List<Finding> findings) {
         boolean afterDigit = close.index() > 0 && Character.isDigit(text.charAt(close.index() - 1));
-        if (close.style() == Style.TYPEWRITER || afterDigit) {
+        if (close.style() == Style.TYPEWRITER || afterDigit || betweenLetters(text, close.index())) {
             return; // typewriter quotes are tolerated; 55” is an inch mark
         }
         findings.add(finding(Severity.MINOR, close.index(), close.index() + 1,
@@ -231,13 +229,23 @@ public class QuotationDetector implements ArtefactDetector {
 
     private void unclosed(String text, Mark open, List<Finding> findings) {
         // typewriter quotes are tolerated, and an English ‘ may be an apostrophe (‘90er)
-        boolean ambiguous = open.style() == Style.TYPEWRITER || (open.single() && open.style() == Style.ENGLISH);
+        boolean ambiguous = open.style() == Style.TYPEWRITER || (open.single() && open.style() == Style.ENGLISH)
+                || betweenLetters(text, open.index());
         if (ambiguous || nextParagraphReopens(text, open.index())) {
             return;
         }
         findings.add(finding(Severity.MINOR, open.index(), open.index() + 1,
                 "Quote opened with " + open.glyph() + " is never closed in its paragraph: add the closing mark",
                 List.of()));
+    }
+
+    /**
+     * A lone mark between two letters opens or closes nothing: it is a byte of damaged encoding ("Ã„rzte") or an
+     * apostrophe, and belongs to other checks.
+     */
+    private static boolean betweenLetters(String text, int index) {
+        return index > 0 && index + 1 < text.length() && Character.isLetter(text.charAt(index - 1))
+                && Character.isLetter(text.charAt(index + 1));
     }
 
     /** German typesetting reopens a quote that runs on at the start of each paragraph and closes it only once. */
@@ -272,24 +280,37 @@ public class QuotationDetector implements ArtefactDetector {
 
     /**
      * A quote opened in one style and closed in another. The mark that departs from the house style is the wrong
-     * one; when neither side matches it, both are.
+     * one; when neither side matches it, both are. Where the writer's own practice is foreign to the variant («…» in
+     * a German article), a mark departing from that practice is flagged too, without a suggestion: both marks of the
+     * pair are then suspect.
      */
-    private void mismatched(Quote quote, Style house, List<Finding> findings) {
+    private void mismatched(Quote quote, Style house, Style practice, List<Finding> findings) {
         Mark open = quote.open();
         Mark close = quote.close();
         String why = "Quote opened with " + open.glyph() + " is closed with " + close.glyph();
-        if (open.style() != house) {
-            findings.add(mismatchedMark(open, house.open(open.single()), why));
-        }
-        if (close.style() != house) {
-            findings.add(mismatchedMark(close, house.close(close.single()), why));
+        for (Mark mark : new Mark[] {open, close}) {
+            char right = mark.opening() ? house.open(mark.single()) : house.close(mark.single());
+            if (mark.style() != house) {
+                findings.add(mismatchedMark(mark, why + ": use " + right + " instead of " + mark.glyph(),
+                        List.of(String.valueOf(right))));
+            } else if (practice != house && mark.style() != practice) {
+                findings.add(mismatchedMark(mark, why + "; the article otherwise uses " + practice.sample(),
+                        List.of()));
+            }
         }
     }
 
-    private Finding mismatchedMark(Mark mark, char right, String why) {
+    private Finding mismatchedMark(Mark mark, String message, List<String> suggestions) {
         Severity severity = mark.style() == Style.TYPEWRITER ? Severity.INFO : Severity.MINOR;
-        return finding(severity, mark.index(), mark.index() + 1,
-                why + ": use " + right + " instead of " + mark.glyph(), List.of(String.valueOf(right)));
+        return finding(severity, mark.index(), mark.index() + 1, message, suggestions);
+    }
+
+    /** The style with the most marks; ties go to the style listed first, so plain German „…“ wins over guillemets. */
+    private static Style mostUsed(Map<Style, Integer> votes) {
+        return votes.entrySet().stream()
+                .max(Map.Entry.<Style, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey)
+                .orElse(Style.GERMAN);
     }
 
     @Override

@@ -215,6 +215,7 @@ class QuotationDetectorTest {
             "Der Physiker twitterte: Tim Hunt says at the lunch “I’m a chauvinist and keep ‘girls’ single lab",
             "Home » Politik » Ausland",
             "Die Preise stiegen um 5 % » mehr als erwartet.",
+            "Ã„rzte warnen vor den Folgen, sagte die Ã„rztekammer.",
     })
     void englishQuotesAroundEnglishAndLoneSeparatorsStaySilent(String text) {
         assertThat(detect(text)).isEmpty();
