@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Quotation marks a German text should not have: French quotes (« … » with inner spaces, wrong in every variant, and
- * «…» outside Switzerland, where German uses „…“ or »…«), quotes in reverse order (“…„), quotes never closed, quotes
- * closed in another style („…» or „…”), English quotes (“…”), and quotes in a style other than the one the article
- * mostly uses. German „…“, »…« and Swiss «…» (in de-CH) are right when used consistently; typewriter quotes "…" are
+ * «…» outside Switzerland, where German uses „…“ or »…«), marks of the wrong shape (“…„, „…„, <<…>>, ,,…''),
+ * quotes never closed, quotes closed in another style („…» or „…”), English quotes (“…”), and quotes in a style other
+ * than the one the article mostly uses. German „…“, »…« and Swiss «…» (in de-CH) are right when used consistently; typewriter quotes "…" are
  * tolerated and reported at most as INFO. English quotes around English words are the quoted passage's own and left
  * to the untranslated-text check.
  */
@@ -50,9 +50,20 @@ public class QuotationDetector implements ArtefactDetector {
     /** Each opening mark of {@link #SPACED_QUOTE} with the closing mark that belongs to it. */
     private static final Map<Character, Character> PARTNER = Map.of('«', '»', '»', '«', '‹', '›', '›', '‹', '„', '“');
 
-    /** German marks in reverse order: “…„ or ‘…‚, the low mark closing. */
-    private static final Pattern REVERSED_QUOTE = Pattern.compile(
-            "([“‘])[^„‚“”‘’\\n]{1,500}?([„‚])(?![\\p{L}\\p{N}])");
+    /**
+     * Marks of the wrong shape, by what stands in for them: German marks in reverse order (“…„, ‘…‚), a low mark
+     * closing („…„), ASCII guillemets (<<…>>) and two commas with two apostrophes (,,…''). Group 1 is the opening
+     * mark, group 2 the closing one; an empty group is right as it stands.
+     */
+    private static final List<Pattern> WRONG_SHAPES = List.of(
+            Pattern.compile("([“‘])[^„‚“”‘’\\n]{1,500}?([„‚])(?![\\p{L}\\p{N}])"),
+            Pattern.compile("„()[^„“”\"\\n]{1,500}?(?<=\\S)(„)(?![\\p{L}\\p{N}])"),
+            Pattern.compile("(<<\\s*)[^<>\\n]{1,500}?(\\s*>>)"),
+            Pattern.compile("(?<![\\p{L}\\p{N},])(,,)(?=[\\p{L}\\p{N}])[^\\n]{1,500}?(?<=\\S)(''|\")(?![\\p{L}\\p{N}])"));
+
+    /** A mark of the wrong shape, rewritten in the house style once that is known. */
+    private record Misshapen(int start, int end, String glyph, boolean opening, boolean single) {
+    }
 
     /**
      * English function words without a German homograph ("in", "was", "will", "am" are left out): three of them around
@@ -84,7 +95,7 @@ public class QuotationDetector implements ArtefactDetector {
             handled.add(m.start(1));
             handled.add(m.start(5));
         });
-        reversed(text, findings, handled);
+        List<Misshapen> misshapen = wrongShapes(text, handled);
         List<Quote> quotes = analysed.quotePairs().stream()
                 .filter(q -> (q.open() == null || !handled.contains(q.open().index()))
                         && (q.close() == null || !handled.contains(q.close().index())))
@@ -95,6 +106,7 @@ public class QuotationDetector implements ArtefactDetector {
         Style practice = mostUsed(germanStyleVotes(analysed.quotePairs(), true));
         boolean typographic = !votes.isEmpty();
         spaced.forEach(m -> frenchQuote(m, swiss, house, findings));
+        misshapen.forEach(mark -> findings.add(misshapen(mark, house)));
         List<int[]> english = new ArrayList<>();
         for (Quote quote : quotes) {
             if (isEnglishText(text, quote, english)) {
@@ -156,22 +168,32 @@ public class QuotationDetector implements ArtefactDetector {
         }
     }
 
-    /** German quotes in reverse order, “…„: the high mark opens and the low one closes. */
-    private void reversed(String text, List<Finding> findings, Set<Integer> handled) {
-        Matcher m = REVERSED_QUOTE.matcher(text);
-        while (m.find()) {
-            if (handled.contains(m.start(1)) || handled.contains(m.start(2))) {
-                continue;
+    /** Marks of the wrong shape ({@link #WRONG_SHAPES}); their indices join {@code handled}. */
+    private static List<Misshapen> wrongShapes(String text, Set<Integer> handled) {
+        List<Misshapen> found = new ArrayList<>();
+        for (Pattern shape : WRONG_SHAPES) {
+            Matcher m = shape.matcher(text);
+            while (m.find()) {
+                if (handled.contains(m.start(1)) || handled.contains(m.start(2))) {
+                    continue;
+                }
+                boolean single = m.group(2).startsWith("‚");
+                for (int group = 1; group <= 2; group++) {
+                    if (!m.group(group).isEmpty()) {
+                        found.add(new Misshapen(m.start(group), m.end(group), m.group(group), group == 1, single));
+                    }
+                }
+                handled.add(m.start());
+                handled.add(m.end() - 1);
             }
-            boolean single = m.group(1).equals("‘");
-            String open = single ? "‚" : "„";
-            String close = single ? "‘" : "“";
-            String why = "Quotation marks in reverse order " + m.group(1) + "…" + m.group(2);
-            findings.add(finding(Severity.MINOR, m.start(1), m.end(1), why + ": open with " + open, List.of(open)));
-            findings.add(finding(Severity.MINOR, m.start(2), m.end(2), why + ": close with " + close, List.of(close)));
-            handled.add(m.start(1));
-            handled.add(m.start(2));
         }
+        return found;
+    }
+
+    private Finding misshapen(Misshapen mark, Style house) {
+        String right = String.valueOf(mark.opening() ? house.open(mark.single()) : house.close(mark.single()));
+        return finding(Severity.MINOR, mark.start(), mark.end(), "Quotation mark of the wrong shape '" + mark.glyph()
+                + "': " + (mark.opening() ? "open" : "close") + " with " + right, List.of(right));
     }
 
     /**
@@ -316,7 +338,7 @@ public class QuotationDetector implements ArtefactDetector {
     @Override
     public String description() {
         return "Quotation marks a German text should not have: French quotes with inner spaces or «…» outside "
-                + "Switzerland, quotes in reverse order, quotes never closed or closed in another style, English "
+                + "Switzerland, marks of the wrong shape, quotes never closed or closed in another style, English "
                 + "quotes, or a style other than the article's own.";
     }
 
