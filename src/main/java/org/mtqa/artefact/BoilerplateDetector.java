@@ -1,6 +1,7 @@
 package org.mtqa.artefact;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -49,10 +50,11 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final Pattern NAV = Pattern.compile(
             "^(?:(?:PREV(?:IOUS)?|NEXT)\\b"
                     + "|(?:Mehr (?:zum Thema|dazu)|Lesen Sie (?:auch|mehr|weiter)|Auch interessant"
-                    + "|Das könnte Sie auch interessieren|Siehe auch"
+                    + "|Das könnte Sie (?:auch )?interessieren|Siehe auch"
                     + "|(?:Vorherige|Nächste|Ähnliche|Verwandte|Weitere)[rs]? (?:Artikel|Beitr(?:ag|äge)|Meldung(?:en)?)"
                     + "|Tags|Schlagw(?:örter|orte)|Previous|Next|Related)\\s*(?:$|[–—\\-:|»>›](?:\\s|$))"
-                    + "|(?:Weiterlesen|Weiter lesen|Mehr lesen|Zurück|Weiter|ZURÜCK|WEITER|Anzeige|ANZEIGE|Werbung)"
+                    + "|(?:Weiterlesen|Weiter lesen|Mehr lesen|Zurück|Weiter|ZURÜCK|WEITER|Anzeige|ANZEIGE|Werbung"
+                    + "|Gesponsert|Sponsored|Antworten|Melden)"
                     + "\\s*[»>›.…]*\\s*$)");
 
     /** A syndication note: "Der Beitrag … erschien zuerst auf …", "Dieser Artikel erschien ursprünglich bei …". */
@@ -76,12 +78,12 @@ public class BoilerplateDetector implements ArtefactDetector {
             "tippen", "besuchen", "unterstützen", "aktivieren", "kommentieren", "herunterladen", "downloaden",
             "installieren", "empfehlen", "bewerten", "spenden", "schreiben", "hinterlassen", "verfassen", "lesen",
             "entdecken", "erfahren", "kontaktieren", "verpassen", "bleiben", "weiterlesen", "weiterleiten", "senden",
-            "schicken", "einloggen", "bestellen", "sichern", "testen");
+            "schicken", "einloggen", "bestellen", "sichern", "testen", "akzeptieren", "zustimmen");
 
     /** Call verbs that only websites use, so that an infinitive line of them needs no target: "Jetzt abonnieren". */
     private static final Set<String> WEB_VERBS = Set.of(
             "abonnieren", "liken", "teilen", "kommentieren", "registrieren", "anmelden", "einloggen",
-            "herunterladen", "downloaden", "weiterlesen");
+            "herunterladen", "downloaden", "weiterlesen", "akzeptieren");
 
     private static final Set<String> SOCIAL_NETWORKS = Set.of(
             "facebook", "instagram", "twitter", "x", "youtube", "tiktok", "whatsapp", "telegram", "linkedin",
@@ -117,19 +119,27 @@ public class BoilerplateDetector implements ArtefactDetector {
             "rubriken", "startseite", "homepage", "übersicht", "empfehlungen", "empfehlung", "meistgelesen",
             "newsletter", "kommentare", "videos", "bildergalerie", "bildergalerien", "fotostrecke", "galerie",
             "archiv", "meldungen", "nachrichten", "schlagzeilen", "themenseite", "dossier", "mediathek",
-            "impressum", "datenschutz", "kontakt", "inhaltsverzeichnis", "navigation", "menü", "login");
+            "impressum", "datenschutz", "kontakt", "inhaltsverzeichnis", "navigation", "menü", "login", "lesezeit",
+            "lesedauer");
     /** Words that go with the nav nouns in a label ("Empfehlungen der Redaktion") but make none alone. */
     private static final Set<String> LABEL_WORDS = Set.of(
             "der", "die", "das", "den", "dem", "des", "zum", "zur", "zu", "aus", "von", "vom", "mit", "für", "im",
             "in", "am", "auf", "und", "alle", "mehr", "weitere", "weiteren", "neueste", "neuesten", "aktuelle",
             "aktuellen", "ähnliche", "ähnlichen", "verwandte", "meistgelesene", "meistgelesenen", "beliebteste",
-            "beliebtesten", "top", "zurück", "unsere", "unser", "unseren", "redaktion", "thema", "seite", "hier");
+            "beliebtesten", "top", "zurück", "unsere", "unser", "unseren", "redaktion", "thema", "seite", "hier", "min",
+            "minuten", "ca");
     private static final int MAX_LABEL_WORDS = 6;
 
-    /** A reader comment's header: "Gast123 schrieb am 12.03.2024 um 14:22". */
+    /** A reader comment's header, "Gast123 schrieb am 12.03.2024 um 14:22", or its age alone: "vor 3 Stunden". */
     private static final Pattern COMMENT_HEADER = Pattern.compile(
-            "\\s(?:schrieb|kommentierte|antwortete|meinte) am \\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\d{2,4})?");
+            "\\s(?:schrieb|kommentierte|antwortete|meinte) am \\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\d{2,4})?"
+                    + "|^(?:vor|Vor) (?:\\d+|einer|einem) (?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?)$");
     private static final int MAX_COMMENT_HEADER_WORDS = 10;
+
+    /** The site speaking of itself, which counts like the reader address: "Diese Website verwendet Cookies". */
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "(?<!\\p{L})(?:[Dd]iese[rsm]?|[Uu]nsere[rnms]?|[Uu]nser) (?:Website|Webseite|Internetseite|Seite|App|Plattform"
+                    + "|Portal|Newsletter)(?!\\p{L})");
 
     /** Site notices are short; a longer sentence with "Sie" and "Kommentare" is reported speech. */
     private static final int MAX_NOTICE_WORDS = 25;
@@ -169,7 +179,7 @@ public class BoilerplateDetector implements ArtefactDetector {
                 .map(Spans::trim)
                 .filter(line -> line.value().chars().anyMatch(c -> Character.isLetter(c) || c == '©'))
                 .toList();
-        List<Span> quoted = quotedSpans(analysed);
+        BitSet quoted = quotedSpans(analysed);
         List<List<Finding>> perLine = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             List<Finding> found = lineFindings(lines.get(i), quoted);
@@ -186,7 +196,7 @@ public class BoilerplateDetector implements ArtefactDetector {
                 .toList();
     }
 
-    private List<Finding> lineFindings(Span line, List<Span> quoted) {
+    private List<Finding> lineFindings(Span line, BitSet quoted) {
         String v = line.value();
         int words = words(v).size();
         List<Span> items = rowItems(line);
@@ -243,7 +253,7 @@ public class BoilerplateDetector implements ArtefactDetector {
      * Items between separators are a share, tag or link row when there are several and all are short, or when one of
      * them is boilerplate on its own ("Kommentar schreiben · Ihr Kommentar wird geprüft.").
      */
-    private boolean isFurnitureRow(List<Span> items, List<Span> quoted) {
+    private boolean isFurnitureRow(List<Span> items, BitSet quoted) {
         boolean allShort = items.stream().allMatch(item -> words(item.value()).size() <= MAX_ROW_ITEM_WORDS
                 && !item.value().matches("(?s).*[.!?]\\S*$"));
         if (items.size() >= MIN_ROW_ITEMS && allShort) {
@@ -271,11 +281,11 @@ public class BoilerplateDetector implements ArtefactDetector {
     }
 
     /** The stretches between a quote's opening and closing marks: the reader address in them is a speaker's. */
-    private static List<Span> quotedSpans(AnalysedText analysed) {
-        List<Span> quoted = new ArrayList<>();
+    private static BitSet quotedSpans(AnalysedText analysed) {
+        BitSet quoted = new BitSet(analysed.text().length());
         for (Quote quote : analysed.quotePairs()) {
             if (quote.open() != null && quote.close() != null) {
-                quoted.add(new Span("", quote.open().index(), quote.close().index() + 1));
+                quoted.set(quote.open().index() + 1, quote.close().index());
             }
         }
         return quoted;
@@ -285,7 +295,7 @@ public class BoilerplateDetector implements ArtefactDetector {
      * Calls to subscribe, follow, share or comment and site notices; a weaker sentence joins a clear one beside it,
      * and consecutive ones in a line become one finding.
      */
-    private List<Finding> callSentences(Span line, List<Span> quoted) {
+    private List<Finding> callSentences(Span line, BitSet quoted) {
         List<Span> sentences = Sentences.split(line);
         List<CallStrength> strength = sentences.stream().map(s -> callStrength(s, quoted)).toList();
         int n = sentences.size();
@@ -317,7 +327,7 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     private enum CallStrength { NONE, WEAK, STRONG }
 
-    private static CallStrength callStrength(Span span, List<Span> quoted) {
+    private static CallStrength callStrength(Span span, BitSet quoted) {
         String sentence = span.value();
         if (sentence.endsWith("?") || sentence.startsWith("„") || sentence.startsWith("\"")
                 || sentence.startsWith("»")) {
@@ -325,6 +335,9 @@ public class BoilerplateDetector implements ArtefactDetector {
         }
         List<String> original = words(sentence);
         List<String> w = lowercase(original);
+        if (isShortCallLine(sentence, original.size())) {
+            return CallStrength.STRONG; // "Jetzt anmelden!" after a pitch in the same paragraph
+        }
         boolean imperative = isDuImperative(w);
         for (int i = 0; i + 1 < w.size() && !imperative; i++) {
             // Polite "Sie" is capitalised; "folgen sie" mid-sentence is "they follow".
@@ -345,7 +358,7 @@ public class BoilerplateDetector implements ArtefactDetector {
      * weaker. Opening the sentence or a clause after a colon, "Sie" and "Ihr" may be "she", "they" or "her", so there
      * a possessive counts only beside two furniture words ("Ihr Kommentar wird von der Redaktion freigeschaltet").
      */
-    private static CallStrength siteNoticeStrength(Span sentence, List<String> lowercaseWords, List<Span> quoted) {
+    private static CallStrength siteNoticeStrength(Span sentence, List<String> lowercaseWords, BitSet quoted) {
         if (lowercaseWords.size() > MAX_NOTICE_WORDS || ATTRIBUTION.matcher(sentence.value()).find()) {
             return CallStrength.NONE;
         }
@@ -360,8 +373,9 @@ public class BoilerplateDetector implements ArtefactDetector {
             int at = sentence.start() + word.start();
             String before = sentence.value().substring(w.get(i - 1).end(), word.start());
             address = READER_ADDRESS.contains(word.value()) && !before.contains(":")
-                    && quoted.stream().noneMatch(q -> q.start() < at && at < q.end());
+                    && !quoted.get(at);
         }
+        address |= SELF_REFERENCE.matcher(sentence.value()).find();
         if (address && siteWords > 0) {
             return CallStrength.STRONG;
         }

@@ -99,10 +99,10 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * Units, magnitudes and currencies that follow a measured amount: a closed class of the SI units, magnitudes and
      * currencies news uses. A decimal point before one of them is English.
      */
-    private static final Pattern UNIT = Pattern.compile("(?:Prozentpunkte|Prozent|%|Millionen|Milliarden|Billionen"
-            + "|Mio\\.|Mrd\\.|Grad|°C|Kilometer|Meter|Zentimeter|Millimeter|Quadratmeter|Quadratkilometer|Kubikmeter"
-            + "|Hektar|km|m|cm|mm|km/h|Kilogramm|Gramm|Tonnen|kg|Liter|Milliliter|Sekunden|Minuten|Stunden"
-            + "|Kilowatt|Megawatt|Gigawatt|Kilowattstunden|kW|MW|GW|kWh|" + CURRENCY_NAMES + ")");
+    private static final Pattern UNIT = Pattern.compile("(?:Prozentpunkte|Prozent|%|Promille|Millionen|Milliarden"
+            + "|Billionen|Mio\\.?|Mrd\\.?|Grad|°C|Kilometer|Meter|Zentimeter|Millimeter|Quadratmeter|Quadratkilometer"
+            + "|Kubikmeter|Hektar|km|m|cm|mm|km/h|Kilogramm|Gramm|Tonnen|kg|Liter|Milliliter|Sekunden|Minuten|Stunden"
+            + "|Kilowatt|Megawatt|Gigawatt|Kilowattstunden|kW|MW|GW|kWh|Zoll|Karat|Cent|[€$£]|" + CURRENCY_NAMES + ")");
 
     private static final Pattern DECIMAL_POINT_UNIT = Pattern.compile(
             "(?<![\\p{N}.,])([0-9]{1,3})\\.([0-9]{1,2})(\\s?)(" + UNIT.pattern() + ")(?![\\p{L}])");
@@ -112,13 +112,14 @@ public class LocaleFormatDetector implements ArtefactDetector {
             "(?<![\\p{N}.,:])[0-9]{1,3}(?:(?:,[0-9]{3}){2,}(?:\\.[0-9]+)?|,[0-9]{3}\\.[0-9]+)(?![\\p{N}]|,[0-9])");
 
     /**
-     * One comma group before a word: "3,400 Beschäftigte". German writes three decimals only where they count
-     * ("1,085 Dollar", "42,195 km", lap times); a round "3,400" is an English thousand.
+     * One comma group before a word: "3,400 Beschäftigte", "1,234 Einwohner". German writes three decimals only where
+     * they count, before a unit, a currency, a magnitude or a time ("1,085 Dollar", "42,195 km", "3,716 Mrd.");
+     * before anything else, and in a round "3,400" before any word, the comma groups an English thousand.
      */
-    private static final Pattern COMMA_ROUND_THOUSAND = Pattern.compile(
-            "(?<![\\p{N}.,:])[1-9][0-9]{0,2},[0-9]{2}0(?![\\p{N}]|[.,][0-9])(?=\\s+(\\p{L}+))");
+    private static final Pattern COMMA_ONE_GROUP = Pattern.compile(
+            "(?<![\\p{N}.,:])[1-9][0-9]{0,2},[0-9]{2}([0-9])(?![\\p{N}]|[.,][0-9])(?=\\s+(\\p{L}+))");
 
-    /** Words after which three decimals are German: magnitudes ("3,500 Milliarden") and scores and times. */
+    /** Words after which even round three decimals are German: magnitudes ("3,500 Milliarden"), scores and times. */
     private static final Pattern PRECISE_QUANTITY = Pattern.compile(
             "(?:Millionen|Milliarden|Billionen|Mio|Mrd|Punkte|Punkten|Zähler|Sekunden|Minuten|Min|Stunden)");
 
@@ -138,7 +139,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
      */
     private static final Pattern IMPERIAL = Pattern.compile("(?<![\\p{L}\\p{N}.,])" + AMOUNT
             + "[\\s\u00A0]?(Meilen|Meile|miles|mile|mph|Fuß|feet|ft|Gallonen|Gallone|gallons|Pfund|lbs|lb"
-            + "|Grad Fahrenheit|°\\s?F|Fahrenheit|acres|Acres)(?![\\p{L}\\p{N}])");
+            + "|Grad Fahrenheit|Grad F|°\\s?F|Fahrenheit|acres|Acres)(?![\\p{L}\\p{N}])");
 
     /** Metric rewrites of the imperial units: factor, offset (Fahrenheit) and the German unit. */
     private record Conversion(double factor, double offset, String unit) {
@@ -150,9 +151,10 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern METRIC_IN_BRACKETS = Pattern.compile(
             "^\\s*\\((?:rund |etwa |ca\\. |knapp |gut |über |mehr als )?[0-9]");
 
-    /** "Pfund" is money unless the sentence speaks of weight: "wog 200 Pfund", "200 Pfund schwer". */
+    /** "Pfund" is money unless the sentence speaks of weight: "wog 200 Pfund", "200 Pfund schwer", "abgenommen". */
     private static final Pattern WEIGHT_CONTEXT = Pattern.compile(
-            "(?iu)(?<!\\p{L})(?:wieg\\p{L}*|wog\\p{L}*|gewogen|\\p{L}*gewicht\\p{L}*|schwer(?:e[nmrs]?)?)(?!\\p{L})");
+            "(?iu)(?<!\\p{L})(?:wieg\\p{L}*|wog\\p{L}*|gewogen|\\p{L}*gewicht\\p{L}*|schwer(?:e[nmrs]?)?"
+                    + "|(?:ab|zu)(?:ge)?nommen|(?:ab|zu)nehmen|kilo)(?!\\p{L})");
 
     /** Aircraft altitudes are given in feet in German too (ICAO flight levels): "in 35.000 Fuß Höhe". */
     private static final Pattern ALTITUDE_AFTER = Pattern.compile("^\\s+Höhe");
@@ -188,8 +190,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     LocaleFormatDetector::decimalComma),
             new Convention(COMMA_THOUSANDS, "Commas as thousands separators",
                     (m, t) -> Optional.of(List.of(germanNumber(m.group())))),
-            new Convention(COMMA_ROUND_THOUSAND, "Comma as a thousands separator",
-                    LocaleFormatDetector::roundThousand),
+            new Convention(COMMA_ONE_GROUP, "Comma as a thousands separator", LocaleFormatDetector::commaThousand),
             new Convention(LEADING_CURRENCY, "Currency sign before the amount", (m, t) -> currencyAfter(m)),
             new Convention(IMPERIAL, "Imperial unit left unconverted", LocaleFormatDetector::metric));
 
@@ -289,15 +290,21 @@ public class LocaleFormatDetector implements ArtefactDetector {
     }
 
     /**
-     * "3,400 Beschäftigte" becomes "3.400 Beschäftigte". Left alone before magnitudes, scores and times, and before a
-     * currency in a sentence naming a second currency: an exchange rate ("1,100 Dollar je Euro").
+     * "3,400 Beschäftigte" becomes "3.400 Beschäftigte". Left alone before magnitudes, scores and times; a round
+     * amount before a currency in a sentence naming a second currency is an exchange rate ("1,100 Dollar je Euro"),
+     * and three precise decimals before a unit or currency are German ("1,085 Dollar").
      */
-    private static Optional<List<String>> roundThousand(MatchResult m, AnalysedText text) {
-        String next = m.group(1);
+    private static Optional<List<String>> commaThousand(MatchResult m, AnalysedText text) {
+        String next = m.group(2);
         if (PRECISE_QUANTITY.matcher(next).matches()) {
             return Optional.empty();
         }
-        if (CURRENCY_NAME.matcher(next).lookingAt()) {
+        boolean round = m.group(1).equals("0");
+        boolean measure = UNIT.matcher(next).matches();
+        if (!round && (measure || !Character.isUpperCase(next.charAt(0)))) {
+            return Optional.empty();
+        }
+        if (CURRENCY_NAME.matcher(next).matches()) {
             String sentence = sentenceAround(text.text(), m.start(), m.end());
             if (CURRENCY_NAME.matcher(sentence).results().map(MatchResult::group).distinct().count() > 1) {
                 return Optional.empty();
@@ -404,7 +411,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
         List.of("Fuß", "feet", "ft").forEach(u -> units.put(u, foot));
         List.of("Gallonen", "Gallone", "gallons").forEach(u -> units.put(u, gallon));
         List.of("Pfund", "lbs", "lb").forEach(u -> units.put(u, pound));
-        List.of("GradFahrenheit", "°F", "Fahrenheit").forEach(u -> units.put(u, fahrenheit));
+        List.of("GradFahrenheit", "GradF", "°F", "Fahrenheit").forEach(u -> units.put(u, fahrenheit));
         List.of("acres", "Acres").forEach(u -> units.put(u, acre));
         return Map.copyOf(units);
     }

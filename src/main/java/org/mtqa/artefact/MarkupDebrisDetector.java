@@ -50,17 +50,39 @@ public class MarkupDebrisDetector implements ArtefactDetector {
 
     /**
      * Slots a template or a translation pipeline failed to fill: "{{title}}", "${name}", "[[link]]", an index or
-     * identifier in single braces ("{0}", "{1:N2}", "{count}"), a printf or Objective-C specifier ("%s", "%d", "%1$s",
-     * "%.2f", "%@") and an upper-case token with an index in brackets ("[LINK_3]", "[IMAGE_2]", "[FOTO1]"). A
-     * bracketed word without a digit or underscore ("[SPÖ]") is an editorial insertion.
+     * identifier in single braces ("{0}", "{1:N2}", "{count}"), a printf, Python or Objective-C specifier ("%s", "%d",
+     * "%1$s", "%.2f", "%(name)s", "%@"), an upper-case name between double underscores ("__CITY__") and an upper-case
+     * token with an index in brackets ("[LINK_3]", "[IMAGE_2]", "[FOTO1]"). A bracketed word without a digit or
+     * underscore ("[SPÖ]") is an editorial insertion.
      */
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\{\\{\\s*[\\w.\\-]+\\s*\\}\\}"
                     + "|\\$\\{[\\w.\\-]+\\}"
                     + "|\\[\\[[^\\[\\]\\n]{1,80}\\]\\]"
                     + "|(?<![{$\\w])\\{(?:[0-9]{1,2}(?:[,:][^{}\\s]{1,12})?|[A-Za-z_][A-Za-z0-9_.]{0,40})\\}(?!\\})"
-                    + "|(?<![\\p{L}\\p{N}%])%(?:[0-9]\\$)?[-+0#]*[0-9]*(?:\\.[0-9]+)?(?:l|ll|h)?[sdifu@](?![\\p{L}\\p{N}])"
+                    + "|(?<![\\p{L}\\p{N}%])%(?:[0-9]\\$|\\([A-Za-z_]\\w*\\))?[-+0#]*[0-9]*(?:\\.[0-9]+)?(?:l|ll|h)?[sdifu@]"
+                    + "(?![\\p{L}\\p{N}])"
+                    + "|(?<![\\w])__[A-Z][A-Z0-9_]*__(?![\\w])"
                     + "|\\[[A-Z]+(?:_[A-Z0-9]+)+\\]|\\[[A-Z]{2,}[0-9]+\\]");
+
+    /** An HTML comment or CDATA section: "&lt;!-- teaser --&gt;". */
+    private static final Pattern HTML_COMMENT = Pattern.compile("<!--.{0,2000}?-->|<!\\[CDATA\\[.{0,2000}?\\]\\]>",
+            Pattern.DOTALL);
+
+    /**
+     * A JSON object: quoted keys with string, number or literal values, "{"title": "Venedig", "id": 3}". Prose in
+     * braces has no quoted key before a colon.
+     */
+    private static final Pattern JSON = Pattern.compile(
+            "\\{\\s*\"[^\"\\n]{1,40}\"\\s*:\\s*(?:\"[^\"\\n]*\"|-?[0-9.]+|true|false|null)"
+                    + "(?:\\s*,\\s*\"[^\"\\n]{1,40}\"\\s*:\\s*(?:\"[^\"\\n]*\"|-?[0-9.]+|true|false|null))*\\s*\\}");
+
+    /**
+     * An escape sequence written out, as a pipeline that quoted the text twice leaves it: a backslash and n, r or t
+     * before no lowercase letter, or before a double quote. German prose has no backslash; one before a lowercase
+     * letter may be a Windows path ("C:\\nutzer").
+     */
+    private static final Pattern ESCAPE = Pattern.compile("\\\\[nrt](?![a-z])|\\\\\"");
 
     /** A Markdown heading's marker at a line's start: "### Titel". A hashtag ("#MeToo") has no space after it. */
     private static final Pattern HEADING_MARKER = Pattern.compile("(?m)^[ \\t]*#{1,6}[ \\t]+(?=\\S)");
@@ -99,6 +121,9 @@ public class MarkupDebrisDetector implements ArtefactDetector {
             new LabelledPattern("HTML entity", ENTITY),
             new LabelledPattern("CMS shortcode", SHORTCODE),
             new LabelledPattern("template placeholder", PLACEHOLDER),
+            new LabelledPattern("HTML comment", HTML_COMMENT),
+            new LabelledPattern("JSON", JSON),
+            new LabelledPattern("escape sequence", ESCAPE),
             new LabelledPattern("Markdown heading marker", HEADING_MARKER),
             new LabelledPattern("script", SCRIPT));
 

@@ -2,6 +2,7 @@ package org.mtqa.artefact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mtqa.finding.Category;
@@ -71,14 +72,14 @@ public class NoiseTokenDetector implements ArtefactDetector {
                     + "|ocid|icid|ncid|cmpid|xtor|ref_src|wt\\.mc_\\w+|s_cid|sc_cid)");
 
     /**
-     * A query pair outside a link ("trk_id=VE-2025-0417", "guid=3f2b…"): a lowercase key of two or more characters and
-     * a value with a digit, maybe joined to more pairs by '&amp;'. Prose has no "name=value"; "n=120" in a study has a
-     * one-letter key.
+     * A query pair outside a link ("trk_id=VE-2025-0417", "guid=3f2b…", "PHPSESSID=8f3a…", "utm_source=newsletter"):
+     * a key of two or more characters and a value, maybe joined to more pairs by '&amp;'. It counts when a value has a
+     * digit or the key tracks; prose has no "name=value", and "n=120" in a study has a one-letter key.
      */
     private static final Pattern QUERY_PAIR = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/?&=.%_-])(?=[a-z0-9_.]{2,}=)[a-z][a-z0-9]*(?:[_.][a-z0-9]+)*="
-                    + "(?=[^\\s&]*[0-9])[^\\s&\"'<>,;()]{3,}[^\\s&\"'<>,;().:!?]"
-                    + "(?:&[a-z][\\w.]*=[^\\s&\"'<>,;()]*[^\\s&\"'<>,;().:!?])*");
+            "(?<![\\p{L}\\p{N}/?&=.%_-])(?=[A-Za-z0-9_.]{2,}=)([A-Za-z][A-Za-z0-9]*(?:[_.][A-Za-z0-9]+)*)="
+                    + "[^\\s&\"'<>,;()]{2,}[^\\s&\"'<>,;().:!?]"
+                    + "(?:&[A-Za-z][\\w.]*=[^\\s&\"'<>,;()]*[^\\s&\"'<>,;().:!?])*");
 
     /** An image or video file name: "IMG_20250316_221907.jpg", "DSC01234.JPG", "foto_1234_web.png". */
     private static final Pattern MEDIA_FILE = Pattern.compile(
@@ -102,7 +103,6 @@ public class NoiseTokenDetector implements ArtefactDetector {
     private static final int MAX_LOWERCASE_RUN = 5;
 
     private static final List<LabelledPattern> INLINE_KINDS = List.of(
-            new LabelledPattern("query parameter", QUERY_PAIR),
             new LabelledPattern("file name", MEDIA_FILE),
             new LabelledPattern("ad slot id", SLOT_ID),
             new LabelledPattern("Unix timestamp", UNIX_TIMESTAMP),
@@ -123,6 +123,13 @@ public class NoiseTokenDetector implements ArtefactDetector {
         for (LabelledPattern kind : INLINE_KINDS) {
             for (Spans.Span token : kind.matches(text)) {
                 findings.add(noise(kind.label(), token));
+            }
+        }
+        Matcher pair = QUERY_PAIR.matcher(text);
+        while (pair.find()) {
+            String value = pair.group().substring(pair.group(1).length() + 1);
+            if (value.chars().anyMatch(Character::isDigit) || TRACKING_PARAMETER.matcher(pair.group(1)).matches()) {
+                findings.add(noise("query parameter", new Spans.Span(pair.group(), pair.start(), pair.end())));
             }
         }
         for (Spans.Span token : Spans.matches(TOKEN_CANDIDATE, text)) {

@@ -25,9 +25,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Quotation marks a German text should not have: French quotes (« … » with inner spaces, wrong in every variant, and
- * «…» outside Switzerland, where German uses „…“ or »…«), quotes in reverse order (“…„), quotes never closed, quotes
- * closed in another style („…» or „…”), English quotes (“…”), and quotes in a style other than the one the article
- * mostly uses. German „…“, »…« and Swiss «…» (in de-CH) are right when used consistently; typewriter quotes "…" are
+ * «…» outside Switzerland, where German uses „…“ or »…«), marks of the wrong shape (“…„, „…„, <<…>>, ,,…''),
+ * quotes never closed, quotes closed in another style („…» or „…”), English quotes (“…”), and quotes in a style other
+ * than the one the article mostly uses. German „…“, »…« and Swiss «…» (in de-CH) are right when used consistently; typewriter quotes "…" are
  * tolerated and reported at most as INFO. English quotes around English words are the quoted passage's own and left
  * to the untranslated-text check.
  */
@@ -50,9 +50,20 @@ public class QuotationDetector implements ArtefactDetector {
     /** Each opening mark of {@link #SPACED_QUOTE} with the closing mark that belongs to it. */
     private static final Map<Character, Character> PARTNER = Map.of('«', '»', '»', '«', '‹', '›', '›', '‹', '„', '“');
 
-    /** German marks in reverse order: “…„ or ‘…‚, the low mark closing. */
-    private static final Pattern REVERSED_QUOTE = Pattern.compile(
-            "([“‘])[^„‚“”‘’\\n]{1,500}?([„‚])(?![\\p{L}\\p{N}])");
+    /**
+     * Marks of the wrong shape, by what stands in for them: German marks in reverse order (“…„, ‘…‚), a low mark
+     * closing („…„), ASCII guillemets (<<…>>) and two commas with two apostrophes (,,…''). Group 1 is the opening
+     * mark, group 2 the closing one; an empty group is right as it stands.
+     */
+    private static final List<Pattern> WRONG_SHAPES = List.of(
+            Pattern.compile("([“‘])[^„‚“”‘’\\n]{1,500}?([„‚])(?![\\p{L}\\p{N}])"),
+            Pattern.compile("„()[^„“”\"\\n]{1,500}?(?<=\\S)(„)(?![\\p{L}\\p{N}])"),
+            Pattern.compile("(<<\\s*)[^<>\\n]{1,500}?(\\s*>>)"),
+            Pattern.compile("(?<![\\p{L}\\p{N},])(,,)(?=[\\p{L}\\p{N}])[^\\n]{1,500}?(?<=\\S)(''|\")(?![\\p{L}\\p{N}])"));
+
+    /** A mark of the wrong shape, rewritten in the house style once that is known. */
+    private record Misshapen(int start, int end, String glyph, boolean opening, boolean single) {
+    }
 
     /**
      * English function words without a German homograph ("in", "was", "will", "am" are left out): three of them around
@@ -84,19 +95,18 @@ public class QuotationDetector implements ArtefactDetector {
             handled.add(m.start(1));
             handled.add(m.start(5));
         });
-        reversed(text, findings, handled);
+        List<Misshapen> misshapen = wrongShapes(text, handled);
         List<Quote> quotes = analysed.quotePairs().stream()
                 .filter(q -> (q.open() == null || !handled.contains(q.open().index()))
                         && (q.close() == null || !handled.contains(q.close().index())))
                 .toList();
         Map<Style, Integer> votes = germanStyleVotes(quotes, swiss);
-        // ties go to the style listed first, so plain German „…“ wins over guillemets
-        Style house = votes.entrySet().stream()
-                .max(Map.Entry.<Style, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
-                .map(Map.Entry::getKey)
-                .orElse(Style.GERMAN);
+        Style house = mostUsed(votes);
+        // what the writer uses, Swiss marks included even where they are foreign
+        Style practice = mostUsed(germanStyleVotes(analysed.quotePairs(), true));
         boolean typographic = !votes.isEmpty();
         spaced.forEach(m -> frenchQuote(m, swiss, house, findings));
+        misshapen.forEach(mark -> findings.add(misshapen(mark, house)));
         List<int[]> english = new ArrayList<>();
         for (Quote quote : quotes) {
             if (isEnglishText(text, quote, english)) {
@@ -109,7 +119,7 @@ public class QuotationDetector implements ArtefactDetector {
             } else if (quote.isMatched()) {
                 foreignStyle(quote, house, typographic, swiss, findings);
             } else {
-                mismatched(quote, house, findings);
+                mismatched(quote, house, practice, findings);
             }
         }
         findings.sort(Comparator.comparingInt(Finding::start));
@@ -158,22 +168,32 @@ public class QuotationDetector implements ArtefactDetector {
         }
     }
 
-    /** German quotes in reverse order, “…„: the high mark opens and the low one closes. */
-    private void reversed(String text, List<Finding> findings, Set<Integer> handled) {
-        Matcher m = REVERSED_QUOTE.matcher(text);
-        while (m.find()) {
-            if (handled.contains(m.start(1)) || handled.contains(m.start(2))) {
-                continue;
+    /** Marks of the wrong shape ({@link #WRONG_SHAPES}); their indices join {@code handled}. */
+    private static List<Misshapen> wrongShapes(String text, Set<Integer> handled) {
+        List<Misshapen> found = new ArrayList<>();
+        for (Pattern shape : WRONG_SHAPES) {
+            Matcher m = shape.matcher(text);
+            while (m.find()) {
+                if (handled.contains(m.start(1)) || handled.contains(m.start(2))) {
+                    continue;
+                }
+                boolean single = m.group(2).startsWith("‚");
+                for (int group = 1; group <= 2; group++) {
+                    if (!m.group(group).isEmpty()) {
+                        found.add(new Misshapen(m.start(group), m.end(group), m.group(group), group == 1, single));
+                    }
+                }
+                handled.add(m.start());
+                handled.add(m.end() - 1);
             }
-            boolean single = m.group(1).equals("‘");
-            String open = single ? "‚" : "„";
-            String close = single ? "‘" : "“";
-            String why = "Quotation marks in reverse order " + m.group(1) + "…" + m.group(2);
-            findings.add(finding(Severity.MINOR, m.start(1), m.end(1), why + ": open with " + open, List.of(open)));
-            findings.add(finding(Severity.MINOR, m.start(2), m.end(2), why + ": close with " + close, List.of(close)));
-            handled.add(m.start(1));
-            handled.add(m.start(2));
         }
+        return found;
+    }
+
+    private Finding misshapen(Misshapen mark, Style house) {
+        String right = String.valueOf(mark.opening() ? house.open(mark.single()) : house.close(mark.single()));
+        return finding(Severity.MINOR, mark.start(), mark.end(), "Quotation mark of the wrong shape '" + mark.glyph()
+                + "': " + (mark.opening() ? "open" : "close") + " with " + right, List.of(right));
     }
 
     /**
@@ -221,7 +241,7 @@ public class QuotationDetector implements ArtefactDetector {
 
     private void unopened(String text, Mark close, List<Finding> findings) {
         boolean afterDigit = close.index() > 0 && Character.isDigit(text.charAt(close.index() - 1));
-        if (close.style() == Style.TYPEWRITER || afterDigit) {
+        if (close.style() == Style.TYPEWRITER || afterDigit || betweenLetters(text, close.index())) {
             return; // typewriter quotes are tolerated; 55” is an inch mark
         }
         findings.add(finding(Severity.MINOR, close.index(), close.index() + 1,
@@ -231,13 +251,23 @@ public class QuotationDetector implements ArtefactDetector {
 
     private void unclosed(String text, Mark open, List<Finding> findings) {
         // typewriter quotes are tolerated, and an English ‘ may be an apostrophe (‘90er)
-        boolean ambiguous = open.style() == Style.TYPEWRITER || (open.single() && open.style() == Style.ENGLISH);
+        boolean ambiguous = open.style() == Style.TYPEWRITER || (open.single() && open.style() == Style.ENGLISH)
+                || betweenLetters(text, open.index());
         if (ambiguous || nextParagraphReopens(text, open.index())) {
             return;
         }
         findings.add(finding(Severity.MINOR, open.index(), open.index() + 1,
                 "Quote opened with " + open.glyph() + " is never closed in its paragraph: add the closing mark",
                 List.of()));
+    }
+
+    /**
+     * A lone mark between two letters opens or closes nothing: it is a byte of damaged encoding ("Ã„rzte") or an
+     * apostrophe, and belongs to other checks.
+     */
+    private static boolean betweenLetters(String text, int index) {
+        return index > 0 && index + 1 < text.length() && Character.isLetter(text.charAt(index - 1))
+                && Character.isLetter(text.charAt(index + 1));
     }
 
     /** German typesetting reopens a quote that runs on at the start of each paragraph and closes it only once. */
@@ -272,30 +302,43 @@ public class QuotationDetector implements ArtefactDetector {
 
     /**
      * A quote opened in one style and closed in another. The mark that departs from the house style is the wrong
-     * one; when neither side matches it, both are.
+     * one; when neither side matches it, both are. Where the writer's own practice is foreign to the variant («…» in
+     * a German article), a mark departing from that practice is flagged too, without a suggestion: both marks of the
+     * pair are then suspect.
      */
-    private void mismatched(Quote quote, Style house, List<Finding> findings) {
+    private void mismatched(Quote quote, Style house, Style practice, List<Finding> findings) {
         Mark open = quote.open();
         Mark close = quote.close();
         String why = "Quote opened with " + open.glyph() + " is closed with " + close.glyph();
-        if (open.style() != house) {
-            findings.add(mismatchedMark(open, house.open(open.single()), why));
-        }
-        if (close.style() != house) {
-            findings.add(mismatchedMark(close, house.close(close.single()), why));
+        for (Mark mark : new Mark[] {open, close}) {
+            char right = mark.opening() ? house.open(mark.single()) : house.close(mark.single());
+            if (mark.style() != house) {
+                findings.add(mismatchedMark(mark, why + ": use " + right + " instead of " + mark.glyph(),
+                        List.of(String.valueOf(right))));
+            } else if (practice != house && mark.style() != practice) {
+                findings.add(mismatchedMark(mark, why + "; the article otherwise uses " + practice.sample(),
+                        List.of()));
+            }
         }
     }
 
-    private Finding mismatchedMark(Mark mark, char right, String why) {
+    private Finding mismatchedMark(Mark mark, String message, List<String> suggestions) {
         Severity severity = mark.style() == Style.TYPEWRITER ? Severity.INFO : Severity.MINOR;
-        return finding(severity, mark.index(), mark.index() + 1,
-                why + ": use " + right + " instead of " + mark.glyph(), List.of(String.valueOf(right)));
+        return finding(severity, mark.index(), mark.index() + 1, message, suggestions);
+    }
+
+    /** The style with the most marks; ties go to the style listed first, so plain German „…“ wins over guillemets. */
+    private static Style mostUsed(Map<Style, Integer> votes) {
+        return votes.entrySet().stream()
+                .max(Map.Entry.<Style, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey)
+                .orElse(Style.GERMAN);
     }
 
     @Override
     public String description() {
         return "Quotation marks a German text should not have: French quotes with inner spaces or «…» outside "
-                + "Switzerland, quotes in reverse order, quotes never closed or closed in another style, English "
+                + "Switzerland, marks of the wrong shape, quotes never closed or closed in another style, English "
                 + "quotes, or a style other than the article's own.";
     }
 

@@ -78,6 +78,13 @@ class BoilerplateDetectorTest {
             "Ihr Kommentar wurde gespeichert und wird von der Redaktion nach Prüfung freigeschaltet.",
             "Bitte beachten Sie unsere Regeln für Kommentare.",
             "Leser123 schrieb am 12.03.2024 um 14:22",
+            "vor 3 Stunden",
+            "Lesezeit: 4 Minuten",
+            "Gesponsert",
+            "Das könnte Sie interessieren",
+            "Diese Seite verwendet Cookies. Mehr erfahren | Alle akzeptieren",
+            "Der Newsletter für alle, die mehr wissen wollen. Jetzt anmelden!",
+            "Alle akzeptieren",
     })
     void flagsBoilerplateLine(String line) {
         String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n";
@@ -124,6 +131,8 @@ class BoilerplateDetectorTest {
             "Tore: Müller (12.), Meier (45.) · Gelb: Huber · Zuschauer: 12.000",
             "Das Gesetz sieht vor, dass Sie als Mieter Ihre Kaution binnen 14 Tagen zurückbekommen.",
             "Der Kanzler schrieb am Montag auf Twitter, er sei zufrieden.",
+            "Diese Website wurde im Mai gehackt, unsere Seite war nicht betroffen, sagte der Sprecher.",
+            "Vor 3 Stunden begann der Streik in allen Werken des Konzerns.",
             "Eine Studentin protestierte im Kommentarfeld. Wagen Sie es ja nicht, hier ungebeten für meinesgleichen "
                     + "zu sprechen, schrieb die Studentin, laut der seine Kommentare dem Gesundheitssystem nicht helfen.",
     })

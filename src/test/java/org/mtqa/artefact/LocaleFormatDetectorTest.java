@@ -77,6 +77,15 @@ class LocaleFormatDetectorTest {
             "Der Boxer bringt 250 lbs auf die Waage.|250 lbs|113 Kilogramm",
             "Die Mauer ist 10 ft hoch.|10 ft|3 Meter",
             "Die Fahrt dauerte 10 000 Meilen lang.|10 000 Meilen|16.093 Kilometer",
+            "In dem Dorf leben 1,234 Einwohner.|1,234|1.234",
+            "Die Firma baut 2,475 Stellen ab.|2,475|2.475",
+            "Das Paket kostet 2.50€ im Laden.|2.50€|2,50€",
+            "Das Display misst 5.5 Zoll.|5.5 Zoll|5,5 Zoll",
+            "Der Kredit beträgt 1.5 Mio Euro.|1.5 Mio|1,5 Mio",
+            "Es waren 75 Grad F in Phoenix.|75 Grad F|24 Grad Celsius",
+            "Er hat 30 Pfund abgenommen.|30 Pfund|14 Kilogramm",
+            "Die Feier war am sábado, 12 de octubre de 2024 in Sevilla.|sábado, 12 de octubre de 2024|Samstag, 12. Oktober 2024",
+            "Die Parade ist am 14 juillet in Paris.|14 juillet|14. Juli",
     })
     void flagsForeignConventionsAndSuggestsGermanForm(String text, String span, String suggestion) {
         DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MINOR, suggestion);
@@ -134,6 +143,8 @@ class LocaleFormatDetectorTest {
             "Lass uns um 9 am Bahnhof treffen.",
             "Theresa May 30 Jahre später.",
             "Im März 2024 sank der Absatz um 20 Prozent.",
+            "Der Leitzins liegt bei 1,375 Prozent, der Yuan bei 7,125 Yuan je Dollar.",
+            "Die Strecke misst 42,195 Kilometer, der Kurs stieg um 1,234 und fiel.",
     })
     void leavesGermanFormsAlone(String text) {
         assertThat(detect(text)).isEmpty();

@@ -42,6 +42,9 @@ class MarkupDebrisDetectorTest {
             "Weitere Informationen unter [[link]] abrufbar.|[[link]]",
             "Der Vertrag <a href=\"https://example.com/x|<a href=\"https://example.com/x",
             "Die Stadt liefert täglich {0} Lieferungen.|{0}",
+            "Der Preis beträgt %(price)s Euro.|%(price)s",
+            "Willkommen in __CITY_NAME__ am Meer.|__CITY_NAME__",
+            "Der Bürgermeister sagte: <!-- teaser -->Die Stadt wächst.|<!-- teaser -->",
             "Die Stadt liefert täglich {count} Lieferungen.|{count}",
             "Die Expedition dauerte %d Wochen.|%d",
             "Der Preis beträgt %.2f Euro.|%.2f",
@@ -81,6 +84,8 @@ class MarkupDebrisDetectorTest {
             "Die Mengen {1, 2, 3} und { a } sind gleich.",
             "Der Wert liegt bei 3*4 = 12 und 2 * 5 = 10.",
             "Er nannte Amazon.de und Web.de als Beispiele.",
+            "Die Datei liegt unter C:\\nutzer\\Temp auf dem Rechner.",
+            "Die Mengenlehre kennt {Anna, Bert} und den Ausdruck {x: x > 0}.",
     })
     void leavesCleanTextAlone(String text) {
         assertThat(detect(text)).isEmpty();
@@ -106,6 +111,9 @@ class MarkupDebrisDetectorTest {
     static Stream<Arguments> debrisWithLineBreaksOrQuotes() {
         return Stream.of(
                 Arguments.of("Die Gastronomen<ph/> klagen laut.", "<ph/>"),
+                Arguments.of("Die Stadt wächst.\\nNeue Wohnungen entstehen.", "\\n"),
+                Arguments.of("Er sagte nein\\\" und ging.", "\\\""),
+                Arguments.of("Die Stadt wächst. {\"title\": \"Venedig\", \"id\": 3}", "{\"title\": \"Venedig\", \"id\": 3}"),
                 Arguments.of("Titel\n### Die Lage in Venedig\nDie Stadt hat beschlossen.", "### "),
                 Arguments.of(".article-body p { margin: 0 0 1em; line-height: 1.6; }\nDie Stadt wächst.", ".article-body p { margin: 0 0 1em; line-height: 1.6; }"),
                 Arguments.of("Die Stadt wächst. #main > div.ad { display: none; }", "#main > div.ad { display: none; }"),

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
@@ -215,6 +216,7 @@ class QuotationDetectorTest {
             "Der Physiker twitterte: Tim Hunt says at the lunch “I’m a chauvinist and keep ‘girls’ single lab",
             "Home » Politik » Ausland",
             "Die Preise stiegen um 5 % » mehr als erwartet.",
+            "Ã„rzte warnen vor den Folgen, sagte die Ã„rztekammer.",
     })
     void englishQuotesAroundEnglishAndLoneSeparatorsStaySilent(String text) {
         assertThat(detect(text)).isEmpty();
@@ -226,5 +228,18 @@ class QuotationDetectorTest {
         List<Finding> findings = detect(text, "de-AT");
         assertThat(findings).extracting(f -> span(text, f)).containsExactly("«", "»");
         assertThat(findings).allMatch(f -> f.severity() == Severity.MINOR);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Sie sagte: „Wir kommen wieder„, und ging.|„|“",
+            "Sie sagte: <<Wir kommen wieder>>, und ging.|<</>>|„/“",
+            "Sie sagte: << Wir kommen wieder >>, und ging.|<< / >>|„/“",
+            "Sie sagte: ,,Wir kommen wieder'', und ging.|,,/''|„/“",
+    })
+    void marksOfTheWrongShapeAreRewrittenInTheHouseStyle(String text, String marks, String rights) {
+        List<Finding> findings = detect(text);
+        assertThat(findings).extracting(f -> span(text, f)).containsExactly(marks.split("/"));
+        assertThat(findings).extracting(f -> f.suggestions().get(0)).containsExactly(rights.split("/"));
     }
 }
