@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mtqa.finding.Category;
@@ -16,39 +17,73 @@ import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**
- * Two words run together where a link or a space was lost ("anwo" for "an wo"). Only words that neither the speller nor
- * the tagger (which splits compounds) knows, that occur once and stand among German words are candidates, and most of
- * those are names, so a split needs strong evidence: both parts are words, the left part is one the text uses on its
- * own (or, failing that, a common word) and either the right part is a function word (the usual way a sentence goes on
- * after a lost link) or the speller itself proposes exactly this split and the text uses both parts on their own.
+ * Two words, or a word and a number, run together where a link or a space was lost. Only tokens that the speller does
+ * not know, that occur once (a form the text repeats is its own vocabulary: a name or a brand) and that stand among
+ * German words are candidates. By shape:
+ * <ul>
+ * <li>a lower-case word run into a capitalised one ("derKanzler", "imParlament"): the left part is a German word of two
+ * letters or more, which brand casing ("iPhone", "eBay") is not;</li>
+ * <li>two capitalised words ("HochwasserNeue", "PreisErhöhung"), where a heading met the sentence before or two labels
+ * met: both are German words, the left one of four letters or more, which name and brand casing ("DiCaprio",
+ * "ProSieben", "WhatsApp", "PayPal") is not; gender forms ("BürgerInnen") stay out;</li>
+ * <li>a word run into a number or a number into a word ("mit17", "Jahr2023", "2019Weitere"): the word is a German word
+ * of two letters or more, which names of things ("G7", "A380", "CO2", "U18") are not, and a lower-case word after a
+ * number is a function word, not a unit or an ending ("15km", "90er", "3mal");</li>
+ * <li>a plain word with a function word glued to it ("Bundesratam", "wirdso", "teilteder", "vonallen"): the other part
+ * is a word the text uses or a common one, and a glued article fits the word after it; else the speller itself
+ * proposes the split and the text uses both parts.</li>
+ * </ul>
  */
 @Component
 public class FusedWordDetector implements ArtefactDetector {
 
-    /** Plain words only: no inner capitals (camel case is a missing space), digits, hyphens or apostrophes. */
+    /** Plain words only: no inner capitals, digits, hyphens or apostrophes. */
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}\\p{Ll}{3,}");
 
-    private static final int MIN_PART = 2;
+    private static final Pattern LOWER_THEN_CAPITAL = Pattern.compile("(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}+)");
+
+    private static final Pattern CAPITAL_THEN_CAPITAL = Pattern.compile("(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)");
+
+    /** A word, then digits, then perhaps a hyphenated rest ("mit17-Jährigen"). */
+    private static final Pattern WORD_THEN_NUMBER = Pattern.compile("(\\p{L}\\p{Ll}+)(\\p{N}+)(?:-.+)?");
 
     /**
-     * Longer tokens are no two words run together (the longest German words in use have some 40 letters) but data,
-     * and trying every split of them with the speller would take minutes.
+     * A number right before a word: digits with inner separators ("14.30", "1.250"), not part of a code, a score, an
+     * address or a longer token.
      */
-    private static final int MAX_TOKEN = 64;
+    private static final Pattern NUMBER_AT_END =
+            Pattern.compile("(?<![\\p{L}\\p{N}.,:/_#@=\\-])\\p{N}+(?:[.,]\\p{N}+)*$");
 
-    private static final int MIN_NOUN_PART = 4;
+    /** Endings that German writes straight after digits ("90er", "68ern", "2024erin"): derivations, not words. */
+    private static final Pattern NUMBER_SUFFIX = Pattern.compile("er(?:n|s|in|innen)?");
+
+    /** A whitespace-free run is an address, a handle or a file name when it holds one of these. */
+    private static final Pattern ADDRESS = Pattern.compile("[/@#=_\\\\]|\\p{L}\\.\\p{Ll}{2,}");
+
+    /** The gender endings written with an inner capital ("BürgerInnen", "LehrerIn"): one word, not two. */
+    private static final Set<String> GENDER_ENDINGS = Set.of("In", "Innen");
+
+    /** Closed word classes: articles, prepositions, conjunctions, pronouns, negation, adverbs, auxiliaries, modals. */
+    private static final Pattern FUNCTION_TAG = Pattern.compile("ART|PRP|KON|PRO|NEG|ADV|VER:(?:AUX|MOD)");
+
+    /** The same without adverbs: after a number, "mal" and the like are part of the number word ("3mal"). */
+    private static final Pattern FUNCTION_TAG_AFTER_NUMBER = Pattern.compile("ART|PRP|KON|PRO|VER:(?:AUX|MOD)");
 
     /**
-     * Function and very frequent words that follow a lost link or space. Two-letter ones are limited to those that
-     * names rarely end in ("-in", "-an", "-er" end countless names).
+     * Function words that are also inflection and derivation endings: split off they turn a name or an unknown
+     * derivation or a typo into two words ("Wissenschaft er", "Kleinwalsertal es", "Put in", "gefangen gen").
      */
-    private static final Set<String> FOLLOWERS = Set.of(
-            "wo", "zu", "ob", "im", "am", "um",
-            "laut", "und", "oder", "aber", "denn", "sondern", "dass", "weil", "wenn", "als", "wie", "nachdem", "während",
-            "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
-            "mit", "von", "vom", "für", "aus", "bei", "nach", "seit", "über", "unter", "gegen", "durch", "ohne", "zum",
-            "zur", "beim", "vor", "auf", "ins", "hat", "haben", "ist", "sind", "war", "waren", "wird", "werden",
-            "wurde", "wurden", "sich", "nicht", "auch", "noch", "sagte", "sagt", "heute", "gestern", "morgen");
+    private static final Set<String> ENDING_LOOKALIKES = Set.of("er", "es", "em", "in", "an", "ins", "gen");
+
+    private static final Pattern PRONOMINAL = Pattern.compile("ART|PRO");
+
+    private static final Pattern VERBAL = Pattern.compile("VER|PA[12]");
+
+    /** Conjunctions and finite auxiliaries and modals: words that never begin a compound. */
+    private static final Pattern LINKING = Pattern.compile("KON|VER:(?:AUX|MOD):[123]");
+
+    /** Articles that are also Latin prefixes ("desillusioniert", "demotiviert"). */
+    private static final Set<String> PREFIX_ARTICLES = Set.of("des", "dem");
 
     private static final Set<String> ARTICLES_AFTER_PARTICIPLE_STEM = Set.of("de", "den", "der", "des", "dem", "die");
 
@@ -56,6 +91,28 @@ public class FusedWordDetector implements ArtefactDetector {
     private static final Set<String> WORD_FORMING_PREFIXES = Set.of(
             "nicht", "halb", "selbst", "super", "ultra", "anti", "pro", "neo", "post", "semi", "multi", "inter", "mega",
             "mini", "ex", "ur", "un", "miss");
+
+    private static final Pattern INNER_CAPITAL = Pattern.compile("\\p{Ll}\\p{Lu}");
+
+    /** How far, in words, another camel-case name makes camel case the text's naming style. */
+    private static final int CAMEL_CASE_REACH = 8;
+
+    private static final int MIN_PART = 2;
+
+    /** How far back a number glued to a word is looked for, in characters: longer numbers are data. */
+    private static final int NUMBER_REACH = 20;
+
+    /** How many words on each side must be German for a token to count as standing among German words. */
+    private static final int NEIGHBOURS = 2;
+
+    /**
+     * Longer tokens are no two words run together (the longest German words in use have some 40 letters) but data,
+     * and trying every split of them with the speller would take minutes.
+     */
+    private static final int MAX_TOKEN = 64;
+
+    /** Shorter capitalised left parts are name particles and brand prefixes ("Di", "Mc", "Mac", "Pro", "Bio"). */
+    private static final int MIN_NOUN_PART = 4;
 
     /**
      * Weaker evidence needs parts of a real word's length: the speller happily cuts off inflection and derivation
@@ -77,22 +134,131 @@ public class FusedWordDetector implements ArtefactDetector {
 
     @Override
     public List<Finding> detect(AnalysedText analysed) {
+        String text = analysed.text();
         Map<String, Integer> counts = analysed.wordCounts();
         List<Finding> findings = new ArrayList<>();
         List<Spans.Span> words = analysed.words();
         for (int w = 0; w < words.size(); w++) {
             Spans.Span word = words.get(w);
             String token = word.value();
-            // a form the text repeats is its own vocabulary (a name), not an accident
-            if (token.length() > MAX_TOKEN || !PLAIN_WORD.matcher(token).matches() || counts.get(token) > 1
-                    || isKnownWord(token)
-                    || !amidGermanWords(words, w) || isSurnameAfterName(words, w)) {
+            if (token.length() > MAX_TOKEN) {
                 continue;
             }
-            bestSplit(token, counts).ifPresent(split -> findings.add(finding(word.start(), word.end(),
-                    "Two words run together: '" + token + "' should probably be '" + split + "'", List.of(split))));
+            int numberStart = numberStartBefore(text, word.start());
+            if (numberStart >= 0) {
+                numberThenWord(text, numberStart, word).ifPresent(findings::add);
+            } else if (counts.get(token) == 1 && !lexicon.isKnown(token)) {
+                split(words, w, counts).filter(split -> !inAddress(text, word.start(), word.end()))
+                        .ifPresent(split -> findings.add(finding(word.start(), word.end(),
+                                "Words run together: '" + token + "' should probably be '" + split + "'",
+                                List.of(split))));
+            }
         }
         return findings;
+    }
+
+    /**
+     * A number glued to the front of a word ("2019Weitere"), once in the text. A number glued to a German word is no
+     * foreign passage, so it needs no German words around.
+     */
+    private Optional<Finding> numberThenWord(String text, int numberStart, Spans.Span word) {
+        String fused = text.substring(numberStart, word.end());
+        if (!isWordAfterNumber(word.value()) || text.indexOf(fused) != text.lastIndexOf(fused)
+                || inAddress(text, numberStart, word.end())) {
+            return Optional.empty();
+        }
+        String split = text.substring(numberStart, word.start()) + " " + word.value();
+        return Optional.of(finding(numberStart, word.end(),
+                "A number and a word run together: '" + fused + "' should probably be '" + split + "'",
+                List.of(split)));
+    }
+
+    /** The split of a token by its shape, if the evidence for that shape holds. */
+    private Optional<String> split(List<Spans.Span> words, int index, Map<String, Integer> counts) {
+        String token = words.get(index).value();
+        Matcher m = WORD_THEN_NUMBER.matcher(token);
+        if (m.matches()) {
+            return isGermanWord(m.group(1)) ? Optional.of(m.group(1) + " " + token.substring(m.end(1)))
+                    : Optional.empty();
+        }
+        if (!amidGermanWords(words, index)) {
+            return Optional.empty();
+        }
+        if ((m = LOWER_THEN_CAPITAL.matcher(token)).matches()) {
+            return isGermanWord(m.group(1)) && lexicon.isKnown(m.group(2))
+                    ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
+        }
+        if ((m = CAPITAL_THEN_CAPITAL.matcher(token)).matches()) {
+            return isTwoCapitalisedWords(m.group(1), m.group(2)) && !isSurnameAfterName(words, index)
+                    && !hasCamelCaseNameNear(words, index)
+                    ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
+        }
+        // the tagger reads a camel-case token as its lower-case compound ("PreisErhöhung"), a plain one only if known
+        if (PLAIN_WORD.matcher(token).matches() && lexicon.readings(token).isEmpty()
+                && !isSurnameAfterName(words, index)) {
+            String next = index + 1 < words.size() ? words.get(index + 1).value() : null;
+            return bestSplit(token, next, counts);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "HochwasserNeue": both German words, the left one long enough not to be a name particle or brand prefix, the
+     * right one no gender ending.
+     */
+    private boolean isTwoCapitalisedWords(String left, String right) {
+        return left.length() >= MIN_NOUN_PART && !GENDER_ENDINGS.contains(right)
+                && isGermanWord(left) && isGermanWord(right);
+    }
+
+    /**
+     * Another word with an inner capital close by that is no two German words run together ("OnlineBanking,
+     * BusinessNet und MobileBanking"): the text names products in camel case, and this is one more of them. Headings
+     * and labels glued in a row ("PolitikÖffnen WirtschaftÖffnen") are no such evidence.
+     */
+    private boolean hasCamelCaseNameNear(List<Spans.Span> words, int index) {
+        int to = Math.min(words.size(), index + CAMEL_CASE_REACH);
+        for (int i = Math.max(0, index - CAMEL_CASE_REACH); i < to; i++) {
+            String word = words.get(i).value();
+            if (i != index && INNER_CAPITAL.matcher(word).find() && !isGluedGermanWords(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Two German words in camel case ("PolitikÖffnen", "derKanzler"), whatever the evidence around them. */
+    private boolean isGluedGermanWords(String word) {
+        Matcher m = CAPITAL_THEN_CAPITAL.matcher(word);
+        if (!m.matches()) {
+            m = LOWER_THEN_CAPITAL.matcher(word);
+        }
+        return m.matches() && !lexicon.isKnown(word) && lexicon.isKnown(m.group(1)) && lexicon.isKnown(m.group(2));
+    }
+
+    /** Where the digits glued to the front of a word start, or -1 when no number stands right before it. */
+    private static int numberStartBefore(String text, int wordStart) {
+        if (wordStart == 0 || !Character.isDigit(text.charAt(wordStart - 1))) {
+            return -1;
+        }
+        Matcher m = NUMBER_AT_END.matcher(text).region(Math.max(0, wordStart - NUMBER_REACH), wordStart);
+        m.useTransparentBounds(true);
+        return m.find() ? m.start() : -1;
+    }
+
+    /**
+     * A capitalised word the speller knows ("2019Weitere", "14.30Uhr"), or a lower-case function word of some length
+     * ("15und"); a single letter ("4K", "3D"), a unit ("15km"), an ending ("90er") or a number word ("3mal") is not.
+     */
+    private boolean isWordAfterNumber(String token) {
+        if (token.length() < MIN_PART) {
+            return false;
+        }
+        if (Character.isUpperCase(token.charAt(0))) {
+            return token.substring(1).chars().allMatch(Character::isLowerCase) && lexicon.isKnown(token);
+        }
+        return token.length() >= MIN_WORD_PART && !NUMBER_SUFFIX.matcher(token).matches()
+                && hasTag(token, FUNCTION_TAG_AFTER_NUMBER);
     }
 
     /** "Christian Zehnder": a capitalised word after a first name is a surname. */
@@ -101,25 +267,93 @@ public class FusedWordDetector implements ArtefactDetector {
                 && lexicon.hasTag(words.get(index - 1).value(), "EIG");
     }
 
-    /** Unknown neighbours mean a foreign quotation or a run of names, where splitting guesses. */
+    /**
+     * Unknown words near by mean a foreign quotation or a run of names, where splitting guesses; German words glued
+     * in a row ("PolitikÖffnen WirtschaftÖffnen") count as German.
+     */
     private boolean amidGermanWords(List<Spans.Span> words, int index) {
-        return (index == 0 || lexicon.isKnown(words.get(index - 1).value()))
-                && (index + 1 == words.size() || lexicon.isKnown(words.get(index + 1).value()));
+        for (int i = Math.max(0, index - NEIGHBOURS); i <= Math.min(words.size() - 1, index + NEIGHBOURS); i++) {
+            String word = words.get(i).value();
+            if (i != index && !lexicon.isKnown(word) && !isGluedGermanWords(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A web or mail address, a handle or a file name ("derStandard.at", "@meinBezirk"): its casing is its own. */
+    private static boolean inAddress(String text, int start, int end) {
+        int from = start;
+        while (from > 0 && !Character.isWhitespace(text.charAt(from - 1))) {
+            from--;
+        }
+        int to = end;
+        while (to < text.length() && !Character.isWhitespace(text.charAt(to))) {
+            to++;
+        }
+        return ADDRESS.matcher(text.substring(from, to)).find();
+    }
+
+    private boolean isGermanWord(String word) {
+        return GermanWords.isGermanWord(lexicon, word);
+    }
+
+    private boolean isFunctionWord(String word) {
+        return !ENDING_LOOKALIKES.contains(word) && hasTag(word, FUNCTION_TAG);
+    }
+
+    private boolean hasTag(String word, Pattern tags) {
+        return GermanWords.hasTag(lexicon, word, tags);
     }
 
     /**
      * The text uses the left part on its own; else, for a lower-case token, a common dictionary word will do. A
      * capitalised token is too often a name ("Kauder", "Zehnder") for that: there the left part must be a noun of some
-     * length, followed by a function word of some length ("Pressedie").
+     * length.
      */
-    private boolean isUsedOrCommon(String token, String left, String right, Map<String, Integer> counts) {
+    private boolean isUsedOrCommon(String token, String left, Map<String, Integer> counts) {
         if (counts.containsKey(left)) {
             return true;
         }
         if (Character.isLowerCase(token.charAt(0))) {
-            return lexicon.readings(left).stream().anyMatch(r -> !r.getPOSTag().startsWith("EIG"));
+            return isGermanWord(left);
         }
-        return left.length() >= MIN_NOUN_PART && right.length() >= MIN_WORD_PART && lexicon.hasTag(left, "SUB");
+        return left.length() >= MIN_NOUN_PART && lexicon.hasTag(left, "SUB");
+    }
+
+    /**
+     * A glued article or preposition with article must fit the word after it ("Pressedie Aufgaben"); a name that
+     * merely ends like one ("Zehnder sagte") does not.
+     */
+    private boolean fitsNextWord(String functionWord, String next) {
+        List<String> determiner = Agreement.ofDeterminer(lexicon, functionWord);
+        return determiner.isEmpty() || next != null && Agreement.agree(determiner, Agreement.ofNominal(lexicon, next));
+    }
+
+    /**
+     * A function word glued before a word in a lower-case token: a conjunction or an auxiliary before any word
+     * ("undsagte", "hatteangekündigt"), or an article before an adjective it agrees with ("derneue"). Verb particles
+     * ("mit", "vor", "ein") and articles that are also Latin prefixes ("des", "dem") stay out, and so do participles
+     * after an article: with them the token is a word the speller may not know ("mitverhandelt", "desillusioniert").
+     */
+    private boolean isFunctionWordBefore(String left, String right) {
+        if (right.length() < MIN_WORD_PART || lexicon.hasTag(left, "ZUS") || !isGermanWord(right)) {
+            return false;
+        }
+        if (hasTag(left, LINKING)) {
+            return true;
+        }
+        return lexicon.hasTag(left, "ART") && !PREFIX_ARTICLES.contains(left) && lexicon.hasTag(right, "ADJ")
+                && !hasTag(right, VERBAL)
+                && Agreement.agree(Agreement.ofDeterminer(lexicon, left), Agreement.ofNominal(lexicon, right));
+    }
+
+    /**
+     * An article or pronoun before a preposition is how German forms adverbs ("derzufolge", "demgemäß",
+     * "deswegen"), even those the speller does not know.
+     */
+    private boolean isPronominalAdverb(String left, String right) {
+        return hasTag(left, PRONOMINAL) && lexicon.hasTag(right, "PRP");
     }
 
     /** "Asylwerbenden" is "Asylwerben" plus "den" only on paper: the ending of a nominalised present participle. */
@@ -127,27 +361,27 @@ public class FusedWordDetector implements ArtefactDetector {
         return left.endsWith("en") && ARTICLES_AFTER_PARTICIPLE_STEM.contains(right);
     }
 
-    private boolean isKnownWord(String token) {
-        return lexicon.isKnown(token) || !lexicon.readings(token).isEmpty();
-    }
-
-    /** The split into a used word and a following function word, else the speller's own split if the text backs it. */
-    private Optional<String> bestSplit(String token, Map<String, Integer> counts) {
+    /**
+     * The split into a word and a glued function word after it ("wirdso", "vonallen"), else the speller's own split if
+     * the text backs it.
+     */
+    private Optional<String> bestSplit(String token, String next, Map<String, Integer> counts) {
         List<String> backed = new ArrayList<>();
         for (int i = MIN_PART; i <= token.length() - MIN_PART; i++) {
             String left = token.substring(0, i);
             String right = token.substring(i);
-            if (WORD_FORMING_PREFIXES.contains(left.toLowerCase(Locale.GERMAN)) || isParticipleEnding(left, right)) {
+            if (WORD_FORMING_PREFIXES.contains(left.toLowerCase(Locale.GERMAN)) || isParticipleEnding(left, right)
+                    || !lexicon.isKnown(left) || !lexicon.isKnown(right)) {
                 continue;
             }
-            if (lexicon.isKnown(left) && lexicon.isKnown(right) && isUsedOrCommon(token, left, right, counts)) {
-                if (FOLLOWERS.contains(right)) {
-                    return Optional.of(left + " " + right);
-                }
-                if (counts.containsKey(left) && counts.containsKey(right) && left.length() >= MIN_WORD_PART
-                        && right.length() >= MIN_WORD_PART) {
-                    backed.add(left + " " + right);
-                }
+            if (isUsedOrCommon(token, left, counts) && isFunctionWord(right) && fitsNextWord(right, next)
+                    && !isPronominalAdverb(left, right)
+                    || Character.isLowerCase(token.charAt(0)) && isFunctionWordBefore(left, right)) {
+                return Optional.of(left + " " + right);
+            }
+            if (counts.containsKey(left) && counts.containsKey(right) && left.length() >= MIN_WORD_PART
+                    && right.length() >= MIN_WORD_PART) {
+                backed.add(left + " " + right);
             }
         }
         if (backed.isEmpty()) {
@@ -159,8 +393,8 @@ public class FusedWordDetector implements ArtefactDetector {
 
     @Override
     public String description() {
-        return "Two words run together where a link or a space was lost: an unknown word that splits into two "
-                + "words the text backs.";
+        return "Two words, or a word and a number, run together where a link or a space was lost: an unknown token "
+                + "that splits into German words by its shape and the text's evidence.";
     }
 
     @Override
@@ -169,7 +403,29 @@ public class FusedWordDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Polizei sperrte die Straßeund leitete den Verkehr über die Umfahrung um.",
                         "Straßeund",
                         "Die Polizei sperrte die Straße und leitete den Verkehr über die Umfahrung um."),
+                DetectorExample.wrong("Die Debatte imParlament dauerte bis in die Nacht.",
+                        "imParlament",
+                        "Die Debatte im Parlament dauerte bis in die Nacht."),
+                DetectorExample.wrong("Die Bauzeit wird auf rund18 Monate veranschlagt.",
+                        "rund18",
+                        "Die Bauzeit wird auf rund 18 Monate veranschlagt."),
+                DetectorExample.wrong("Die Zahl der Gäste stieg bis 2019Weitere Betten bietet nun das neue Hotel.",
+                        "2019Weitere",
+                        "Die Zahl der Gäste stieg bis 2019 Weitere Betten bietet nun das neue Hotel."),
+                DetectorExample.wrong("Der Antrag wurde vom Bundesratam Montag abgelehnt.",
+                        "Bundesratam",
+                        "Der Antrag wurde vom Bundesrat am Montag abgelehnt."),
+                DetectorExample.wrong("Die PreisErhöhung trifft alle Kunden hart.",
+                        "PreisErhöhung",
+                        "Die Preis Erhöhung trifft alle Kunden hart."),
                 DetectorExample.right("Die Landesregierung beschloss den Nachtragshaushalt und die "
-                        + "Bundesstraße bleibt gesperrt."));
+                        + "Bundesstraße bleibt gesperrt."),
+                DetectorExample.right("Das Video lief auf YouTube, sie teilte es über WhatsApp."),
+                DetectorExample.right("Sie zahlte mit PayPal für ein iPhone, das sie auf eBay fand."),
+                DetectorExample.right("Am Abend zeigt ProSieben einen Film mit DiCaprio."),
+                DetectorExample.right("Mit der BahnCard fährt man günstiger."),
+                DetectorExample.right("Die G7 bestellten A380 und 5G-Netze, der CO2-Ausstoß der 90er sank um 15km."),
+                DetectorExample.right("Die BürgerInnen lasen derStandard.at und fuhren 3mal nach Graz."),
+                DetectorExample.right("Der Preis stieg um 2,6 Prozent auf 1.250 Euro, das Spiel endete 2:1."));
     }
 }

@@ -1,8 +1,10 @@
 package org.mtqa.artefact;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mtqa.finding.Category;
@@ -13,10 +15,18 @@ import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**
- * A stray letter glued to the front of a capitalised word ("qWenn", "LNordkorea"), left over from drop caps, lost
- * markup or a slipped key. It happens once, so a form the text repeats is a brand or a name. Brand casing ("iPhone",
- * "eBay") is known to the speller; name casing ("McKinsey", "DiCaprio"), acronyms and mixed abbreviations ("KfW",
- * "AStA", "BVerfG") do not have the shape of one letter plus an ordinary capitalised word.
+ * A stray letter left over from drop caps, lost markup or a slipped key: glued to the front of a capitalised word
+ * ("qWenn", "LNordkorea") or standing alone between two words ("Anwohner k fordern").
+ *
+ * <p>A glued letter happens once, so a form the text repeats is a brand or a name. Brand casing ("iPhone", "eBay") is
+ * known to the speller; name casing ("McKinsey", "DiCaprio"), acronyms and mixed abbreviations ("KfW", "AStA",
+ * "BVerfG") do not have the shape of one letter plus an ordinary capitalised word; after a symbol ("â€žDas") the
+ * letter is part of mojibake.
+ *
+ * <p>A lone lower-case letter is stray only between two German words that the tagger reads as such, not as names:
+ * abbreviations ("z. B.", "u. a.") have a period, list markers ("a)") a parenthesis, units and variables ("5 m",
+ * "3 x 4") a number beside them, and the one-letter words of other languages (Spanish "y", Italian "e", Polish "w")
+ * stand among foreign words or names.
  */
 @Component
 public class StrayCharacterDetector implements ArtefactDetector {
@@ -37,6 +47,17 @@ public class StrayCharacterDetector implements ArtefactDetector {
     /** "21,93 mSilber": a unit symbol after a number, run into the next word; a missing space, not a stray. */
     private static final Pattern NUMBER_BEFORE = Pattern.compile("\\p{N}\\s?$");
 
+    /**
+     * A lower-case letter alone between two words, one space on each side. Some letters are words of their own and
+     * stay out: "x" reads "mal" between dimensions ("Länge x Breite"), and the reduced forms of spoken German are
+     * written as one letter ("a" and "n" for "ein", "i" for "ich", "s" for "es", "d" for "die": "des is a Wahnsinn").
+     */
+    private static final Pattern LONE_LETTER = Pattern.compile(
+            "(?<=\\p{L}\\p{L}[ \\u00A0])([\\p{Ll}&&[^xainsd]])[ \\u00A0](\\p{L}\\p{Ll}+)(?![\\p{L}\\p{N}])");
+
+    /** After a determiner, preposition or conjunction a letter is named as such ("das e in Daesh", "s oder l"). */
+    private static final Pattern NAMES_A_LETTER = Pattern.compile("ART|PRO|PRP|KON");
+
     private final GermanLexicon lexicon;
 
     public StrayCharacterDetector(GermanLexicon lexicon) {
@@ -51,12 +72,19 @@ public class StrayCharacterDetector implements ArtefactDetector {
 
     @Override
     public List<Finding> detect(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>(gluedLetters(analysed));
+        findings.addAll(loneLetters(analysed));
+        findings.sort(Comparator.comparingInt(Finding::start));
+        return findings;
+    }
+
+    private List<Finding> gluedLetters(AnalysedText analysed) {
         Map<String, Integer> counts = analysed.wordCounts();
         List<Finding> findings = new ArrayList<>();
         for (Spans.Span word : analysed.words()) {
             String token = word.value();
             if (!LETTER_BEFORE_WORD.matcher(token).matches() || ELIDED_ARTICLE.matcher(token).matches()
-                    || followsNumber(analysed.text(), word.start()) || counts.get(token) > 1) {
+                    || followsNumberOrSymbol(analysed.text(), word.start()) || counts.get(token) > 1) {
                 continue;
             }
             String repaired = token.substring(1);
@@ -70,8 +98,32 @@ public class StrayCharacterDetector implements ArtefactDetector {
         return findings;
     }
 
-    private static boolean followsNumber(String text, int start) {
-        return NUMBER_BEFORE.matcher(text.substring(Math.max(0, start - 2), start)).find();
+    /** The letter and the word after it, repaired to that word alone ("q erwarten" to "erwarten"). */
+    private List<Finding> loneLetters(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher m = LONE_LETTER.matcher(analysed.text());
+        while (m.find()) {
+            String before = analysed.wordBefore(m.start());
+            String after = m.group(2);
+            if (before != null && GermanWords.isGermanWord(lexicon, before) && GermanWords.isGermanWord(lexicon, after)
+                    && !GermanWords.hasTag(lexicon, before, NAMES_A_LETTER)) {
+                findings.add(finding(m.start(), m.end(),
+                        "Stray letter '" + m.group(1) + "' between '" + before + "' and '" + after + "'",
+                        List.of(after)));
+            }
+        }
+        return findings;
+    }
+
+    private static boolean followsNumberOrSymbol(String text, int start) {
+        return NUMBER_BEFORE.matcher(text.substring(Math.max(0, start - 2), start)).find()
+                || start > 0 && isSymbol(text.charAt(start - 1));
+    }
+
+    private static boolean isSymbol(char c) {
+        int type = Character.getType(c);
+        return type == Character.CURRENCY_SYMBOL || type == Character.MATH_SYMBOL || type == Character.OTHER_SYMBOL
+                || type == Character.MODIFIER_SYMBOL;
     }
 
     private boolean isStray(String token, String repaired) {
@@ -97,6 +149,13 @@ public class StrayCharacterDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Feuerwehr rückte aus. kDie Straße blieb gesperrt.",
                         "kDie",
                         "Die Feuerwehr rückte aus. Die Straße blieb gesperrt."),
-                DetectorExample.right("Sie kaufte ein iPhone bei eBay, und die KfW zahlte die Förderung."));
+                DetectorExample.wrong("Die meisten Anwohner k fordern mehr Lärmschutz.",
+                        "k fordern",
+                        "Die meisten Anwohner fordern mehr Lärmschutz."),
+                DetectorExample.right("Sie kaufte ein iPhone bei eBay, und die KfW zahlte die Förderung."),
+                DetectorExample.right("Das betrifft z. B. Wien, u. a. Graz und d. h. auch Linz; siehe a) und b)."),
+                DetectorExample.right("Der Raum misst 3 x 4 Meter, die Platte Länge x Breite 5 m mal 2 m."),
+                DetectorExample.right("Das Lokal heißt „Pan y Vino“, das Motto lautet „Roma e Milano“."),
+                DetectorExample.right("Es ist a Wahnsinn, sagte er, und das e in Daesh steht für Staat."));
     }
 }

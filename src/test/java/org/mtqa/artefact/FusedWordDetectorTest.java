@@ -39,6 +39,58 @@ class FusedWordDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Der Ausschuss tagte imRathaus bis spät.|imRathaus|im Rathaus",
+            "Laut derPolizei gab es keine Verletzten.|derPolizei|der Polizei",
+            "Die Firma hat ihren Sitz inGraz und beschäftigt viele Leute.|inGraz|in Graz",
+            "Die Demonstranten zogen vonBerlin nach Potsdam.|vonBerlin|von Berlin",
+            "Er sprach zumThema Klimaschutz.|zumThema|zum Thema",
+            "Das Spiel endete mit einemUnentschieden.|einemUnentschieden|einem Unentschieden",
+            "Der Minister sprach mitVertretern der Länder.|mitVertretern|mit Vertretern"})
+    void flagsLowerCaseWordRunIntoCapitalisedOne(String text, String span, String suggestion) {
+        DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Die PreisErhöhung trifft alle Kunden hart.|PreisErhöhung|Preis Erhöhung",
+            "Die Stadt baut eine neue SporthalleWeitere Projekte sind geplant.|SporthalleWeitere|Sporthalle Weitere",
+            "Der Pegel stieg über die Marke beim HochwasserNeue Dämme sollen helfen.|HochwasserNeue|Hochwasser Neue"})
+    void flagsTwoCapitalisedWordsRunTogether(String text, String span, String suggestion) {
+        DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Die Sitzung um15 Uhr fiel aus.|um15|um 15",
+            "Im Jahr2023 wurden mehr Autos verkauft.|Jahr2023|Jahr 2023",
+            "Die Zahl stieg auf mehr als20 Prozent.|als20|als 20",
+            "Er kam mit17 Jahren nach Wien.|mit17|mit 17",
+            "Die Firma meldete 120Mitarbeiter weniger.|120Mitarbeiter|120 Mitarbeiter",
+            "Der Umsatz lag bei 3,5Milliarden Euro.|3,5Milliarden|3,5 Milliarden",
+            "Das Treffen beginnt um 14.30Uhr im Rathaus.|14.30Uhr|14.30 Uhr",
+            "Die Bilanz für 2024Mehr Umsatz und Gewinn.|2024Mehr|2024 Mehr"})
+    void flagsWordAndNumberRunTogether(String text, String span, String suggestion) {
+        DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Der Antrag wurde vom Bundesratam Montag abgelehnt.|Bundesratam|Bundesrat am",
+            "Der Vorschlag wirdso nicht angenommen.|wirdso|wird so",
+            "Das Unternehmen teilteder Presse mit, dass es wächst.|teilteder|teilte der",
+            "Er sprach vonallen Seiten mit den Leuten.|vonallen|von allen",
+            "Er kam ausdem Haus.|ausdem|aus dem",
+            "Die Regierung hatsich darauf geeinigt.|hatsich|hat sich",
+            "Die Regierung hatteangekündigt, das Gesetz zu ändern.|hatteangekündigt|hatte angekündigt",
+            "Er sagte, dassdie Lage ernst sei.|dassdie|dass die",
+            "Er meinte undsagte nichts.|undsagte|und sagte",
+            "Gestern kam derneue Präsident an.|derneue|der neue"})
+    void flagsFunctionWordGluedToEitherSide(String text, String span, String suggestion) {
+        DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Das Satellitenprogramm Nordkoreas und die Waffengeschäfte mit Moskau beunruhigen den Westen.",
             "Die Handelsmechanismen sind neu, sagte ein Kremlberater dem Weltmeister-Kapitän.",
@@ -51,8 +103,55 @@ class FusedWordDetectorTest {
             "Musiker Christian Zehnder vom Duo Stimmhorn spielt heute.",
             "I never promised you a rose garden, sang sie, gar den ganzen Abend.",
             "Die Bergrettungen des Kleinwalsertales waren im Einsatz, es war kalt im Kleinwalsertal.",
-            "Veteran Selçuk Inan trumpfte auf. In an Orten wie diesem."})
+            "Veteran Selçuk Inan trumpfte auf. In an Orten wie diesem.",
+            "Die in Tauchgängen gefangengen Buntbarsche wurden untersucht.",
+            "Er berief sich auf eine Studie, derzufolge kein Tier leiden dürfe.",
+            "Die Firma ist desillusioniert und demotiviert.",
+            "A woman, a leader, and a freedom fighter, sagte sie."})
     void leavesCompoundsNamesAndDerivationsAlone(String text) {
+        assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Sie hat ein neues iPhone gekauft.",
+            "Er verkauft alte Möbel auf eBay.",
+            "Die Nachricht kam über WhatsApp.",
+            "Das Video steht auf YouTube.",
+            "Am Abend läuft der Film auf ProSieben.",
+            "Er bezahlte mit PayPal.",
+            "Sie aß bei McDonald's zu Mittag.",
+            "Leonardo DiCaprio gewann den Oscar.",
+            "Der Impfstoff von BioNTech wirkt.",
+            "Sie suchte auf LinkedIn nach einer Stelle.",
+            "Er zeigte die Folien in PowerPoint.",
+            "Mit der BahnCard fährt man günstiger.",
+            "Die Zeitung derStandard.at berichtete darüber.",
+            "Der Dienst umfasst OnlineBanking, BusinessNet und MobileBanking.",
+            "Das KlimaTicket gilt in ganz Österreich. Wer ein KlimaTicket hat, fährt gratis.",
+            "Die BürgerInnen und die LehrerInnen protestierten.",
+            "Die Lehrer:innen und Bürger*innen streiken."})
+    void leavesBrandAndNameCasingAlone(String text) {
+        assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Die G7 trafen sich in Elmau.",
+            "Der Airbus A380 landete pünktlich.",
+            "Der CO2-Ausstoß sank, H2O ist Wasser.",
+            "Die COVID-19-Pandemie ist vorbei.",
+            "Der neue 4K-Fernseher und das 5G-Netz.",
+            "Der 3D-Drucker druckt Teile.",
+            "Die 90er waren wild, die 2024er Ernte war gut.",
+            "Der Lauf über 15km war hart, er lief 10km am Stück.",
+            "Die U18 gewann gegen die U21.",
+            "Er hat 3mal gewonnen und ist 5fach Weltmeister.",
+            "Der Wert beträgt 1.250 Euro, also 2,6 Prozent mehr, um 14.30 Uhr, das Spiel endete 2:1.",
+            "Der Code lautet trk_id=VE-2025-0417-7f3a9c2e und der Link www.example.org/2024Bericht.",
+            "Die Ein- und Ausfuhr stieg, die Im- und Exporte sanken.",
+            "WIEN – Die Regierung beschloss am Montag das Budget."})
+    void leavesNumbersWithLettersAlone(String text) {
         assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
     }
 }

@@ -34,6 +34,18 @@ class StrayCharacterDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Die meisten Anwohner k fordern mehr Lärmschutz.|k fordern|fordern",
+            "Der Zug w fährt heute später ab.|w fährt|fährt",
+            "Die Bauern p protestieren gegen die Reform.|p protestieren|protestieren",
+            "Die Mieten sind h gestiegen.|h gestiegen|gestiegen",
+            "Die Preise für Strom y steigen weiter.|y steigen|steigen",
+            "Die Lage bleibt q angespannt, sagte der Minister.|q angespannt|angespannt"})
+    void flagsLoneLetterBetweenWords(String text, String span, String suggestion) {
+        DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Das iPhone und das iPad werden auf eBay und YouTube beworben.",
             "McDonald's, McKinsey und eGovernment: DiCaprio landete in LaGuardia mit seinem MacBook.",
@@ -42,8 +54,26 @@ class StrayCharacterDetectorTest {
             "Die Gewerkschaft GPA-djp und der AStA protestieren, das BVerfG entschied.",
             "Wie LEquipe anmerkte, fuhr er an die Côte dAzur.",
             "Kugelstoßen Gold: Joe Kovacs (USA) 21,93 mSilber: David Storl (Deutschland)",
-            "Das Notebook iWork 11 ist leicht. Im iWork 11 werkt ein Atom-Prozessor."})
+            "Das Notebook iWork 11 ist leicht. Im iWork 11 werkt ein Atom-Prozessor.",
+            "Die Ãœbersetzung und â€žDas Zitatâ€œ sind kaputt."})
     void leavesBrandsAcronymsAndNamesAlone(String text) {
+        assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Das betrifft z. B. Wien, u. a. Graz und d. h. auch Linz, s. o.",
+            "Die Punkte sind a) der Preis und b) die Qualität.",
+            "Der Raum misst 3 x 4 Meter, die Fläche Länge x Breite.",
+            "Die Stange ist 5 m lang und wiegt 3 kg.",
+            "Das Restaurant heißt Pan y Vino, die Bar Vino e Pane.",
+            "Der Verein Real Madrid y Barcelona spielen.",
+            "Es ist a Wahnsinn, sagte er, i bin müde.",
+            "Das war so n Quatsch, gibt s nicht.",
+            "Das e in Daesh steht für Staat, mit dem s oder l am Ende hat es nichts zu tun.",
+            "Ein Passwort mit einem @ statt einem a kann geknackt werden.",
+            "Die Straße von Kraków w Polsce i w Europie."})
+    void leavesAbbreviationsListsUnitsAndForeignWordsAlone(String text) {
         assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
     }
 }
