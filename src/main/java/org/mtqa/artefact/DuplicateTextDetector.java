@@ -89,6 +89,11 @@ public class DuplicateTextDetector implements ArtefactDetector {
         String opening() {
             return String.join(" ", tokens.subList(0, MIN_WORDS - 1));
         }
+
+        /** The words in any order: a copy reworded by moving them ("Neu bauen wir …" after "… bauen wir neu"). */
+        String bag() {
+            return String.join(" ", tokens.stream().sorted().toList());
+        }
     }
 
     /** The sentences seen so far, indexed for the three ways a later one can copy them. */
@@ -96,10 +101,12 @@ public class DuplicateTextDetector implements ArtefactDetector {
         private final List<Unit> units = new ArrayList<>();
         private final Map<String, Unit> byKey = new HashMap<>();
         private final Map<String, List<Unit>> byOpening = new HashMap<>();
+        private final Map<String, Unit> byBag = new HashMap<>();
         private final Map<String, List<Integer>> byTrigram = new HashMap<>();
 
         void add(Unit unit) {
             byKey.putIfAbsent(unit.key(), unit);
+            byBag.putIfAbsent(unit.bag(), unit);
             byOpening.computeIfAbsent(unit.opening(), k -> new ArrayList<>()).add(unit);
             if (isNearCopyCandidate(unit)) {
                 for (String trigram : trigrams(unit.tokens())) {
@@ -114,12 +121,18 @@ public class DuplicateTextDetector implements ArtefactDetector {
             units.add(unit);
         }
 
-        /** The earlier sentence this one copies: the same words, the same start cut off, or nearly the same words. */
+        /**
+         * The earlier sentence this one copies: the same words, the same start cut off, the same words in another
+         * order, or nearly the same words.
+         */
         Unit originalOf(Unit unit) {
             Unit original = byKey.get(unit.key());
             if (original == null && !unit.closed()) {
                 original = byOpening.getOrDefault(unit.opening(), List.of()).stream()
                         .filter(earlier -> isCutOffCopy(unit, earlier)).findFirst().orElse(null);
+            }
+            if (original == null) {
+                original = byBag.get(unit.bag());
             }
             return original != null ? original : nearOriginal(unit);
         }

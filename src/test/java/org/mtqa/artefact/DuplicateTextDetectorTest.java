@@ -199,4 +199,13 @@ class DuplicateTextDetectorTest {
     void leavesNaturalRecurrenceAlone(String text) {
         assertThat(detect(text)).isEmpty();
     }
+
+    @Test
+    void sentenceRepeatedWithItsWordsMoved_IsACopy() {
+        String text = "Der Minister trat vor die Presse. „Die Steuern senken wir jetzt.“ „Jetzt senken wir die Steuern.“"
+                + " Dann ging er.";
+
+        assertThat(detector.detect(AnalysedText.of(text))).singleElement()
+                .satisfies(f -> assertThat(text.substring(f.start(), f.end())).contains("Jetzt senken wir die Steuern"));
+    }
 }
