@@ -7,9 +7,9 @@ import java.util.List;
 import org.mtqa.finding.Category;
 
 /**
- * The article with its safe suggestions applied: fused words split, stray characters and compounds repaired, quotes
- * normalised, and boilerplate, markup debris and noise deleted. These are the fixes a detector proposes from
- * unambiguous evidence; spelling and grammar suggestions need a reader and are never applied. The edits are known
+ * The article with its safe suggestions applied, as {@link Category#repair()} says for each category: fused words split,
+ * stray characters, compounds and mojibake repaired, quotes normalised, invisible characters, boilerplate, markup
+ * debris, noise and translator notes deleted. These are the fixes a detector proposes from unambiguous evidence; spelling and grammar suggestions need a reader and are never applied. The edits are known
  * exactly, so the diff against the article is built from them, in one pass, whatever the article's length.
  */
 public final class RepairedText {
