@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.languagetool.AnalyzedToken;
@@ -97,12 +98,16 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private static final int MIN_SENTENCE_WORDS = 6;
 
     /** A colon or semicolon: what follows it is a sentence of its own for the words counted before and after. */
-    private static final Pattern SENTENCE_BREAK = Pattern.compile("[:;]");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[:;](?=\\s|$)");
 
-    /** Where a clause ends inside a sentence: a comma, dash, bracket or quotation mark. */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,–—(\"„“”»«]");
+    /** Where a clause ends inside a sentence: a comma (not in "2,5"), dash, bracket or quotation mark. */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile(",(?=\\s)|[–—(\"„“”»«]");
 
-    private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,]*");
+    private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,:]*");
+
+    /** A number at the end of a piece of text, then spaces: not glued to a word ("Windows10") or an ordinal ("3."). */
+    private static final Pattern NUMBER_BEFORE =
+            Pattern.compile("(?<![\\p{L}\\p{N}.,:])(\\d+(?:[.,:]\\d+)*)[ \\t\\u00A0]+$");
 
     private final GermanLexicon lexicon;
 
@@ -133,10 +138,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             String value = line.value();
             List<Span> words = Spans.words(value);
             List<Span> sentences = Sentences.split(new Span(value, 0, value.length()));
-            for (int i = 1; i < words.size(); i++) {
-                Span previous = words.get(i - 1);
+            for (int i = 0; i < words.size(); i++) {
                 Span word = words.get(i);
-                if (!spaceOnlyBetween(value, previous.end(), word.start()) || !isCapitalisedWord(word.value())) {
+                Span previous = i > 0 && spaceOnlyBetween(value, words.get(i - 1).end(), word.start())
+                        ? words.get(i - 1) : numberBefore(value, word.start());
+                if (previous == null || !isCapitalisedWord(word.value())) {
                     continue;
                 }
                 Candidate candidate = new Candidate(value, previous, word, nextToken(value, word.end()),
@@ -167,7 +173,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         }
         boolean nounOrName = readings.stream().anyMatch(r -> isNounOrName(r.getPOSTag()));
         if (nounOrName && GermanLexicon.hasAnyTag(readings, List.of("PRP"))) {
-            return isPrepositionAfterVerb(previous, word, readings, candidate.next()) && !recurs(word, text, true);
+            return opensPrepositionalPhrase(word, readings, candidate.next()) && !recurs(word, text, true)
+                    && (isLowercaseClauseEnd(previous) && lexicon.hasTag(previous, "VER")
+                    || opensSentenceAfterWord(candidate, readings, text));
         }
         if (nounOrName && !GermanLexicon.hasAnyTag(readings, NOMINALISED_FUNCTION_WORDS)) {
             return false;
@@ -193,10 +201,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         String previous = candidate.previous().value();
         String next = candidate.next();
         if (next == null || isAddress(readings) || namesWhatFollows(previous)
-                || !canEndClause(candidate, readings) || !(isNumber(next) || lexicon.isKnown(next))) {
+                || !canEndClause(candidate) || !(isNumber(next) || lexicon.isKnown(next))) {
             return false;
         }
-        if (readings.stream().anyMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find()) && isFiniteVerb(next)) {
+        if (readings.stream().anyMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find()) && isFiniteVerb(next)
+                && !lexicon.hasTag(next, "ART")) {
             // "fragt etwa Wie rechtfertigte sie …": a direct question quoted without its colon
             return false;
         }
@@ -218,18 +227,22 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /**
-     * A capitalised word that is also a preposition ("Laut", "Dank", "Trotz") and is followed by a lowercase article
-     * or pronoun ("Laut einem …") reads as a preposition opening a sentence, not as the noun, when a verb, the usual
-     * end of a German clause, precedes it ("hat Zeit die …", "der Laut" stay nouns).
+     * A capitalised word that is also a preposition ("Laut", "Dank", "Trotz") followed by a lowercase article or
+     * pronoun ("Laut einem …") or by a bare noun or name ("Laut Polizei", "Trotz Regen") reads as a preposition
+     * opening a sentence: the noun ("der Laut", "hat Zeit für …") takes an article or is followed by other words.
+     * After a lowercase verb, the usual end of a German clause, that is enough; otherwise the function-word shape
+     * must hold as well.
      */
-    private boolean isPrepositionAfterVerb(String previous, String word, List<AnalyzedToken> readings, String next) {
-        if (!isLowercaseClauseEnd(previous) || !lexicon.hasTag(previous, "VER")) {
-            return false;
-        }
+    private boolean opensPrepositionalPhrase(String word, List<AnalyzedToken> readings, String next) {
         boolean preposition = readings.stream().anyMatch(r -> r.getPOSTag().startsWith("PRP")
                 && word.toLowerCase(Locale.GERMAN).equals(r.getLemma()));
-        return preposition && next != null && isPlainLowercaseWord(next)
-                && GermanLexicon.hasAnyTag(lexicon.readings(next), List.of("ART", "PRO"));
+        if (!preposition || next == null) {
+            return false;
+        }
+        List<AnalyzedToken> nextReadings = lexicon.readings(next);
+        return isPlainLowercaseWord(next) ? GermanLexicon.hasAnyTag(nextReadings, List.of("ART", "PRO"))
+                : isCapitalisedWord(next) && GermanLexicon.hasAnyTag(nextReadings, List.of("SUB", "EIG"))
+                        && !GermanLexicon.hasAnyTag(nextReadings, List.of("VER"));
     }
 
     /**
@@ -277,15 +290,38 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /**
-     * The previous word can stand last in a clause: a word of two or more letters known to the dictionary
-     * (foreign titles such as "Iron Man" are not; a data blob is no word), no acronym or dateline ("EU", "WIEN"),
-     * no hashtag; capitalised, a noun or name ("… Portugals Die …"); neither an article, conjunction or number nor
-     * an attributive pronoun or adjective; a preposition only when it is also a separable verb particle ("kündigte
-     * … an Er …") and the capitalised word is no article or preposition, which would make it a title after a
-     * preposition ("nach Den Haag", "mit Für Innsbruck").
+     * The previous word is the particle of a separable verb whose finite form stands earlier in its clause
+     * ("kündigte neue Reformen an", "trat vor 40.000 Fans auf"): the dictionary knows particle and verb as one
+     * infinitive ("ankündigen", "auftreten"). A preposition opens a phrase instead ("nach Den Haag").
      */
-    private boolean canEndClause(Candidate candidate, List<AnalyzedToken> wordReadings) {
+    private boolean isSeparableParticle(Candidate candidate) {
+        String particle = candidate.previous().value();
+        if (!lexicon.hasTag(particle, "ZUS")) {
+            return false;
+        }
+        String sentence = candidate.line().substring(candidate.sentence().start(),
+                Math.max(candidate.sentence().start(), candidate.previous().start()));
+        String[] clauses = CLAUSE_BREAK.split(lastPiece(sentence), -1);
+        return Spans.words(clauses[clauses.length - 1]).stream()
+                .flatMap(w -> lexicon.readings(w.value()).stream())
+                .filter(r -> FINITE_VERB.matcher(r.getPOSTag()).find() && r.getLemma() != null)
+                .anyMatch(r -> lexicon.readings(particle + r.getLemma()).stream()
+                        .anyMatch(infinitive -> infinitive.getPOSTag().startsWith("VER:INF")));
+    }
+
+    /**
+     * The previous word can stand last in a clause: a number ("im Jahr 2022"), or a word of two or more letters
+     * known to the dictionary (foreign titles such as "Iron Man" are not; a data blob is no word), no acronym or
+     * dateline ("EU", "WIEN"), no hashtag; capitalised, a noun or name ("… Portugals Die …"); neither an article,
+     * conjunction or number nor an attributive pronoun or adjective; a preposition only as the particle of a
+     * separable verb ("kündigte … an Er …"), not opening a title ("mit Für Innsbruck") or a name with an article
+     * ("flog … nach Den Haag").
+     */
+    private boolean canEndClause(Candidate candidate) {
         String word = candidate.previous().value();
+        if (isNumber(word)) {
+            return true;
+        }
         int before = candidate.previous().start() - 1;
         boolean tagged = before >= 0 && "#@".indexOf(candidate.line().charAt(before)) >= 0;
         if (word.length() < 2 || word.length() >= Spans.LONG_TOKEN_CHARS || isAcronym(word) || tagged) {
@@ -298,14 +334,21 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         if (Character.isUpperCase(word.charAt(0)) && readings.stream().noneMatch(r -> isNounOrName(r.getPOSTag()))) {
             return false;
         }
-        boolean preposition = GermanLexicon.hasAnyTag(readings, List.of("PRP"));
-        if (GermanLexicon.hasAnyTag(readings, OPENS_PHRASE) || preposition
-                && (!GermanLexicon.hasAnyTag(readings, List.of("ZUS"))
-                || GermanLexicon.hasAnyTag(wordReadings, List.of("ART", "PRP")))) {
+        if (GermanLexicon.hasAnyTag(readings, OPENS_PHRASE)) {
+            return false;
+        }
+        if (GermanLexicon.hasAnyTag(readings, List.of("PRP")) && (!isSeparableParticle(candidate)
+                || lexicon.hasTag(candidate.word().value(), "ART") && !isCommonWord(candidate.next()))) {
+            // a verb may take the preposition as its particle ("reiste … nach"), and yet it opens a name
             return false;
         }
         return readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag())
                 || r.getPOSTag().startsWith("PRO") && r.getPOSTag().contains(":BEG"));
+    }
+
+    /** A noun, adjective or participle to the tagger: no name ("Den Haag") and no word it does not know. */
+    private boolean isCommonWord(String word) {
+        return word != null && GermanLexicon.hasAnyTag(lexicon.readings(word), List.of("SUB", "ADJ", "PA1", "PA2"));
     }
 
     /** "Sie", "Ihnen", "Ihr", "Du": capitalised by the rules of address, or listed capitalised ("Ihr", "Dein"). */
@@ -336,20 +379,19 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /**
-     * True when the rest of a sentence has a finite verb in a main clause: its first clause, or a later one after a
-     * comma or dash that no relative pronoun or subordinating conjunction opens ("…, die selbst dort war").
+     * True when the rest of a sentence has a finite verb in a main clause: in its first clause, or first in a later
+     * one, where the verb follows an opening phrase set off by commas ("Auf den Flächen, insgesamt 2.500
+     * Quadratmeter, lieferten …"); relative and infinitive clauses ("…, die selbst dort war", "…, um dort zu
+     * sprechen") do not count.
      */
     private boolean hasMainClauseVerb(String rest) {
-        boolean first = true;
-        for (String clause : CLAUSE_BREAK.split(SENTENCE_BREAK.split(rest, 2)[0])) {
-            List<Span> words = Spans.words(clause);
-            boolean subordinate = !first && !words.isEmpty() && isPlainLowercaseWord(words.get(0).value())
-                    && lexicon.readings(words.get(0).value()).stream().map(AnalyzedToken::getPOSTag)
-                            .anyMatch(tag -> tag.startsWith("PRO") || tag.startsWith("KON:UNT"));
-            if (!subordinate && hasFiniteVerb(clause)) {
+        String[] clauses = CLAUSE_BREAK.split(SENTENCE_BREAK.split(rest, 2)[0]);
+        for (int i = 0; i < clauses.length; i++) {
+            List<Span> words = Spans.words(clauses[i]);
+            if (i == 0 ? words.stream().anyMatch(w -> isFiniteVerb(w.value()))
+                    : !words.isEmpty() && isFiniteVerb(words.get(0).value())) {
                 return true;
             }
-            first = false;
         }
         return false;
     }
@@ -358,6 +400,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private static String lastPiece(String sentence) {
         String[] pieces = SENTENCE_BREAK.split(sentence, -1);
         return pieces[pieces.length - 1];
+    }
+
+    /** A number right before {@code at}, only spaces between ("… im Jahr 2022 Die …", "… mit 2:1 Damit …"). */
+    private static Span numberBefore(String line, int at) {
+        Matcher number = NUMBER_BEFORE.matcher(line.substring(0, at));
+        return number.find() ? new Span(number.group(1), number.start(1), number.end(1)) : null;
     }
 
     private static Span sentenceAround(List<Span> sentences, Span word) {

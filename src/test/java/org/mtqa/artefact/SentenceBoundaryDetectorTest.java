@@ -43,6 +43,17 @@ class SentenceBoundaryDetectorTest {
             "So weit die Pläne, sagte er Wir haben lange darauf gewartet.|Wir|wir",
             "Der Gemeinderat tagte bis spät in die Nacht Deshalb fiel die Sitzung am Morgen aus.|Deshalb|deshalb",
             "Der Verein hat die Lizenz erhalten Seine Mannschaft darf in der ersten Liga spielen.|Seine|seine",
+            // after a separable particle, a number or a noun; a preposition that is also a noun
+            "Die Opposition kündigte Widerstand im Parlament an Seit Wochen wird gestritten.|Seit|seit",
+            "Der Sänger trat am Samstag vor 40.000 Fans auf Das Konzert war seit Monaten ausverkauft.|Das|das",
+            "Das Museum zeigt die Ausstellung noch bis Ende Jänner 2026 Der Eintritt ist frei.|Der|der",
+            "Das Spiel endete nach einer turbulenten zweiten Halbzeit mit 2:1 Damit bleibt der Verein vorne.|Damit|damit",
+            "Der Unfall ereignete sich kurz nach Mitternacht im Stadtteil Favoriten Laut Polizei wurde niemand "
+                    + "verletzt.|Laut|laut",
+            "Die Verhandlungen sollen in der kommenden Woche fortgesetzt werden Wann eine Einigung kommt, ist "
+                    + "unklar.|Wann|wann",
+            "Experten fordern seit Jahren Geld für das marode Leitungsnetz Rund 2,5 Prozent des Wassers gehen "
+                    + "verloren.|Rund|rund",
     })
     void flagsCapitalisedWordThatCanOnlyStartASentence(String text, String word, String suggestion) {
         for (String paragraph : List.of(text, "Am Montag tagte der Ausschuss. " + text)) {
@@ -107,6 +118,10 @@ class SentenceBoundaryDetectorTest {
             "Die Fans sahen Iron Man im Kino und danach Die Hard auf Video.",
             "Die Linke fordert mehr Geld. Das sagte ein Sprecher von Die Linke, als er Die Linke verteidigte.",
             "Die Stadtpartei, die mit Für Innsbruck regiert, verlor Stimmen.",
+            "Der Minister reiste am Montag mit seiner Delegation nach Den Haag, um dort Gespräche zu führen.",
+            "Sie nahm sich am Montag Zeit für die Kinder, die sie lange nicht gesehen hatte.",
+            "Der Sieg gibt dem Team nach der langen Serie von Niederlagen Kraft, die es dringend braucht.",
+            "Der Konzern arbeitet seit Jahren mit Erste Bank zusammen.",
             "Eine Gruppe namens Die Enkel der Gefährten hat sich zu dem Anschlag bekannt.",
             "Er sprach die Worte Heute geht es los in ein Mikrofon.",
             "Die Wahl gewann Tsai Ing Wen deutlich. Peking sperrte Beiträge über Tsai Ing Wen im Netz.",
