@@ -136,10 +136,14 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|^(?:vor|Vor) (?:\\d+|einer|einem) (?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?)$");
     private static final int MAX_COMMENT_HEADER_WORDS = 10;
 
-    /** The site speaking of itself, which counts like the reader address: "Diese Website verwendet Cookies". */
+    /**
+     * The site speaking of itself, which counts like the reader address beside the site's furniture: "Diese Website
+     * verwendet Cookies", "für diesen Artikel deaktiviert", "Wir und unsere Partner nutzen Cookies". A bare "wir" is
+     * no evidence: reported speech is full of it.
+     */
     private static final Pattern SELF_REFERENCE = Pattern.compile(
-            "(?<!\\p{L})(?:[Dd]iese[rsm]?|[Uu]nsere[rnms]?|[Uu]nser) (?:Website|Webseite|Internetseite|Seite|App|Plattform"
-                    + "|Portal|Newsletter)(?!\\p{L})");
+            "(?<!\\p{L})(?:(?:[Dd]iese[rsmn]?|[Uu]nsere[rnms]?|[Uu]nser) (?:Website|Webseite|Internetseite|Seite|App"
+                    + "|Plattform|Portal|Newsletter|Artikel|Beitrag|Partner))(?!\\p{L})");
 
     /** Site notices are short; a longer sentence with "Sie" and "Kommentare" is reported speech. */
     private static final int MAX_NOTICE_WORDS = 25;

@@ -85,6 +85,8 @@ class BoilerplateDetectorTest {
             "Diese Seite verwendet Cookies. Mehr erfahren | Alle akzeptieren",
             "Der Newsletter für alle, die mehr wissen wollen. Jetzt anmelden!",
             "Alle akzeptieren",
+            "Hinweis: Die Kommentarfunktion ist für diesen Artikel deaktiviert.",
+            "Datenschutzeinstellungen: Wir und unsere Partner nutzen Cookies und ähnliche Technologien.",
     })
     void flagsBoilerplateLine(String line) {
         String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n";
