@@ -136,10 +136,14 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|^(?:vor|Vor) (?:\\d+|einer|einem) (?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?)$");
     private static final int MAX_COMMENT_HEADER_WORDS = 10;
 
-    /** The site speaking of itself, which counts like the reader address: "Diese Website verwendet Cookies". */
+    /**
+     * The site speaking of itself, which counts like the reader address beside the site's furniture: "Diese Website
+     * verwendet Cookies", "für diesen Artikel deaktiviert", "Wir und unsere Partner nutzen Cookies". A bare "wir" is
+     * no evidence: reported speech is full of it.
+     */
     private static final Pattern SELF_REFERENCE = Pattern.compile(
-            "(?<!\\p{L})(?:[Dd]iese[rsm]?|[Uu]nsere[rnms]?|[Uu]nser) (?:Website|Webseite|Internetseite|Seite|App|Plattform"
-                    + "|Portal|Newsletter)(?!\\p{L})");
+            "(?<!\\p{L})(?:(?:[Dd]iese[rsmn]?|[Uu]nsere[rnms]?|[Uu]nser) (?:Website|Webseite|Internetseite|Seite|App"
+                    + "|Plattform|Portal|Newsletter|Artikel|Beitrag|Partner))(?!\\p{L})");
 
     /** Site notices are short; a longer sentence with "Sie" and "Kommentare" is reported speech. */
     private static final int MAX_NOTICE_WORDS = 25;
@@ -180,27 +184,52 @@ public class BoilerplateDetector implements ArtefactDetector {
                 .filter(line -> line.value().chars().anyMatch(c -> Character.isLetter(c) || c == '©'))
                 .toList();
         BitSet quoted = quotedSpans(analysed);
+        Context context = new Context(quoted, isDialogue(lines, quoted));
         List<List<Finding>> perLine = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
-            List<Finding> found = lineFindings(lines.get(i), quoted);
-            if (found.isEmpty() && i > 0 && isNavLabel(lines.get(i).value())) {
-                // the first line is the title, which may well be short and name a site's section
+            String v = lines.get(i).value();
+            List<Finding> found = lineFindings(lines.get(i), context);
+            // the first line is the title, which may well be short and name a site's section
+            if (found.isEmpty() && i > 0 && isNavLabel(v) && words(v).size() > 1) {
                 found = List.of(delete(lines.get(i).start(), lines.get(i).end(), "Section or teaser heading"));
             }
             perLine.add(found);
         }
-        flagTailTeasers(lines, perLine);
+        int tailStart = tailStart(lines, perLine);
+        for (int i = Math.max(1, tailStart); i < lines.size(); i++) {
+            // a one-word label ("Archiv", "Themen") is a subheading when a sentence follows, furniture only after the
+            // article's body and before more furniture or nothing
+            boolean sentenceFollows = i + 1 < lines.size() && perLine.get(i + 1).isEmpty()
+                    && lines.get(i + 1).value().matches("(?s).*[.!?…][\"“”»«'’)]*$");
+            if (perLine.get(i).isEmpty() && !sentenceFollows && isNavLabel(lines.get(i).value())) {
+                Span line = lines.get(i);
+                perLine.set(i, List.of(delete(line.start(), line.end(), "Section or teaser heading")));
+            }
+        }
+        flagTailTeasers(lines, perLine, tailStart);
         return perLine.stream()
                 .flatMap(List::stream)
                 .sorted(Comparator.comparingInt(Finding::start))
                 .toList();
     }
 
-    private List<Finding> lineFindings(Span line, BitSet quoted) {
+    /**
+     * What a line is read against: the quoted stretches, and whether the article is a dialogue (an interview: a
+     * question puts "Sie" to someone), where the reader address is the interviewer's.
+     */
+    private record Context(BitSet quoted, boolean dialogue) {
+    }
+
+    private static boolean isDialogue(List<Span> lines, BitSet quoted) {
+        return lines.stream().flatMap(line -> Sentences.split(line).stream())
+                .anyMatch(s -> s.value().endsWith("?") && addressesReader(s, quoted));
+    }
+
+    private List<Finding> lineFindings(Span line, Context context) {
         String v = line.value();
         int words = words(v).size();
         List<Span> items = rowItems(line);
-        if (items.size() > 1 && isFurnitureRow(items, quoted)) {
+        if (items.size() > 1 && isFurnitureRow(items, context)) {
             return List.of(delete(line.start(), line.end(), "Row of links or buttons scraped with the article"));
         }
         if (words <= MAX_COMMENT_HEADER_WORDS && COMMENT_HEADER.matcher(v).find()) {
@@ -226,7 +255,7 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (isShortCallLine(v, words)) {
             return List.of(delete(line.start(), line.end(), "Call to action scraped with the article"));
         }
-        return callSentences(line, quoted);
+        return callSentences(line, context);
     }
 
     /** The items of a line split at row separators; one item when there is none. */
@@ -253,13 +282,14 @@ public class BoilerplateDetector implements ArtefactDetector {
      * Items between separators are a share, tag or link row when there are several and all are short, or when one of
      * them is boilerplate on its own ("Kommentar schreiben · Ihr Kommentar wird geprüft.").
      */
-    private boolean isFurnitureRow(List<Span> items, BitSet quoted) {
+    private boolean isFurnitureRow(List<Span> items, Context context) {
+        // digits make a row a table or a list of results ("1. Salzburg 45 · 2. Sturm 41")
         boolean allShort = items.stream().allMatch(item -> words(item.value()).size() <= MAX_ROW_ITEM_WORDS
-                && !item.value().matches("(?s).*[.!?]\\S*$"));
+                && !item.value().matches("(?s).*[.!?]\\S*$") && item.value().chars().noneMatch(Character::isDigit));
         if (items.size() >= MIN_ROW_ITEMS && allShort) {
             return true;
         }
-        return items.stream().anyMatch(item -> isNavLabel(item.value()) || !lineFindings(item, quoted).isEmpty());
+        return items.stream().anyMatch(item -> isNavLabel(item.value()) || !lineFindings(item, context).isEmpty());
     }
 
     /**
@@ -295,9 +325,9 @@ public class BoilerplateDetector implements ArtefactDetector {
      * Calls to subscribe, follow, share or comment and site notices; a weaker sentence joins a clear one beside it,
      * and consecutive ones in a line become one finding.
      */
-    private List<Finding> callSentences(Span line, BitSet quoted) {
+    private List<Finding> callSentences(Span line, Context context) {
         List<Span> sentences = Sentences.split(line);
-        List<CallStrength> strength = sentences.stream().map(s -> callStrength(s, quoted)).toList();
+        List<CallStrength> strength = sentences.stream().map(s -> callStrength(s, context)).toList();
         int n = sentences.size();
         boolean[] call = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -327,7 +357,7 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     private enum CallStrength { NONE, WEAK, STRONG }
 
-    private static CallStrength callStrength(Span span, BitSet quoted) {
+    private static CallStrength callStrength(Span span, Context context) {
         String sentence = span.value();
         if (sentence.endsWith("?") || sentence.startsWith("„") || sentence.startsWith("\"")
                 || sentence.startsWith("»")) {
@@ -344,7 +374,7 @@ public class BoilerplateDetector implements ArtefactDetector {
             imperative = CALL_VERBS.contains(w.get(i)) && original.get(i + 1).equals("Sie");
         }
         if (!imperative) {
-            return siteNoticeStrength(span, w, quoted);
+            return siteNoticeStrength(span, w, context);
         }
         if (w.stream().anyMatch(BoilerplateDetector::isCallTarget)) {
             return CallStrength.STRONG;
@@ -358,7 +388,7 @@ public class BoilerplateDetector implements ArtefactDetector {
      * weaker. Opening the sentence or a clause after a colon, "Sie" and "Ihr" may be "she", "they" or "her", so there
      * a possessive counts only beside two furniture words ("Ihr Kommentar wird von der Redaktion freigeschaltet").
      */
-    private static CallStrength siteNoticeStrength(Span sentence, List<String> lowercaseWords, BitSet quoted) {
+    private static CallStrength siteNoticeStrength(Span sentence, List<String> lowercaseWords, Context context) {
         if (lowercaseWords.size() > MAX_NOTICE_WORDS || ATTRIBUTION.matcher(sentence.value()).find()) {
             return CallStrength.NONE;
         }
@@ -368,18 +398,26 @@ public class BoilerplateDetector implements ArtefactDetector {
         List<Span> w = Spans.words(sentence.value());
         boolean address = !w.isEmpty() && w.get(0).value().startsWith("Ihr") && READER_ADDRESS.contains(w.get(0).value())
                 && siteWords >= 2;
-        for (int i = 1; i < w.size() && !address; i++) {
-            Span word = w.get(i);
-            int at = sentence.start() + word.start();
-            String before = sentence.value().substring(w.get(i - 1).end(), word.start());
-            address = READER_ADDRESS.contains(word.value()) && !before.contains(":")
-                    && !quoted.get(at);
-        }
-        address |= SELF_REFERENCE.matcher(sentence.value()).find();
-        if (address && siteWords > 0) {
+        address |= addressesReader(sentence, context.quoted()) || SELF_REFERENCE.matcher(sentence.value()).find();
+        // in an interview "Sie" is the interviewee: then only a notice naming two pieces of furniture is one
+        if (address && siteWords >= (context.dialogue() ? 2 : 1)) {
             return CallStrength.STRONG;
         }
         return (address && webWords) || siteWords > 0 ? CallStrength.WEAK : CallStrength.NONE;
+    }
+
+    /** The formal address outside quotes, not opening the sentence or a clause after a colon. */
+    private static boolean addressesReader(Span sentence, BitSet quoted) {
+        List<Span> w = Spans.words(sentence.value());
+        for (int i = 1; i < w.size(); i++) {
+            Span word = w.get(i);
+            String before = sentence.value().substring(w.get(i - 1).end(), word.start());
+            if (READER_ADDRESS.contains(word.value()) && !before.contains(":")
+                    && !quoted.get(sentence.start() + word.start())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Folge uns", "Teile diesen Artikel": a call verb's du-form first, before an object or "uns". */
@@ -412,17 +450,22 @@ public class BoilerplateDetector implements ArtefactDetector {
         return infinitiveCall || commentCounter || networks >= MIN_SHARE_BAR_NETWORKS;
     }
 
-    /**
-     * After the last body paragraph, once boilerplate has begun, headline-like lines are link teasers or the source's
-     * name: "Den ganzen Artikel lesen Sie bei" / "Die Tageszeitung".
-     */
-    private void flagTailTeasers(List<Span> lines, List<List<Finding>> perLine) {
+    /** The index after the last body paragraph: what follows it is the article's tail. */
+    private static int tailStart(List<Span> lines, List<List<Finding>> perLine) {
         int tailStart = 0;
         for (int i = 0; i < lines.size(); i++) {
             if (perLine.get(i).isEmpty() && isBody(lines.get(i).value())) {
                 tailStart = i + 1;
             }
         }
+        return tailStart;
+    }
+
+    /**
+     * After the last body paragraph, once boilerplate has begun, headline-like lines are link teasers or the source's
+     * name: "Den ganzen Artikel lesen Sie bei" / "Die Tageszeitung".
+     */
+    private void flagTailTeasers(List<Span> lines, List<List<Finding>> perLine, int tailStart) {
         boolean boilerplateBegun = false;
         for (int i = tailStart; i < lines.size(); i++) {
             if (!perLine.get(i).isEmpty()) {

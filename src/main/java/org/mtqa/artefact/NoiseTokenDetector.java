@@ -63,12 +63,12 @@ public class NoiseTokenDetector implements ArtefactDetector {
 
     /**
      * Query parameters that only analytics and ad vendors set: the UTM family and its look-alikes (utm_, itm_, mtm_,
-     * pk_, hsa_, mc_, trk_, at_medium), click ids (fbclid, gclid, msclkid, ttclid: all end in "clid" or "clkid"),
+     * pk_, hsa_, mc_, trk_, at_, wt_), click ids (fbclid, gclid, msclkid, ttclid: all end in "clid" or "clkid"),
      * and the few named ones of Google Analytics, Instagram, HubSpot, Marketo, AT Internet and Microsoft. None of them
      * changes what the link shows.
      */
     private static final Pattern TRACKING_PARAMETER = Pattern.compile(
-            "(?i)(?:(?:utm|itm|mtm|pk|hsa|mc|trk|at)_[\\w.]+|\\w*cl(?:k)?id|[gw]braid|_ga|_gl|_hs\\w+|igshid|mkt_tok"
+            "(?i)(?:(?:utm|itm|mtm|pk|hsa|mc|trk|at|wt)_[\\w.]+|\\w*cl(?:k)?id|[gw]braid|_ga|_gl|_hs\\w+|igshid|mkt_tok"
                     + "|ocid|icid|ncid|cmpid|xtor|ref_src|wt\\.mc_\\w+|s_cid|sc_cid)");
 
     /**

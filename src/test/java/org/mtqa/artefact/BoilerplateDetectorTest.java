@@ -85,6 +85,8 @@ class BoilerplateDetectorTest {
             "Diese Seite verwendet Cookies. Mehr erfahren | Alle akzeptieren",
             "Der Newsletter für alle, die mehr wissen wollen. Jetzt anmelden!",
             "Alle akzeptieren",
+            "Hinweis: Die Kommentarfunktion ist für diesen Artikel deaktiviert.",
+            "Datenschutzeinstellungen: Wir und unsere Partner nutzen Cookies und ähnliche Technologien.",
     })
     void flagsBoilerplateLine(String line) {
         String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n";
@@ -191,5 +193,27 @@ class BoilerplateDetectorTest {
 
         assertThat(flagged(text, findings)).containsExactly("Schreibe einen Kommentar");
         assertThat(detector.id()).isEqualTo("MTQA_BOILERPLATE");
+    }
+
+    @Test
+    void readsTheReaderAddressOfAnInterviewAsTheInterviewers() {
+        String text = "Interview mit der Ministerin\n\nFrau Ministerin, wie bewerten Sie die Lage?\n\nIch lese auch die "
+                + "Kommentare unter den Artikeln, auch wenn Ihre Kollegen das für einen Fehler halten.\n\n" + BODY + "\n";
+
+        assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void flagsAOneWordNavLabelOnlyAfterTheArticle() {
+        String text = "Titel\n\n" + BODY + "\n\nArchiv\n\n" + BODY + "\n\nThemen\nPolitik\nWirtschaft\n";
+
+        assertThat(flagged(text, detect(text))).containsExactly("Themen", "Politik", "Wirtschaft");
+    }
+
+    @Test
+    void leavesRowsOfResultsAndPlacesInsideTheArticleAlone() {
+        String text = BODY + "\n\nTabelle: 1. Salzburg 45 · 2. Sturm 41 · 3. Rapid 38\n\n" + BODY + "\n";
+
+        assertThat(detect(text)).isEmpty();
     }
 }

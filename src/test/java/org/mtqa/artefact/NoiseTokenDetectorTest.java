@@ -39,6 +39,7 @@ class NoiseTokenDetectorTest {
             "Die Stadt schweigt. sid=8812ab&ts=1729845600|sid=8812ab&ts=1729845600",
             "IMG_20250316_221907.jpg|IMG_20250316_221907.jpg",
             "Quelle: Newsletter utm_source=newsletter&utm_medium=email|utm_source=newsletter&utm_medium=email",
+            "Mehr unter https://www.example.de/wahl?wt_zmc=sm.ext.share.link.x und hier.|?wt_zmc=sm.ext.share.link.x",
             "Sitzung PHPSESSID=8f3a2b1c9d beendet.|PHPSESSID=8f3a2b1c9d",
             "Das Foto IMG-20240101-WA0003.jpg kam per WhatsApp.|IMG-20240101-WA0003.jpg",
             "Das Bild DSC01234.JPG zeigt den Hafen.|DSC01234.JPG",
