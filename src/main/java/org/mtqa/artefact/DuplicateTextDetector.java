@@ -174,11 +174,14 @@ public class DuplicateTextDetector implements ArtefactDetector {
     @Override
     public List<Finding> detect(AnalysedText analysed) {
         // a sentence repeated back to back is also a loop; as a copy it is reported whole
-        List<Finding> copies = copyFindings(analysed.text());
-        List<Finding> findings = new ArrayList<>(copies);
-        loopFindings(analysed).stream()
-                .filter(loop -> copies.stream().noneMatch(c -> c.start() < loop.end() && loop.start() < c.end()))
-                .forEach(findings::add);
+        List<Finding> findings = new ArrayList<>(copyFindings(analysed.text()));
+        List<Finding> more = new ArrayList<>(loopFindings(analysed));
+        more.addAll(reorderedNeighbours(analysed));
+        for (Finding finding : more) {
+            if (findings.stream().noneMatch(f -> f.start() < finding.end() && finding.start() < f.end())) {
+                findings.add(finding);
+            }
+        }
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
     }
@@ -230,6 +233,31 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 }
             }
             findings.addAll(mergedFindings(text, flagged));
+        }
+        return findings;
+    }
+
+    /**
+     * A sentence that says its neighbour again with the same words in another order ("Die Brücke bauen wir neu."
+     * "Neu bauen wir die Brücke."): a loop of a neural translation, however short the sentences, as no writer
+     * repeats a sentence at once with its words merely moved.
+     */
+    private List<Finding> reorderedNeighbours(AnalysedText analysed) {
+        String text = analysed.text();
+        List<Finding> findings = new ArrayList<>();
+        for (Span line : analysed.lines()) {
+            String previous = null;
+            for (Span sentence : Sentences.split(line)) {
+                List<String> words = Spans.matches(TOKEN, sentence.value()).stream()
+                        .map(t -> t.value().toLowerCase(Locale.ROOT)).sorted().toList();
+                String bag = words.size() >= MIN_WORDS ? String.join(" ", words) : null;
+                if (bag != null && bag.equals(previous)) {
+                    findings.add(finding(sentence.start(), sentence.end(), "Repeated text: '"
+                            + shown(sentence.value()) + "' says the sentence before it again; delete the copy",
+                            List.of("")));
+                }
+                previous = bag;
+            }
         }
         return findings;
     }
