@@ -213,7 +213,8 @@ public class NoiseTokenDetector implements ArtefactDetector {
             int to = link.indexOf('&', from);
             to = to < 0 || to > queryEnd ? queryEnd : to;
             int equals = link.indexOf('=', from);
-            String name = link.substring(from, equals >= 0 && equals < to ? equals : to);
+            // "&amp;" where an HTML source was copied as text
+            String name = link.substring(from, equals >= 0 && equals < to ? equals : to).replaceFirst("^amp;", "");
             if (TRACKING_PARAMETER.matcher(name).matches()) {
                 // take the '&' before the parameter, or after it when it is the first
                 spans.add(from == question + 1 ? new int[] {from, Math.min(to + 1, queryEnd)}
