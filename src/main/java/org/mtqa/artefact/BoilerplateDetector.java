@@ -133,7 +133,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** A reader comment's header, "Gast123 schrieb am 12.03.2024 um 14:22", or its age alone: "vor 3 Stunden". */
     private static final Pattern COMMENT_HEADER = Pattern.compile(
             "\\s(?:schrieb|kommentierte|antwortete|meinte) am \\d{1,2}\\.\\s?\\d{1,2}\\.(?:\\d{2,4})?"
-                    + "|^(?:vor|Vor) (?:\\d+|einer|einem) (?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?)$");
+                    + "|^(?:vor|Vor) (?:\\d+|einer|einem) "
+                    + "(?:Sekunden?|Minuten?|Stunden?|Tag(?:en)?|Wochen?|Monat(?:en)?)$");
     private static final int MAX_COMMENT_HEADER_WORDS = 10;
 
     /**

@@ -138,8 +138,23 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * not listed.
      */
     private static final Pattern IMPERIAL = Pattern.compile("(?<![\\p{L}\\p{N}.,])" + AMOUNT
-            + "[\\s\u00A0]?(Meilen|Meile|miles|mile|mph|Fuß|feet|ft|Gallonen|Gallone|gallons|Pfund|lbs|lb"
+            + "[\\s\u00A0-]?(Meilen|Meile|miles|mile|mph|Fuß|feet|ft|Gallonen|Gallone|gallons|Pfund|lbs|lb"
             + "|Grad Fahrenheit|Grad F|°\\s?F|Fahrenheit|acres|Acres)(?![\\p{L}\\p{N}])");
+
+    /** Number words, a closed class, as they stand before a unit: "drei Meilen", "einer Meile". */
+    private static final Map<String, Integer> NUMBER_WORDS = Map.ofEntries(Map.entry("ein", 1), Map.entry("eine", 1),
+            Map.entry("einer", 1), Map.entry("einem", 1), Map.entry("zwei", 2), Map.entry("drei", 3),
+            Map.entry("vier", 4), Map.entry("fünf", 5), Map.entry("sechs", 6), Map.entry("sieben", 7),
+            Map.entry("acht", 8), Map.entry("neun", 9), Map.entry("zehn", 10), Map.entry("elf", 11),
+            Map.entry("zwölf", 12), Map.entry("zwanzig", 20), Map.entry("dreißig", 30), Map.entry("vierzig", 40),
+            Map.entry("fünfzig", 50), Map.entry("hundert", 100), Map.entry("tausend", 1000));
+
+    /**
+     * A number word before miles or gallons: "drei Meilen". Feet and pounds are left to digits, since "einen Fuß"
+     * and "ein Pfund Butter" are German.
+     */
+    private static final Pattern IMPERIAL_WORDS = Pattern.compile("(?<!\\p{L})((?iu:"
+            + CalendarNames.alternation(NUMBER_WORDS.keySet()) + "))\\s+(Meilen|Meile|Gallonen|Gallone)(?!\\p{L})");
 
     /** Metric rewrites of the imperial units: factor, offset (Fahrenheit) and the German unit. */
     private record Conversion(double factor, double offset, String unit) {
@@ -192,7 +207,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     (m, t) -> Optional.of(List.of(germanNumber(m.group())))),
             new Convention(COMMA_ONE_GROUP, "Comma as a thousands separator", LocaleFormatDetector::commaThousand),
             new Convention(LEADING_CURRENCY, "Currency sign before the amount", (m, t) -> currencyAfter(m)),
-            new Convention(IMPERIAL, "Imperial unit left unconverted", LocaleFormatDetector::metric));
+            new Convention(IMPERIAL, "Imperial unit left unconverted", LocaleFormatDetector::metric),
+            new Convention(IMPERIAL_WORDS, "Imperial unit left unconverted", LocaleFormatDetector::metric));
 
 
     @Override
@@ -355,8 +371,15 @@ public class LocaleFormatDetector implements ArtefactDetector {
         return text.substring(sentenceStart, sentenceEnd);
     }
 
-    /** "10 000", "1.500" and "2,5" read the German way; "1,500" the English way, since it stands before a unit. */
+    /**
+     * "10 000", "1.500" and "2,5" read the German way, "1,500" the English way, since it stands before a unit; a
+     * number word by its value.
+     */
     private static double parseAmount(String amount) {
+        Integer word = NUMBER_WORDS.get(amount.toLowerCase(Locale.ROOT));
+        if (word != null) {
+            return word;
+        }
         String plain = amount.replaceAll("[\u00A0\u202F ]", "");
         if (plain.matches("[0-9]{1,3}(?:,[0-9]{3})+")) {
             return Double.parseDouble(plain.replace(",", ""));

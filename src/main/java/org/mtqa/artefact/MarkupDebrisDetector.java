@@ -102,7 +102,8 @@ public class MarkupDebrisDetector implements ArtefactDetector {
 
     /** The selector before a declaration block, up to its line's start: ".article-body p", "#main > div.ad". */
     private static final Pattern CSS_SELECTOR = Pattern.compile(
-            "(?:[.#@]?[A-Za-z_*][\\w-]*(?:[.#:]{1,2}[\\w-]+(?:\\([^()\\n]*\\))?|\\[[^\\]\\n]*\\])*[ \\t]*[>+~,]?[ \\t]*){1,6}$");
+            "(?:[.#@]?[A-Za-z_*][\\w-]*(?:[.#:]{1,2}[\\w-]+(?:\\([^()\\n]*\\))?|\\[[^\\]\\n]*\\])*"
+                    + "[ \\t]*[>+~,]?[ \\t]*){1,6}$");
     private static final int MAX_SELECTOR_CHARS = 120;
 
     /**

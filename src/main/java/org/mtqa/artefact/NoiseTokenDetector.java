@@ -213,10 +213,12 @@ public class NoiseTokenDetector implements ArtefactDetector {
             int to = link.indexOf('&', from);
             to = to < 0 || to > queryEnd ? queryEnd : to;
             int equals = link.indexOf('=', from);
-            String name = link.substring(from, equals >= 0 && equals < to ? equals : to);
+            // "&amp;" where an HTML source was copied as text
+            String name = link.substring(from, equals >= 0 && equals < to ? equals : to).replaceFirst("^amp;", "");
             if (TRACKING_PARAMETER.matcher(name).matches()) {
                 // take the '&' before the parameter, or after it when it is the first
-                spans.add(from == question + 1 ? new int[] {from, Math.min(to + 1, queryEnd)} : new int[] {from - 1, to});
+                spans.add(from == question + 1 ? new int[] {from, Math.min(to + 1, queryEnd)}
+                        : new int[] {from - 1, to});
             } else {
                 allTracking = false;
             }
@@ -255,7 +257,8 @@ public class NoiseTokenDetector implements ArtefactDetector {
                 DetectorExample.wrong("Das Video 3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d zeigt den Einsatz.",
                         "3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d",
                         "Das Video zeigt den Einsatz."),
-                DetectorExample.wrong("Quelle: https://www.example.org/politik/budget?utm_source=newsletter&utm_medium=email",
+                DetectorExample.wrong("Quelle: https://www.example.org/politik/budget"
+                        + "?utm_source=newsletter&utm_medium=email",
                         "?utm_source=newsletter&utm_medium=email",
                         "Quelle: https://www.example.org/politik/budget"),
                 DetectorExample.wrong("Die Feier war ausgelassen.\nIMG_20250316_221907.jpg\nDer Verein feierte lange.",

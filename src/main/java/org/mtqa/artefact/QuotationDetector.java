@@ -27,9 +27,9 @@ import org.springframework.stereotype.Component;
  * Quotation marks a German text should not have: French quotes (« … » with inner spaces, wrong in every variant, and
  * «…» outside Switzerland, where German uses „…“ or »…«), marks of the wrong shape (“…„, „…„, <<…>>, ,,…''),
  * quotes never closed, quotes closed in another style („…» or „…”), English quotes (“…”), and quotes in a style other
- * than the one the article mostly uses. German „…“, »…« and Swiss «…» (in de-CH) are right when used consistently; typewriter quotes "…" are
- * tolerated and reported at most as INFO. English quotes around English words are the quoted passage's own and left
- * to the untranslated-text check.
+ * than the one the article mostly uses. German „…“, »…« and Swiss «…» (in de-CH) are right when used consistently;
+ * typewriter quotes "…" are tolerated and reported at most as INFO. English quotes around English words are the
+ * quoted passage's own and left to the untranslated-text check.
  */
 @Component
 public class QuotationDetector implements ArtefactDetector {

@@ -34,6 +34,7 @@ class NoiseTokenDetectorTest {
             "Mehr unter https://www.example.co.uk/results?fbclid=IwAR3kQz9LmXvB7tPq2RsY8uN0cHdE4fGhJ.|?fbclid=IwAR3kQz9LmXvB7tPq2RsY8uN0cHdE4fGhJ",
             "Siehe https://example.org/a?id=5&gclid=Cj0KCQjw&lang=de im Archiv.|&gclid=Cj0KCQjw",
             "Siehe https://example.org/a?mc_cid=4f2a&page=2 im Archiv.|mc_cid=4f2a&",
+            "Siehe https://example.org/a?id=5&amp;utm_source=rss im Archiv.|&amp;utm_source=rss",
             "Siehe www.example.org/a?ref=home&utm_campaign=herbst#top im Archiv.|&utm_campaign=herbst",
             "trk_id=VE-2025-0417-7f3a9c2e|trk_id=VE-2025-0417-7f3a9c2e",
             "Die Stadt schweigt. sid=8812ab&ts=1729845600|sid=8812ab&ts=1729845600",
