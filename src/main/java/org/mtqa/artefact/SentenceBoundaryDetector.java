@@ -182,9 +182,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         }
         boolean adjective = GermanLexicon.hasAnyTag(readings, ADJECTIVES);
         boolean functionWord = GermanLexicon.hasAnyTag(readings, FUNCTION_WORDS);
-        // "Rund 40 Prozent": an adverb that is also an adjective ("Kurz", a surname too) only opens a sentence
-        // for certain before a number.
-        if (functionWord && (!adjective || isNumber(candidate.next()))) {
+        // "Rund 40 Prozent", "Knapp 20 Prozent": an adverb or bare adjective that is also a surname ("Kurz") only
+        // opens a sentence for certain before a number.
+        boolean beforeNumber = isNumber(candidate.next()) && (functionWord || lexicon.hasTag(word, "ADJ:PRD"));
+        if (functionWord && !adjective || beforeNumber) {
             return opensSentenceAfterWord(candidate, readings, text);
         }
         return adjective && !recurs(word, text, true) && isAttributiveAfterLowercase(candidate);
@@ -204,8 +205,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 || !canEndClause(candidate) || !(isNumber(next) || lexicon.isKnown(next))) {
             return false;
         }
-        if (readings.stream().anyMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find()) && isFiniteVerb(next)
-                && !lexicon.hasTag(next, "ART")) {
+        if (readings.stream().anyMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find()) && isFiniteVerb(next)) {
             // "fragt etwa Wie rechtfertigte sie …": a direct question quoted without its colon
             return false;
         }
@@ -369,9 +369,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         return lexicon.readings(word).stream().anyMatch(r -> r.getPOSTag().startsWith("EIG:GEN"));
     }
 
+    /** A lowercase finite verb form that is no article or pronoun as well ("eine" is also a form of "einen"). */
     private boolean isFiniteVerb(String word) {
-        return isPlainLowercaseWord(word)
-                && lexicon.readings(word).stream().anyMatch(r -> FINITE_VERB.matcher(r.getPOSTag()).find());
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        return isPlainLowercaseWord(word) && readings.stream().anyMatch(r -> FINITE_VERB.matcher(r.getPOSTag()).find())
+                && !GermanLexicon.hasAnyTag(readings, List.of("ART", "PRO"));
     }
 
     private boolean hasFiniteVerb(String piece) {
