@@ -312,10 +312,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /**
      * The previous word can stand last in a clause: a number ("im Jahr 2022"), or a word of two or more letters
      * known to the dictionary (foreign titles such as "Iron Man" are not; a data blob is no word), no acronym or
-     * dateline ("EU", "WIEN"), no hashtag; capitalised, a noun or name ("… Portugals Die …"); neither an article,
-     * conjunction or number nor an attributive pronoun or adjective; a preposition only as the particle of a
-     * separable verb ("kündigte … an Er …"), not opening a title ("mit Für Innsbruck") or a name with an article
-     * ("flog … nach Den Haag").
+     * dateline ("EU", "WIEN"), no hashtag; capitalised, a noun or name ("… Portugals Die …", "… dem Verdächtigen Er
+     * …"); neither an article, conjunction or number nor an attributive pronoun or adjective; a preposition only as
+     * the particle of a separable verb ("kündigte … an Er …"), not opening a title ("mit Für Innsbruck") or a name
+     * with an article ("flog … nach Den Haag").
      */
     private boolean canEndClause(Candidate candidate) {
         String word = candidate.previous().value();
@@ -331,11 +331,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         if (readings.isEmpty()) {
             return lexicon.isKnown(word);
         }
-        if (Character.isUpperCase(word.charAt(0)) && readings.stream().noneMatch(r -> isNounOrName(r.getPOSTag()))) {
-            return false;
-        }
         if (GermanLexicon.hasAnyTag(readings, OPENS_PHRASE)) {
             return false;
+        }
+        if (Character.isUpperCase(word.charAt(0))) {
+            // mid-sentence a capitalised word is a noun, a name or a nominalised adjective ("dem Verdächtigen")
+            return readings.stream().anyMatch(r -> r.getPOSTag().startsWith("SUB") || r.getPOSTag().startsWith("EIG")
+                    || isAttributiveAdjective(r.getPOSTag()));
         }
         if (GermanLexicon.hasAnyTag(readings, List.of("PRP")) && (!isSeparableParticle(candidate)
                 || lexicon.hasTag(candidate.word().value(), "ART") && !isCommonWord(candidate.next()))) {
