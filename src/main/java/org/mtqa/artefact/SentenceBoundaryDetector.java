@@ -182,9 +182,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         }
         boolean adjective = GermanLexicon.hasAnyTag(readings, ADJECTIVES);
         boolean functionWord = GermanLexicon.hasAnyTag(readings, FUNCTION_WORDS);
-        // "Rund 40 Prozent": an adverb that is also an adjective ("Kurz", a surname too) only opens a sentence
-        // for certain before a number.
-        if (functionWord && (!adjective || isNumber(candidate.next()))) {
+        // "Rund 40 Prozent", "Knapp 20 Prozent": an adverb or bare adjective that is also a surname ("Kurz") only
+        // opens a sentence for certain before a number.
+        boolean beforeNumber = isNumber(candidate.next()) && (functionWord || lexicon.hasTag(word, "ADJ:PRD"));
+        if (functionWord && !adjective || beforeNumber) {
             return opensSentenceAfterWord(candidate, readings, text);
         }
         return adjective && !recurs(word, text, true) && isAttributiveAfterLowercase(candidate);
@@ -204,8 +205,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 || !canEndClause(candidate) || !(isNumber(next) || lexicon.isKnown(next))) {
             return false;
         }
-        if (readings.stream().anyMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find()) && isFiniteVerb(next)
-                && !lexicon.hasTag(next, "ART")) {
+        if (readings.stream().anyMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find()) && isFiniteVerb(next)) {
             // "fragt etwa Wie rechtfertigte sie …": a direct question quoted without its colon
             return false;
         }
@@ -312,10 +312,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /**
      * The previous word can stand last in a clause: a number ("im Jahr 2022"), or a word of two or more letters
      * known to the dictionary (foreign titles such as "Iron Man" are not; a data blob is no word), no acronym or
-     * dateline ("EU", "WIEN"), no hashtag; capitalised, a noun or name ("… Portugals Die …"); neither an article,
-     * conjunction or number nor an attributive pronoun or adjective; a preposition only as the particle of a
-     * separable verb ("kündigte … an Er …"), not opening a title ("mit Für Innsbruck") or a name with an article
-     * ("flog … nach Den Haag").
+     * dateline ("EU", "WIEN"), no hashtag; capitalised, a noun or name ("… Portugals Die …", "… dem Verdächtigen Er
+     * …"); neither an article, conjunction or number nor an attributive pronoun or adjective; a preposition only as
+     * the particle of a separable verb ("kündigte … an Er …"), not opening a title ("mit Für Innsbruck") or a name
+     * with an article ("flog … nach Den Haag").
      */
     private boolean canEndClause(Candidate candidate) {
         String word = candidate.previous().value();
@@ -331,11 +331,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         if (readings.isEmpty()) {
             return lexicon.isKnown(word);
         }
-        if (Character.isUpperCase(word.charAt(0)) && readings.stream().noneMatch(r -> isNounOrName(r.getPOSTag()))) {
-            return false;
-        }
         if (GermanLexicon.hasAnyTag(readings, OPENS_PHRASE)) {
             return false;
+        }
+        if (Character.isUpperCase(word.charAt(0))) {
+            // mid-sentence a capitalised word is a noun, a name or a nominalised adjective ("dem Verdächtigen")
+            return readings.stream().anyMatch(r -> r.getPOSTag().startsWith("SUB") || r.getPOSTag().startsWith("EIG")
+                    || isAttributiveAdjective(r.getPOSTag()));
         }
         if (GermanLexicon.hasAnyTag(readings, List.of("PRP")) && (!isSeparableParticle(candidate)
                 || lexicon.hasTag(candidate.word().value(), "ART") && !isCommonWord(candidate.next()))) {
@@ -369,9 +371,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         return lexicon.readings(word).stream().anyMatch(r -> r.getPOSTag().startsWith("EIG:GEN"));
     }
 
+    /** A lowercase finite verb form that is no article or pronoun as well ("eine" is also a form of "einen"). */
     private boolean isFiniteVerb(String word) {
-        return isPlainLowercaseWord(word)
-                && lexicon.readings(word).stream().anyMatch(r -> FINITE_VERB.matcher(r.getPOSTag()).find());
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        return isPlainLowercaseWord(word) && readings.stream().anyMatch(r -> FINITE_VERB.matcher(r.getPOSTag()).find())
+                && !GermanLexicon.hasAnyTag(readings, List.of("ART", "PRO"));
     }
 
     private boolean hasFiniteVerb(String piece) {

@@ -54,6 +54,11 @@ class SentenceBoundaryDetectorTest {
                     + "unklar.|Wann|wann",
             "Experten fordern seit Jahren Geld für das marode Leitungsnetz Rund 2,5 Prozent des Wassers gehen "
                     + "verloren.|Rund|rund",
+            "Die Umfrage wurde im Auftrag der Kammer durchgeführt Knapp 20 Prozent sind unzufrieden.|Knapp|knapp",
+            "Die Polizei sucht seit dem Wochenende nach dem 34-jährigen Verdächtigen Er soll bewaffnet sein.|Er|er",
+            "Die Sanierung der Schule wird deutlich teurer als geplant Statt zehn Millionen sind nun 14 veranschlagt."
+                    + "|Statt|statt",
+            "Er hatte sich seit Monaten auf das Rennen vorbereitet Umso größer war die Enttäuschung.|Umso|umso",
     })
     void flagsCapitalisedWordThatCanOnlyStartASentence(String text, String word, String suggestion) {
         for (String paragraph : List.of(text, "Am Montag tagte der Ausschuss. " + text)) {
@@ -122,6 +127,9 @@ class SentenceBoundaryDetectorTest {
             "Sie nahm sich am Montag Zeit für die Kinder, die sie lange nicht gesehen hatte.",
             "Der Sieg gibt dem Team nach der langen Serie von Niederlagen Kraft, die es dringend braucht.",
             "Der Konzern arbeitet seit Jahren mit Erste Bank zusammen.",
+            "Im Wahlkampf versprach damals Bundeskanzler Kurz 2017 eine Steuerreform für alle.",
+            "Sie trat für die Liste Jetzt an und las am Abend aus ihrem Buch Wir sind viele vor.",
+            "Die Ausstellung Aus der Tiefe ist bis Mai zu sehen, die Schau Im Licht der Zeit ab Juni.",
             "Eine Gruppe namens Die Enkel der Gefährten hat sich zu dem Anschlag bekannt.",
             "Er sprach die Worte Heute geht es los in ein Mikrofon.",
             "Die Wahl gewann Tsai Ing Wen deutlich. Peking sperrte Beiträge über Tsai Ing Wen im Netz.",
