@@ -76,13 +76,16 @@ public final class EvaluationReport {
     /**
      * The alarm rates on all files and, unless {@code goldFiles} is null, on the files not among them.
      *
-     * @param goldFiles the files the gold file has rows for, or null without a gold file
+     * @param goldFiles the files the gold file has rows for, or null without a gold file; the rates on the others, if
+     *                  any, are printed on their own
      */
     static String rates(Collection<FileReport> reports, Set<String> goldFiles) {
         StringBuilder out = new StringBuilder();
         appendRates(out, "", AlarmRates.of(List.copyOf(reports)));
-        if (goldFiles != null) {
-            AlarmRates controls = AlarmRates.of(reports.stream().filter(r -> !goldFiles.contains(r.file())).toList());
+        List<FileReport> controlFiles = goldFiles == null ? List.of()
+                : reports.stream().filter(r -> !goldFiles.contains(r.file())).toList();
+        if (!controlFiles.isEmpty()) {
+            AlarmRates controls = AlarmRates.of(controlFiles);
             appendRates(out, String.format(Locale.ROOT, "controls (%d files without gold rows, %d words): ",
                     controls.files(), controls.words()), controls);
         }

@@ -39,6 +39,13 @@ class EvaluationReportTest {
         assertThat(rates).doesNotContain("controls").contains("artefact detectors 1.00");
     }
 
+    @Test
+    void rates_WhenTheGoldFileNamesEveryFile_PrintNoControlsLine() {
+        String rates = EvaluationReport.rates(List.of(report("a.txt", 1000, Category.QUOTATION)), Set.of("a.txt"));
+
+        assertThat(rates).doesNotContain("controls");
+    }
+
     private static FileReport report(String file, int words, Category... categories) {
         List<FindingReport> findings = Arrays.stream(categories)
                 .map(c -> new FindingReport(c, "R", Source.MTQA, Severity.MINOR, 0, 1, 1, 1, "x", "m", List.of()))
