@@ -46,11 +46,13 @@ public class DuplicateTextDetector implements ArtefactDetector {
     /** How many sentences after its original a short copy may stand: "Satz. Satz." or one between. */
     private static final int MAX_NEARBY_DISTANCE = 2;
     /**
-     * A near copy has at least this many words, and this share of the longer sentence's words in the same order
-     * (longest common subsequence): two words changed in ten, four in twenty.
+     * A near copy has at least this many words, and this share of the two sentences' words in common and in the
+     * same order (twice the longest common subsequence over both lengths): two words changed in ten, four in twenty.
      */
     private static final int NEAR_MIN_WORDS = 10;
     private static final double NEAR_SIMILARITY = 0.8;
+    /** At most this share of the longer sentence may differ: a sentence expanded by a clause is a new sentence. */
+    private static final double NEAR_MAX_CHANGED = 0.25;
     /** Near copies are sought only among sentences up to this long, which keeps the comparison cheap. */
     private static final int NEAR_MAX_WORDS = 120;
     /**
@@ -312,21 +314,27 @@ public class DuplicateTextDetector implements ArtefactDetector {
     }
 
     /**
-     * Most words the same and in the same order, the last word too, and at least one changed word a word, not a
-     * number: list items that share their start end differently ("Radwege entlang der Donau", "Radwege entlang des
-     * Wienflusses"), and sentences that differ only in their figures ("Im Jahr 2022 kamen …", "Im Jahr 2023 kamen
-     * …") are parallel reports.
+     * Most words the same and in the same order, words in common after the first change too, and at least one
+     * changed word a word, not a number: list items that share their start and then go separate ways ("Radwege
+     * entlang der Donau", "Radwege entlang des Wienflusses"), and sentences that differ only in their figures ("Im
+     * Jahr 2022 kamen …", "Im Jahr 2023 kamen …") are parallel reports, not copies.
      */
     private static boolean isNearCopy(List<String> a, List<String> b) {
-        if (Math.min(a.size(), b.size()) < NEAR_SIMILARITY * Math.max(a.size(), b.size())
-                || !a.get(a.size() - 1).equals(b.get(b.size() - 1))) {
+        int longer = Math.max(a.size(), b.size());
+        double needed = Math.max(NEAR_SIMILARITY * (a.size() + b.size()) / 2, (1 - NEAR_MAX_CHANGED) * longer);
+        if (Math.min(a.size(), b.size()) < needed) {
             return false;
         }
         int common = commonSubsequence(a, b);
-        if (common < NEAR_SIMILARITY * Math.max(a.size(), b.size()) || common == a.size() && common == b.size()) {
+        if (common < needed || common == a.size() && common == b.size()) {
             return false;
         }
-        return a.stream().anyMatch(t -> !NUMBER.matcher(t).matches() && !b.contains(t));
+        int prefix = 0;
+        while (prefix < Math.min(a.size(), b.size()) && a.get(prefix).equals(b.get(prefix))) {
+            prefix++;
+        }
+        return commonSubsequence(a.subList(prefix, a.size()), b.subList(prefix, b.size())) > 0
+                && a.stream().anyMatch(t -> !NUMBER.matcher(t).matches() && !b.contains(t));
     }
 
     /** Length of the longest common subsequence of two token lists, in two rows of the usual table. */

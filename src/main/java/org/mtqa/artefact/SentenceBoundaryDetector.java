@@ -106,6 +106,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private static final Pattern NUMBER = Pattern.compile("\\d[\\d.,:]*");
 
     /** A number at the end of a piece of text, then spaces: not glued to a word ("Windows10") or an ordinal ("3."). */
+    /** How far back {@link #numberBefore} looks, in characters: a number and the spaces after it. */
+    private static final int NUMBER_REACH = 40;
+
     private static final Pattern NUMBER_BEFORE =
             Pattern.compile("(?<![\\p{L}\\p{N}.,:])(\\d+(?:[.,:]\\d+)*)[ \\t\\u00A0]+$");
 
@@ -117,9 +120,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     /**
      * A capitalised word and its surroundings in one line: the word before it (only spaces between), the word or
-     * number after it, if only spaces separate them, and the sentence around it; offsets relative to the line.
+     * number after it, if only spaces separate them, the sentence around it and whether that sentence opens the
+     * line; offsets relative to the line.
      */
-    private record Candidate(String line, Span previous, Span word, String next, Span sentence) {
+    private record Candidate(String line, Span previous, Span word, String next, Span sentence,
+            boolean firstSentence) {
     }
 
     @Override
@@ -138,15 +143,22 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             String value = line.value();
             List<Span> words = Spans.words(value);
             List<Span> sentences = Sentences.split(new Span(value, 0, value.length()));
+            int sentence = 0;
             for (int i = 0; i < words.size(); i++) {
                 Span word = words.get(i);
+                while (sentence + 1 < sentences.size() && sentences.get(sentence).end() <= word.start()) {
+                    sentence++;
+                }
+                if (!isCapitalisedWord(word.value()) || sentences.get(sentence).start() > word.start()) {
+                    continue;
+                }
                 Span previous = i > 0 && spaceOnlyBetween(value, words.get(i - 1).end(), word.start())
                         ? words.get(i - 1) : numberBefore(value, word.start());
-                if (previous == null || !isCapitalisedWord(word.value())) {
+                if (previous == null) {
                     continue;
                 }
                 Candidate candidate = new Candidate(value, previous, word, nextToken(value, word.end()),
-                        sentenceAround(sentences, word));
+                        sentences.get(sentence), sentence == 0);
                 if (isLostSentenceStart(candidate, text)) {
                     int start = line.start() + word.start();
                     String lowered = lowercaseFirst(word.value());
@@ -217,8 +229,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         String before = lastPiece(line.substring(sentence.start(), candidate.previous().end()));
         // a heading at the start of its paragraph needs no verb; a prenominal genitive before a title ("Mozarts Die
         // Zauberflöte wurde …") does not count as one
-        boolean startsLine = line.substring(0, candidate.previous().end() - before.length()).isBlank()
-                && !isGenitiveName(previous);
+        boolean startsLine = candidate.firstSentence()
+                && before.length() == candidate.previous().end() - sentence.start() && !isGenitiveName(previous);
         if (!startsLine && (!hasFiniteVerb(before) || Spans.words(before).size() < MIN_SENTENCE_WORDS)) {
             return false;
         }
@@ -408,13 +420,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     /** A number right before {@code at}, only spaces between ("… im Jahr 2022 Die …", "… mit 2:1 Damit …"). */
     private static Span numberBefore(String line, int at) {
-        Matcher number = NUMBER_BEFORE.matcher(line.substring(0, at));
+        Matcher number = NUMBER_BEFORE.matcher(line).region(Math.max(0, at - NUMBER_REACH), at)
+                .useTransparentBounds(true);
         return number.find() ? new Span(number.group(1), number.start(1), number.end(1)) : null;
-    }
-
-    private static Span sentenceAround(List<Span> sentences, Span word) {
-        return sentences.stream().filter(s -> s.start() <= word.start() && word.end() <= s.end()).findFirst()
-                .orElse(word);
     }
 
     /** The word or number right after {@code from}, when only spaces come between; null otherwise. */

@@ -109,6 +109,15 @@ class DuplicateTextDetectorTest {
         assertThat(flagged(text, detect(text))).containsExactly(copy);
     }
 
+    @Test
+    void flagsAParaphrasedCopyRightAfterItsOriginal() {
+        String copy = "Die Regierung hat am Montag ein neues Gesetz für den Klimaschutz im Parlament präsentiert.";
+        String text = "Klimagesetz\n\nDie Regierung hat am Montag ein neues Gesetz zum Klimaschutz im Parlament "
+                + "vorgestellt. " + copy + " Die Opposition übte Kritik.\n";
+
+        assertThat(flagged(text, detect(text))).containsExactly(copy);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Die Tankwagen fahren, fahren, fahren, fahren, fahren nur bestimmte Straßen an.|', fahren, fahren, fahren, fahren'",
@@ -166,6 +175,12 @@ class DuplicateTextDetectorTest {
             "Die Stadt plant neue Radwege in der Innenstadt.\nDie Stadt plant neue Radwege am Stadtrand.",
             "- Die Stadt plant bis zum Jahr 2030 neue Radwege entlang der Donau.\n"
                     + "- Die Stadt plant bis zum Jahr 2030 neue Radwege entlang des Wienflusses.",
+            "Licht auf ein älteres Ehepaar an einem der Tische im ersten Stock. Sie essen. Er liest Zeitung.\n"
+                    + "Licht auf ein älteres Ehepaar an einem der Tische im Parterre.",
+            // a teaser sentence told again at length
+            "Der Sender zeigt die Serie ab Mittwoch.\nIn der ersten Sendung präsentiert sie fünf Wirte, die auf der Suche "
+                    + "nach einer Frau sind.\nIn der ersten Sendung präsentiert sie den Sehern jene fünf Wirte, die ihr "
+                    + "Singleleben satt haben und auf der Suche nach einer Frau sind.",
             // parallel sentences that differ in their figures
             "Im Jahr 2022 kamen rund 300 Besucher aus ganz Österreich in das neue Museum.\n"
                     + "Im Jahr 2023 kamen rund 450 Besucher aus ganz Österreich in das neue Museum.",
