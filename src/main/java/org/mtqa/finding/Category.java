@@ -22,7 +22,8 @@ public enum Category {
     LOCALE_FORMAT(Kind.ARTEFACT_IN_PROSE, Severity.MINOR, Repair.NONE),
     DUPLICATE_TEXT(Kind.ARTEFACT_IN_PROSE, Severity.MAJOR, Repair.NONE),
     NOISE_TOKEN(Kind.NOT_PROSE, Severity.MINOR, Repair.DELETE),
-    SENTENCE_BOUNDARY(Kind.ARTEFACT_IN_PROSE, Severity.MAJOR, Repair.NONE),
+    /** A lost full stop slows the reader but changes no meaning: MQM rates such punctuation errors minor. */
+    SENTENCE_BOUNDARY(Kind.ARTEFACT_IN_PROSE, Severity.MINOR, Repair.NONE),
     ENCODING(Kind.ARTEFACT_IN_PROSE, Severity.MAJOR, Repair.REPLACE),
     INVISIBLE_CHARACTER(Kind.ARTEFACT_IN_PROSE, Severity.MINOR, Repair.REPLACE),
     TRANSLATOR_NOTE(Kind.NOT_PROSE, Severity.MAJOR, Repair.DELETE);

@@ -66,7 +66,7 @@ class SentenceBoundaryDetectorTest {
             assertThat(findings).as(paragraph).singleElement().satisfies(f -> {
                 assertThat(paragraph.substring(f.start(), f.end())).isEqualTo(word);
                 assertThat(f.suggestions()).containsExactly(suggestion);
-                assertThat(f.severity()).isEqualTo(Severity.MAJOR);
+                assertThat(f.severity()).isEqualTo(Severity.MINOR);
             });
         }
     }
