@@ -176,10 +176,8 @@ public class DuplicateTextDetector implements ArtefactDetector {
     @Override
     public List<Finding> detect(AnalysedText analysed) {
         // a sentence repeated back to back is also a loop; as a copy it is reported whole
-        List<Finding> findings = new ArrayList<>(copyFindings(analysed.text()));
-        List<Finding> more = new ArrayList<>(loopFindings(analysed));
-        more.addAll(reorderedNeighbours(analysed));
-        for (Finding finding : more) {
+        List<Finding> findings = new ArrayList<>(copyFindings(analysed));
+        for (Finding finding : loopFindings(analysed)) {
             if (findings.stream().noneMatch(f -> f.start() < finding.end() && finding.start() < f.end())) {
                 findings.add(finding);
             }
@@ -190,18 +188,26 @@ public class DuplicateTextDetector implements ArtefactDetector {
 
     // --- sentences and paragraphs repeated later ---
 
-    private List<Finding> copyFindings(String text) {
+    private List<Finding> copyFindings(AnalysedText analysed) {
+        String text = analysed.text();
         Originals originals = new Originals();
         List<Integer> sentencesPerLine = new ArrayList<>();
         int firstTextLine = -1;
         List<Finding> findings = new ArrayList<>();
         int index = 0;
-        List<Span> lines = Spans.lines(text);
+        List<Span> lines = analysed.lines();
         for (int n = 0; n < lines.size(); n++) {
             List<Span> sentences = Sentences.split(lines.get(n));
             List<Unit> copies = new ArrayList<>();
             List<Unit> originalsOfCopies = new ArrayList<>();
+            List<Finding> reordered = new ArrayList<>();
+            String previousBag = null;
             for (int position = 0; position < sentences.size(); position++) {
+                String bag = bag(sentences.get(position));
+                if (bag != null && bag.equals(previousBag)) {
+                    reordered.add(reorderedCopy(sentences.get(position)));
+                }
+                previousBag = bag;
                 Unit unit = unit(text, sentences.get(position), index, n, position);
                 if (unit == null) {
                     continue;
@@ -234,7 +240,10 @@ public class DuplicateTextDetector implements ArtefactDetector {
                     flagged.add(copy);
                 }
             }
-            findings.addAll(mergedFindings(text, flagged));
+            List<Finding> lineFindings = mergedFindings(text, flagged);
+            reordered.stream().filter(r -> lineFindings.stream().noneMatch(f -> f.start() < r.end()
+                    && r.start() < f.end())).forEach(lineFindings::add);
+            findings.addAll(lineFindings);
         }
         return findings;
     }
@@ -244,25 +253,18 @@ public class DuplicateTextDetector implements ArtefactDetector {
      * "Neu bauen wir die Brücke."): a loop of a neural translation, however short the sentences, as no writer
      * repeats a sentence at once with its words merely moved.
      */
-    private List<Finding> reorderedNeighbours(AnalysedText analysed) {
-        String text = analysed.text();
-        List<Finding> findings = new ArrayList<>();
-        for (Span line : analysed.lines()) {
-            String previous = null;
-            for (Span sentence : Sentences.split(line)) {
-                List<String> words = Spans.matches(TOKEN, sentence.value()).stream()
-                        .map(t -> t.value().toLowerCase(Locale.ROOT)).sorted().toList();
-                String bag = words.size() >= MIN_WORDS ? String.join(" ", words) : null;
-                if (bag != null && bag.equals(previous)) {
-                    findings.add(finding(sentence.start(), sentence.end(), "Repeated text: '"
-                            + shown(sentence.value()) + "' says the sentence before it again; delete the copy",
-                            List.of("")));
-                }
-                previous = bag;
-            }
-        }
-        return findings;
+    private Finding reorderedCopy(Span sentence) {
+        return finding(sentence.start(), sentence.end(), "Repeated text: '" + shown(sentence.value())
+                + "' says the sentence before it again; delete the copy", List.of(""));
     }
+
+    /** The sentence's words in order of the alphabet, or null when it has fewer than {@value #MIN_WORDS}. */
+    private static String bag(Span sentence) {
+        List<String> words = Spans.matches(TOKEN, sentence.value()).stream()
+                .map(t -> t.value().toLowerCase(Locale.ROOT)).sorted().toList();
+        return words.size() >= MIN_WORDS ? String.join(" ", words) : null;
+    }
+
 
     /** The originals are the first sentences of one line, in order: the line, or its start when the copy is cut off. */
     private static boolean copiesLineStart(List<Unit> originals) {
