@@ -1,6 +1,7 @@
 package org.mtqa.check;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +15,7 @@ import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Spans;
 
 /**
- * LanguageTool's capitalisation rule reads every capital inside a sentence as an error. On news, two shapes of it are
+ * LanguageTool's capitalisation rule reads every capital inside a sentence as an error. On news, four shapes of it are
  * mostly right and become INFO:
  * <ul>
  * <li>a capitalised function word ("… Budgetregeln Der Präsident …", "… Medium Cool …"): a heading run into the text
@@ -22,6 +23,10 @@ import org.mtqa.text.Spans;
  * <li>a capitalised adjective that agrees with the article before it ("der Neuen Burg", "das Nationale
  * Gesundheitsinstitut"), or, with no article, with the noun after it ("als Bester Film"): part of a name or title. A
  * machine-translation slip rarely agrees ("nach dem Russische Invasion").</li>
+ * <li>a nominalised adjective or participle with no noun after it to qualify ("die bei dem Anschlag Getöteten",
+ * "allzu tief Schlummerndes wecken"): correct German that the rule does not recognise;</li>
+ * <li>a capitalised word the rule flags more than once in the text ("Admira Wacker", "sagt Kurz"): a name or a title
+ * the text keeps using. Machine translation slips at random, not at every use of a word.</li>
  * </ul>
  */
 public class CapitalisationTriage implements FindingTriage {
@@ -48,7 +53,17 @@ public class CapitalisationTriage implements FindingTriage {
 
     @Override
     public List<Finding> triage(AnalysedText text, List<Finding> findings) {
-        return findings.stream().map(f -> isScoredCaseFinding(f) ? rate(text, f) : f).toList();
+        Map<String, Long> flagged = findings.stream().filter(f -> f.rule().equals(CASE_RULE))
+                .collect(Collectors.groupingBy(f -> text.text().substring(f.start(), f.end()), Collectors.counting()));
+        return findings.stream().map(f -> !isScoredCaseFinding(f) ? f
+                : flagged.get(text.text().substring(f.start(), f.end())) > 1 ? asRecurringName(text, f)
+                : rate(text, f)).toList();
+    }
+
+    private static Finding asRecurringName(AnalysedText text, Finding finding) {
+        return finding.rated(Severity.INFO, "'" + text.text().substring(finding.start(), finding.end())
+                + "' is capitalised mid-sentence more than once: probably a name or title; if not, write it in"
+                + " lowercase");
     }
 
     private static boolean isScoredCaseFinding(Finding finding) {
@@ -72,6 +87,11 @@ public class CapitalisationTriage implements FindingTriage {
         if (!GermanLexicon.hasAnyTag(readings, ADJECTIVE_TAGS)) {
             return finding;
         }
+        if (isNominalised(readings) && !beforeNoun(text, finding.start() + word.length())) {
+            return finding.rated(Severity.INFO, "'" + word + "' is capitalised mid-sentence: probably a"
+                    + " nominalised adjective or participle, which German capitalises; if it qualifies a noun, write"
+                    + " it in lowercase");
+        }
         String previous = text.lettersBeforeOnLine(finding.start());
         List<AnalyzedToken> previousReadings = previous == null ? List.of() : lexicon.readings(previous);
         List<AnalyzedToken> determiner = withTags(previousReadings, DETERMINER_TAGS);
@@ -82,6 +102,23 @@ public class CapitalisationTriage implements FindingTriage {
                 ? finding.rated(Severity.INFO, "'" + word + "' is capitalised mid-sentence: probably part of a name or"
                         + " title; if not, write it in lowercase")
                 : finding;
+    }
+
+    /**
+     * The lexicon knows the word as a noun made from an adjective ("Überlebende"), or as an inflected adjective or
+     * participle ("Skurriles", "Beschuldigtem"), which without a noun to qualify stands for one. The bare form
+     * ("ist Schwierig") is a predicate and stays an error.
+     */
+    private static boolean isNominalised(List<AnalyzedToken> readings) {
+        return readings.stream().map(AnalyzedToken::getPOSTag).anyMatch(tag -> tag.startsWith("SUB")
+                ? tag.endsWith(":ADJ")
+                : ADJECTIVE_TAGS.stream().anyMatch(tag::startsWith) && INFLECTION.matcher(tag).find());
+    }
+
+    /** A capitalised word follows on the line: an adjective before it qualifies it ("Russische Invasion"). */
+    private static boolean beforeNoun(AnalysedText text, int end) {
+        String next = text.lettersAfterOnLine(end);
+        return next != null && Character.isUpperCase(next.charAt(0));
     }
 
     /**

@@ -7,6 +7,7 @@ import org.mtqa.check.AllowList;
 import org.mtqa.check.ArticleChecker;
 import org.mtqa.check.CapitalisationTriage;
 import org.mtqa.check.FindingTriage;
+import org.mtqa.check.ForeignWordAgreementTriage;
 import org.mtqa.check.SentenceStartTriage;
 import org.mtqa.check.UnknownWordTriage;
 import org.mtqa.languagetool.GermanLexicon;
@@ -40,6 +41,12 @@ public class CheckConfiguration {
     @Order(3)
     SentenceStartTriage sentenceStartTriage() {
         return new SentenceStartTriage();
+    }
+
+    @Bean
+    @Order(4)
+    ForeignWordAgreementTriage foreignWordAgreementTriage(GermanLexicon lexicon) {
+        return new ForeignWordAgreementTriage(lexicon);
     }
 
     @Bean

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mtqa.artefact.TestLexicon;
@@ -47,13 +48,37 @@ class CapitalisationTriageTest {
         assertThat(result.message()).contains("part of a name");
     }
 
+    /** Nominalised adjectives and participles with no noun after them are correct German. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Am Dienstag war die Zahl der bei dem Anschlag Getöteten mit vier angegeben worden. | Getöteten",
+            "Das Gericht sprach von einem Status zwischen Zeugen und Beschuldigtem. | Beschuldigtem",
+            "Auf dem Kongress gab es immer wieder auch Skurriles. | Skurriles"})
+    void nominalisedAdjectiveWithoutNoun_IsInfo(String text, String word) {
+        Finding result = triageOne(text, word);
+
+        assertThat(result.severity()).isEqualTo(Severity.INFO);
+        assertThat(result.message()).contains("nominalised");
+    }
+
+    @Test
+    void wordFlaggedTwiceInTheText_IsAName() {
+        String text = "Der Stürmer wechselt zu Admira Wacker in Mödling. Dort hat Admira Wacker große Pläne.";
+        List<Finding> findings = List.of(caseFinding(text, text.indexOf("Wacker"), "Wacker"),
+                caseFinding(text, text.lastIndexOf("Wacker"), "Wacker"));
+
+        assertThat(triage.triage(AnalysedText.of(text), findings)).extracting(Finding::severity)
+                .containsExactly(Severity.INFO, Severity.INFO);
+    }
+
     /** Machine-translation slips: the capitalised adjective does not agree, or no article stands before it. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Das war insbesondere nach dem Russische Invasion in der Ukraine so. | Russische",
             "Amerikanische und südkoreanische Offizielle Nordkorea wieder. | Offizielle",
             "Der Einsatz ist dokumentiert hat Nordkoreanische Waffen gegen die Ukraine. | Nordkoreanische",
-            "Es geht darum, einen Tisch zu Reservieren und mehr. | Reservieren"})
+            "Es geht darum, einen Tisch zu Reservieren und mehr. | Reservieren",
+            "Die Lage an der Grenze bleibt Schwierig, sagte der Minister. | Schwierig"})
     void otherCapitalisationErrors_StayMinor(String text, String word) {
         assertThat(triageOne(text, word).severity()).isEqualTo(Severity.MINOR);
     }
@@ -70,13 +95,16 @@ class CapitalisationTriageTest {
     }
 
     private Finding triageOne(String text, String word) {
-        int start = text.indexOf(word);
-        Finding casing = new Finding(Category.GRAMMAR, CapitalisationTriage.CASE_RULE, Source.LANGUAGETOOL,
-                Severity.MINOR, start, start + word.length(), "Möglicherweise fehlerhafte Großschreibung.",
-                List.of(word.toLowerCase()));
-        List<Finding> result = triage.triage(AnalysedText.of(text), List.of(casing));
+        List<Finding> result = triage.triage(AnalysedText.of(text),
+                List.of(caseFinding(text, text.indexOf(word), word)));
         assertThat(result).hasSize(1);
         assertThat(result.get(0).suggestions()).containsExactly(word.toLowerCase());
         return result.get(0);
+    }
+
+    private static Finding caseFinding(String text, int start, String word) {
+        return new Finding(Category.GRAMMAR, CapitalisationTriage.CASE_RULE, Source.LANGUAGETOOL, Severity.MINOR,
+                start, start + word.length(), "Möglicherweise fehlerhafte Großschreibung.",
+                List.of(word.toLowerCase()));
     }
 }
