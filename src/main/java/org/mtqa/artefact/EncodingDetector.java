@@ -9,28 +9,59 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
+import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Spans.Span;
 import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**
- * Mojibake: UTF-8 text that was read as a single-byte encoding somewhere on its way ("fÃ¼r", "â€ž", "SchlĂźssel").
+ * Mojibake: UTF-8 text that was read as a single-byte encoding somewhere on its way ("fÃ¼r", "â€ž", "SchlĂźssel",
+ * "Gr√∂√üe", "BГјhne", "Gesch├ñft").
  * Each character of a misread single-byte encoding stands for one byte, so encoding a word back into that encoding
  * gives its original UTF-8 bytes, and a valid multi-byte UTF-8 sequence among them is the evidence. Only sequences that
  * decode to characters such text really has count (Latin letters with accents, Cyrillic and Greek letters, typographic
  * quotes, dashes, the euro sign): a German "ß“" is also a valid UTF-8 sequence, but of an N'Ko letter. The repair is
  * exact, so it is suggested.
+ * <p>
+ * Also letters lost on the way: the replacement character U+FFFD that a decoder puts for bytes it cannot read
+ * ("Bj�rn"), or a question mark inside a word ("f?r", "Gr??e"), where a program wrote one for a character its
+ * encoding lacked. Those cannot be repaired exactly; German letters that make the word one the dictionary knows are
+ * suggested.
  */
 @Component
 public class EncodingDetector implements ArtefactDetector {
 
-    /** What UTF-8 is most often misread as: Windows' Western default, ISO Latin-1 and ISO Latin-2. */
+    /**
+     * What UTF-8 is misread as: Windows' Western default, ISO Latin-1 and Latin-2, Windows Central European, the old
+     * Mac default, the DOS code pages of consoles, and the Cyrillic code pages. The order breaks ties.
+     */
     private static final List<SingleByteEncoding> MISREAD_AS = List.of(new SingleByteEncoding("windows-1252"),
-            new SingleByteEncoding("ISO-8859-1"), new SingleByteEncoding("ISO-8859-2"));
+            new SingleByteEncoding("ISO-8859-1"), new SingleByteEncoding("ISO-8859-2"),
+            new SingleByteEncoding("windows-1250"), new SingleByteEncoding("x-MacRoman"),
+            new SingleByteEncoding("IBM850"), new SingleByteEncoding("IBM437"), new SingleByteEncoding("windows-1251"),
+            new SingleByteEncoding("KOI8-R"));
+    /**
+     * Cyrillic code pages turn UTF-8 into Cyrillic letters, which Russian or Serbian text has of its own; their
+     * mojibake counts only inside a word that also has Latin letters ("BГјhne").
+     */
+    private static final Set<String> CYRILLIC_ENCODINGS = Set.of("windows-1251", "KOI8-R");
+    /** A character lost in decoding: the replacement character, or a question mark between letters. */
+    private static final Pattern LOST = Pattern.compile("\uFFFD+|(?<=\\p{L})\\?{1,2}(?=\\p{Ll})");
+    /** The letters a German word most often loses, tried in place of a lost one for the suggestion. */
+    private static final String GERMAN_LETTERS = "äöüßÄÖÜéèáàñç";
+
+    private final GermanLexicon lexicon;
+
+    public EncodingDetector(GermanLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
     /** Mojibake of mojibake (a text misread twice) is repaired in as many rounds. */
     private static final int MAX_ROUNDS = 3;
 
@@ -47,8 +78,50 @@ public class EncodingDetector implements ArtefactDetector {
             if (token.value().chars().anyMatch(c -> c >= 0x80)) {
                 findInToken(text, token.start(), token.end(), findings);
             }
+            if (findings.isEmpty() || findings.get(findings.size() - 1).end() <= token.start()) {
+                findLostLetters(token, findings);
+            }
         }
         return findings;
+    }
+
+    /** Lost letters in a token that is no address ("index.php?id=3"): the word around them, with guesses. */
+    private void findLostLetters(Span token, List<Finding> findings) {
+        Matcher lost = LOST.matcher(token.value());
+        if (!lost.find() || token.value().contains("/") || token.value().contains("=")) {
+            return;
+        }
+        Span word = Spans.widenToWord(token.value(), lost.start(), lost.end());
+        String wrong = word.value();
+        findings.add(finding(token.start() + word.start(), token.start() + word.end(),
+                "Letters lost in decoding: '" + wrong + "' has a character no encoding could show", guesses(wrong)));
+    }
+
+    /**
+     * Words the dictionary knows with German letters in place of the lost ones: each lost character one letter, or a
+     * run of them one letter (two bytes of one letter, each replaced).
+     */
+    private List<String> guesses(String wrong) {
+        List<String> candidates = new ArrayList<>(List.of(""));
+        Matcher lost = LOST.matcher(wrong);
+        int at = 0;
+        while (lost.find()) {
+            String before = wrong.substring(at, lost.start());
+            int length = lost.group().length();
+            List<String> next = new ArrayList<>();
+            for (String candidate : candidates) {
+                for (char a : GERMAN_LETTERS.toCharArray()) {
+                    next.add(candidate + before + a);
+                    for (char b : length == 2 ? GERMAN_LETTERS.toCharArray() : new char[0]) {
+                        next.add(candidate + before + a + b);
+                    }
+                }
+            }
+            candidates = next;
+            at = lost.end();
+        }
+        String rest = wrong.substring(at);
+        return candidates.stream().map(c -> c + rest).filter(lexicon::isKnown).distinct().toList();
     }
 
     /**
@@ -59,7 +132,11 @@ public class EncodingDetector implements ArtefactDetector {
         String token = text.substring(from, to);
         SingleByteEncoding best = null;
         Repair bestRepair = null;
+        boolean latin = token.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
         for (SingleByteEncoding encoding : MISREAD_AS) {
+            if (!latin && CYRILLIC_ENCODINGS.contains(encoding.name)) {
+                continue;
+            }
             Repair repair = repair(token, encoding);
             if (repair != null && (bestRepair == null || repair.sequences() > bestRepair.sequences())) {
                 best = encoding;
@@ -180,8 +257,8 @@ public class EncodingDetector implements ArtefactDetector {
 
     @Override
     public String description() {
-        return "Mojibake: UTF-8 text read as windows-1252, Latin-1 or Latin-2, found by re-encoding it; the exact "
-                + "repair is suggested.";
+        return "Mojibake: UTF-8 text read as a Windows, ISO, Mac, DOS or Cyrillic code page, found by re-encoding it, "
+                + "with the exact repair; and letters lost in decoding (U+FFFD, '?' inside a word).";
     }
 
     @Override
@@ -193,6 +270,8 @@ public class EncodingDetector implements ArtefactDetector {
                         "Der Stadtrat sprach von einem „guten Tag“."),
                 DetectorExample.wrong("Die GrĂśĂźe der Halle überraschte.", "GrĂśĂźe",
                         "Die Größe der Halle überraschte."),
+                DetectorExample.wrong("Der Vertrag gilt f\uFFFDr zwei Jahre.", "f\uFFFDr",
+                        "Der Vertrag gilt für zwei Jahre."),
                 DetectorExample.right("„Zu Fuß“, sagte Ãngel García, kostet es 15 € – ÄÖÜ und ß bleiben, "
                         + "auch Ελλάδα, Київ und Škoda."));
     }

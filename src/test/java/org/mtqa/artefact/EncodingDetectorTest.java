@@ -13,7 +13,7 @@ import org.mtqa.text.AnalysedText;
 
 class EncodingDetectorTest {
 
-    private final EncodingDetector detector = new EncodingDetector();
+    private final EncodingDetector detector = new EncodingDetector(TestLexicon.GERMAN);
 
     /**
      * The text as a program shows UTF-8 bytes it decodes with the wrong encoding; bytes the encoding leaves undefined
@@ -32,7 +32,9 @@ class EncodingDetectorTest {
     @CsvSource({
             "Gemüsehändler, windows-1252", "Größe, windows-1252", "Straße, ISO-8859-1", "Öffnung, windows-1252",
             "Schlüssel, ISO-8859-2", "Übergröße, ISO-8859-2", "Łódź, windows-1252", "Ärztekammer, ISO-8859-1",
-            "Kyjiw–Odessa, windows-1252", "15€, windows-1252", "Škoda, ISO-8859-2", "Москва, windows-1252"})
+            "Kyjiw–Odessa, windows-1252", "15€, windows-1252", "Škoda, ISO-8859-2", "Москва, windows-1252",
+            "Größe, x-MacRoman", "Bühne, windows-1251", "Geschäftsführer, IBM850", "Bühne, IBM437",
+            "Prüfung, KOI8-R", "Łódź, windows-1250"})
     void misreadWord_IsFoundAndRepairedExactly(String word, String encoding) {
         String wrong = misread(word, encoding);
         String text = "Der Bericht nennt " + wrong + " als Beispiel.";
@@ -42,9 +44,19 @@ class EncodingDetectorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"„Zu Fuß“, sagte sie.", "Ãngel Pérez aus São Paulo", "Ærø und Åland",
-            "Ÿvonne zahlte 15 € für Ça-va", "Gruß« und »Maß«", "ÄÖÜ äöü ß", "Ελλάδα und Київ", "naïve Ökonomie"})
+            "Ÿvonne zahlte 15 € für Ça-va", "Gruß« und »Maß«", "ÄÖÜ äöü ß", "Ελλάδα und Київ", "naïve Ökonomie",
+            "Gespräch mit Гјргенс", "Was? Wer? Wo?", "Seite index.php?id=3 lesen", "Meinung?„Nein“"})
     void rightText_StaysSilent(String text) {
         assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"f\uFFFDr | für", "Gr??e | Größe,Grüße", "Gesch\uFFFDft | Geschäft",
+            "f?r | für"})
+    void lostLetter_IsFoundWithGuesses(String wrong, String guesses) {
+        String text = "Der Bericht nennt " + wrong + " als Beispiel.";
+
+        DetectorAssertions.assertSingleFinding(detector, text, wrong, Severity.MAJOR, guesses.split(","));
     }
 
     @ParameterizedTest
