@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -90,8 +92,17 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"“”»«'’)]*$");
     /** Digits, underscores and slashes: a file name or an identifier ("IMG_2025.jpg"), not words of a language. */
     private static final Pattern NOT_PROSE = Pattern.compile("[\\p{N}_/\\\\]");
-    /** Markup and shortcodes belong to another detector. */
-    private static final Pattern MARKUP = Pattern.compile("[\\[\\]<>{}=]");
+    /** Markup and shortcodes belong to another detector: their tokens are left out, and lines made mostly of them. */
+    private static final Pattern MARKUP = Pattern.compile("\\S*[\\[\\]<>{}=]\\S*");
+    /** A line with more than this share of its characters in markup tokens is code, not prose. */
+    private static final double MAX_MARKUP_SHARE = 0.3;
+    /** A number between two foreign words ("adopté par 42 voix") does not end their run. */
+    private static final Pattern NUMBER_BETWEEN = Pattern.compile("\\s+[\\p{N}][\\p{N}.,]*\\s+");
+    /** Shorter single words are too often codes, abbreviations or names. */
+    private static final int MIN_FOREIGN_WORD_LETTERS = 5;
+    private static final int MIN_HEAD_LETTERS = 4;
+    /** A quotation needs this many words to be judged a quotation left in another language. */
+    private static final int MIN_QUOTATION_WORDS = 4;
 
     private final GermanLexicon lexicon;
     private final LanguageIdentifier languages;
@@ -113,7 +124,7 @@ public class UntranslatedDetector implements ArtefactDetector {
         Set<String> posts = new HashSet<>();
         for (Span raw : analysed.lines()) {
             Span line = Spans.trim(raw);
-            if (line.isBlank() || MARKUP.matcher(line.value()).find()) {
+            if (line.isBlank() || isMostlyMarkup(line.value())) {
                 continue;
             }
             List<Span> words = checkableWords(line);
@@ -129,6 +140,8 @@ public class UntranslatedDetector implements ArtefactDetector {
             }
             found.addAll(foreignScript(analysed.text(), line, words));
             found.addAll(foreignText(analysed.text(), line, words, posts));
+            found.addAll(foreignQuotations(line));
+            found.addAll(foreignWords(analysed.text(), line, words));
             findings.addAll(withoutOverlaps(found));
         }
         // a post is often quoted again in the text: "Great day. Thanks all!, so der Trainer"
@@ -243,12 +256,14 @@ public class UntranslatedDetector implements ArtefactDetector {
             }
             if (foreign) {
                 Span first = inSentence.get(0);
-                if (inSentence.size() >= MIN_SENTENCE_WORDS) {
-                    languages.sourceLanguage(joined(inSentence)).ifPresent(language ->
-                            block.add(untranslated(first.start(), sentence.end(), language,
-                                    text.substring(first.start(), sentence.end()))));
+                Optional<String> language = inSentence.size() < MIN_SENTENCE_WORDS ? Optional.empty()
+                        : languages.sourceLanguage(joined(inSentence));
+                language.ifPresent(l -> block.add(untranslated(first.start(), sentence.end(), l,
+                        text.substring(first.start(), sentence.end()))));
+                // a sentence end the splitter did not see ("17. Der") leaves German in it: look for the stretch
+                if (language.isPresent() || inSentence.size() < MIN_SENTENCE_WORDS) {
+                    continue;
                 }
-                continue;
             }
             for (List<Span> run : unknownRuns(line, inSentence)) {
                 int start = run.get(0).start();
@@ -318,13 +333,17 @@ public class UntranslatedDetector implements ArtefactDetector {
         return inSentence.stream().filter(w -> !w.value().isEmpty()).toList();
     }
 
-    /** Most words unknown to German, two of them lowercase: not a row of names. */
+    /**
+     * Most words unknown to German, two of them lowercase: not a row of names. Words of one or two letters do not
+     * count: the function words of other languages ("la", "e", "i", "de") are mostly German words or letters too.
+     */
     private boolean isForeign(List<Span> words) {
-        if (words.isEmpty()) {
+        List<Span> counted = words.stream().filter(w -> w.value().length() > 2).toList();
+        if (counted.isEmpty()) {
             return false;
         }
-        long unknown = words.stream().filter(w -> !lexicon.isKnown(w.value())).count();
-        return unknown >= FOREIGN_SHARE * words.size() && lowercaseUnknown(words) >= MIN_UNKNOWN_WORDS;
+        long unknown = counted.stream().filter(w -> !lexicon.isKnown(w.value())).count();
+        return unknown >= FOREIGN_SHARE * counted.size() && lowercaseUnknown(words) >= MIN_UNKNOWN_WORDS;
     }
 
     /** Lowercase words unknown to German, longer than a name particle ("dei", "van", "da"). */
@@ -353,7 +372,7 @@ public class UntranslatedDetector implements ArtefactDetector {
             }
             List<Span> run = words.subList(i, j);
             // a capitalised start inside a sentence is a title in sentence case: "der Film El abrazo de la serpiente"
-            boolean title = i > 0 && isCapitalised(run.get(0).value());
+            boolean title = i > 0 && isCapitalised(run.get(0).value()) && !afterSentenceEnd(line, run.get(0));
             if (lowercaseUnknown(run) >= MIN_UNKNOWN_WORDS && !title && !isName(nameWindow(line, words, i, j))
                     && isGermanAround(words, i, j)) {
                 runs.add(List.copyOf(run));
@@ -394,7 +413,7 @@ public class UntranslatedDetector implements ArtefactDetector {
     /** The line's words with offsets into the whole text, leaving out those in quotes, URLs and addresses. */
     private static List<Span> checkableWords(Span line) {
         BitSet excluded = new BitSet(line.value().length());
-        for (Pattern p : List.of(QUOTED, ADDRESS)) {
+        for (Pattern p : List.of(QUOTED, ADDRESS, MARKUP)) {
             Matcher m = p.matcher(line.value());
             while (m.find()) {
                 excluded.set(m.start(), m.end());
@@ -543,7 +562,110 @@ public class UntranslatedDetector implements ArtefactDetector {
     /** Only white space between the two words: a run does not cross punctuation. */
     private static boolean adjacent(Span line, Span left, Span right) {
         String between = line.value().substring(left.end() - line.start(), right.start() - line.start());
-        return between.isBlank();
+        return between.isBlank() || NUMBER_BETWEEN.matcher(between).matches();
+    }
+
+    private static boolean isMostlyMarkup(String line) {
+        int markup = MARKUP.matcher(line).results().mapToInt(m -> m.end() - m.start()).sum();
+        return markup > MAX_MARKUP_SHARE * line.strip().length();
+    }
+
+    private static boolean isSpeech(String line, MatchResult quote) {
+        String inside = quote.group().substring(0, quote.group().length() - 1).stripTrailing();
+        String before = line.substring(0, quote.start()).stripTrailing();
+        return SENTENCE_END.matcher(inside).find() || before.endsWith(":")
+                || line.startsWith(",", quote.end());
+    }
+
+    /**
+     * A single word left in the source language after a German article, pronoun or number ("der Governor", "850
+     * Firefighter", "die prokuratura"): unknown to German, no name, and given clearly to a source language (see
+     * {@link LanguageIdentifier#sourceLanguageOfWord}); a capitalised word before another is half of a name ("der Lane
+     * Hollow").
+     */
+    private List<Finding> foreignWords(String text, Span line, List<Span> words) {
+        List<Finding> found = new ArrayList<>();
+        for (int k = 1; k < words.size(); k++) {
+            Span span = words.get(k);
+            String word = span.value();
+            String lead = line.value().substring(0, span.start() - line.start()).stripTrailing();
+            String before = !lead.isEmpty() && Character.isDigit(lead.charAt(lead.length() - 1)) ? "0"
+                    : adjacent(line, words.get(k - 1), span) ? words.get(k - 1).value() : "";
+            String after = k + 1 < words.size() ? words.get(k + 1).value() : "";
+            if (isPlainWord(word) && !lexicon.isKnown(word) && isDeterminer(before) && isAlone(text, span, after)
+                    && !hasGermanHead(word)) {
+                languages.sourceLanguageOfWord(word).ifPresent(language -> found.add(
+                        untranslated(span.start(), span.end(), language, word)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * A German compound the dictionary lacks ("Kasperltheater", "Frustruck"): a known word, perhaps with a linking
+     * "s", then a noun of {@value #MIN_HEAD_LETTERS} letters or more.
+     */
+    private boolean hasGermanHead(String word) {
+        for (int start = MIN_HEAD_LETTERS; start <= word.length() - MIN_HEAD_LETTERS; start++) {
+            String head = Character.toUpperCase(word.charAt(start)) + word.substring(start + 1);
+            String modifier = word.substring(0, start);
+            if (lexicon.hasTag(head, "SUB") && (lexicon.isKnown(modifier)
+                    || modifier.endsWith("s") && lexicon.isKnown(modifier.substring(0, start - 1)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Letters only, lowercase after the first: "iWork", "GameStandard" and codes are names of things. */
+    private static boolean isPlainWord(String word) {
+        return word.length() >= MIN_FOREIGN_WORD_LETTERS && word.chars().allMatch(Character::isLetter)
+                && word.substring(1).chars().allMatch(Character::isLowerCase);
+    }
+
+    /**
+     * Once in the text (a name recurs: "die Raiders … der Raiders"), before a German word, and not the first half of a
+     * name or title ("der Lane Hollow", "der Rumble in the Jungle") nor of a hyphenated pair ("inner- und außerhalb").
+     */
+    private boolean isAlone(String text, Span word, String after) {
+        return text.indexOf(word.value()) == text.lastIndexOf(word.value())
+                && !(isCapitalised(word.value()) && isCapitalised(after)) && (after.isEmpty() || lexicon.isKnown(after))
+                && !TITLE_FUNCTION_WORDS.contains(after.toLowerCase(Locale.ROOT))
+                && !text.startsWith("-", word.end());
+    }
+
+    private boolean isDeterminer(String word) {
+        return !word.isEmpty() && (Character.isDigit(word.charAt(0))
+                || lexicon.hasTag(word, "ART") || lexicon.hasTag(word, "PRO:DEM") || lexicon.hasTag(word, "PRO:POS"));
+    }
+
+    /** A character before the run, on its line, that ends a sentence: a capital after it starts one, not a title. */
+    private static boolean afterSentenceEnd(Span line, Span first) {
+        String before = line.value().substring(0, first.start() - line.start()).stripTrailing();
+        return !before.isEmpty() && ".!?".indexOf(before.charAt(before.length() - 1)) >= 0;
+    }
+
+    /**
+     * A quotation in a language other than English and German ("„A água subiu em menos de uma hora“"): German news
+     * translates quoted speech, and keeps only English quotations, and titles, in the original. Speech is told from a
+     * title ("der Roman „Cien años de soledad“") by its form: it ends in sentence punctuation, follows a colon, or a
+     * comma follows it before the reporting clause ("…“, sagte er").
+     */
+    private List<Finding> foreignQuotations(Span line) {
+        List<Finding> found = new ArrayList<>();
+        Matcher quote = QUOTED.matcher(line.value());
+        while (quote.find()) {
+            int start = line.start() + quote.start() + 1;
+            int end = line.start() + quote.end() - 1;
+            List<Span> words = Spans.words(quote.group()).stream()
+                    .map(w -> new Span(w.value(), start - 1 + w.start(), start - 1 + w.end())).toList();
+            if (words.size() >= MIN_QUOTATION_WORDS && isSpeech(line.value(), quote) && isForeign(words)) {
+                languages.sourceLanguageNotEnglish(joined(words)).ifPresent(language -> found.add(
+                        untranslated(start, end, language, line.value().substring(quote.start() + 1,
+                                quote.end() - 1))));
+            }
+        }
+        return found;
     }
 
     @Override

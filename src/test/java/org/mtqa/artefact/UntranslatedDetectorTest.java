@@ -85,7 +85,9 @@ class UntranslatedDetectorTest {
     @ValueSource(strings = {
             "Lees verder", "Czytaj więcej", "Devamını oku", "Continua a leggere", "Ver más noticias",
             "Lire la suite", "Leia também: Presidente anuncia novas medidas", "Читать далее",
-            "Подробнее о проекте"
+            "Подробнее о проекте", "Leggi anche: Serie B, la classifica finale e i verdetti dei playoff",
+            "Læs også: Regeringen vil sænke skatten", "Lue lisää: Suomen hallitus päätti uusista toimista",
+            "Baca juga: Pemerintah akan menurunkan pajak"
     })
     void flagsFurnitureLineInAnySourceLanguage(String line) {
         String text = "Putin und Kim stärken Allianz\n\n" + BODY + "\n\n" + line + "\n";
@@ -97,7 +99,12 @@ class UntranslatedDetectorTest {
     @CsvSource(delimiter = '|', value = {
             "Laut den autorités sanitaires ist die Zahl der Erkrankungen gestiegen.|autorités sanitaires",
             "Nach Angaben der vigili del fuoco brannte das Gebäude vollständig aus.|vigili del fuoco",
-            "Die Behörde meldete den Fall den servicios de emergencia am Montag.|servicios de emergencia"
+            "Die Behörde meldete den Fall den servicios de emergencia am Montag.|servicios de emergencia",
+            "Der Rat stimmte zu. Le projet a été adopté par 42 voix contre 17. Der Bau beginnt.|Le projet a été adopté par 42 voix contre",
+            "„A água subiu em menos de uma hora“, sagte der Fischer.|A água subiu em menos de uma hora",
+            "Mehr als 850 Firefighter sind im Einsatz.|Firefighter",
+            "Der Governor unterzeichnete das Gesetz am Montag.|Governor",
+            "Die prokuratura wirft ihnen Betrug vor.|prokuratura"
     })
     void flagsStretchOfAnotherLanguageInsideGermanSentence(String sentence, String stretch) {
         assertThat(flagged(BODY + " " + sentence)).containsExactly(stretch);
@@ -118,7 +125,10 @@ class UntranslatedDetectorTest {
             "Die Pixelgröße beträgt 1,55 μm.",
             "Das Treffen fand in São Paulo statt, danach reiste er nach Kraków und Zürich.",
             "Die Forschung nennt das local sleep, eine Kombination aus money and meaning.",
-            "Real Madrid"
+            "Real Madrid",
+            "Der Roman „Cien años de soledad“ bleibt ein Klassiker, sagte die Kritikerin.",
+            "Die Raiders sind hart, und die Raiders hoffen auf den Titel.",
+            "Das war wie der Rumble in the Jungle, hatte er gesagt."
     })
     void leavesNamesTitlesDialectAndQuotationsAlone(String line) {
         String text = "Titel\n\n" + BODY + "\n\n" + line + "\n";
