@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Finds lost sentence ends: a capitalised word inside a line, right after a word with no punctuation between, that
- * can only be a sentence start there. Three shapes count:
+ * can only be a sentence start there, or a capitalised article or pronoun after a comma that stands for a full stop
+ * ("… war ausverkauft, Das Ensemble spielt …"). Three shapes count:
  * <ul>
  * <li>a capitalised function word, by its tagger readings an article, pronoun, preposition, conjunction or adverb
  * ("… hat das Gesetz beschlossen Die Regierung will …", "… blieb unklar Nach Angaben der Polizei …", "…
@@ -152,14 +153,16 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 if (!isCapitalisedWord(word.value()) || sentences.get(sentence).start() > word.start()) {
                     continue;
                 }
-                Span previous = i > 0 && spaceOnlyBetween(value, words.get(i - 1).end(), word.start())
+                boolean afterComma = i > 0 && value.startsWith(", ", words.get(i - 1).end())
+                        && words.get(i - 1).end() + 2 == word.start();
+                Span previous = i > 0 && (afterComma || spaceOnlyBetween(value, words.get(i - 1).end(), word.start()))
                         ? words.get(i - 1) : numberBefore(value, word.start());
                 if (previous == null) {
                     continue;
                 }
                 Candidate candidate = new Candidate(value, previous, word, nextToken(value, word.end()),
                         sentences.get(sentence), sentence == 0);
-                if (isLostSentenceStart(candidate, text)) {
+                if (afterComma ? isCommaSplice(candidate, text) : isLostSentenceStart(candidate, text)) {
                     int start = line.start() + word.start();
                     String lowered = lowercaseFirst(word.value());
                     findings.add(finding(start, start + word.value().length(),
@@ -171,6 +174,18 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             }
         }
         return findings;
+    }
+
+    /**
+     * A comma where a full stop was lost ("… war bereits ausverkauft, Das Ensemble …"): after a comma German
+     * capitalises no article or pronoun, bar a title ("SPD, Die Linke und Grüne") or a name, which the function-word
+     * shape's checks leave silent (a full clause before the comma, a main clause verb after, no recurrence).
+     */
+    private boolean isCommaSplice(Candidate candidate, String text) {
+        List<AnalyzedToken> readings = lexicon.readings(candidate.word().value());
+        return GermanLexicon.hasAnyTag(readings, List.of("ART", "PRO"))
+                && readings.stream().noneMatch(r -> isNounOrName(r.getPOSTag()))
+                && opensSentenceAfterWord(candidate, readings, text);
     }
 
     private boolean isLostSentenceStart(Candidate candidate, String text) {
@@ -513,7 +528,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public String description() {
         return "A lost sentence end: a capitalised article, pronoun, preposition, conjunction, adverb or adjective "
-                + "mid-sentence that can only start a sentence, right after a word that can end one.";
+                + "mid-sentence that can only start a sentence, right after a word that can end one or after a comma "
+                + "that stands for a full stop.";
     }
 
     @Override
@@ -539,6 +555,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                         "Die",
                         "Die Zinsen liegen über jenen Spaniens und Portugals. Die Ratingagentur hatte schon im "
                         + "Herbst gewarnt."),
+                DetectorExample.wrong("Die Vorstellung am Freitag war bereits ausverkauft, Das Ensemble spielt im "
+                        + "Juni noch einmal.",
+                        "Das",
+                        "Die Vorstellung am Freitag war bereits ausverkauft. Das Ensemble spielt im Juni noch "
+                        + "einmal."),
+                DetectorExample.right("Im Landtag sitzen seit der Wahl SPD, Die Linke und Grüne."),
                 DetectorExample.right("Die Opposition will das Gesetz prüfen lassen, etwas Neues sei das beim "
                         + "Verfassungsgericht nicht."),
                 DetectorExample.right("Das Gericht in Den Haag hat entschieden, wie die Zeitung Die Welt "
