@@ -1,10 +1,12 @@
 package org.mtqa.report;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -81,11 +83,134 @@ class ReportFilesTest {
     void write_WhenTheNameIsAsLongAsAllowed_ThenTheTempFileStillFits() {
         ReportFiles files = new ReportFiles(root);
         // 255 bytes is the longest file name most file systems take
-        Path target = files.jsonReport("n".repeat(250) + ".txt");
+        Path target = files.jsonReport("n".repeat(241) + ".txt");
 
         files.write(target, "{}");
 
-        assertThat(target).hasContent("{}");
+        assertThat(target).hasFileName("n".repeat(241) + ".json").hasContent("{}");
+    }
+
+    @Test
+    void reports_WhenTheInputNameHas255Bytes_ThenTheyHaveAShortenedStableNameThatFits() throws Exception {
+        // names of 255 bytes, the longest Linux allows, in characters of one to four UTF-8 bytes
+        for (String name : List.of(nameOf255Bytes("n"), nameOf255Bytes("ü"), nameOf255Bytes("€"),
+                nameOf255Bytes("😀"), nameOf255Bytes("Bericht über den Gipfel in Genf – 🇩🇪 "))) {
+            assertThat(name.getBytes(UTF_8)).as(name).hasSize(255);
+            ReportFiles files = new ReportFiles(root);
+            List<Path> reports = List.of(files.jsonReport("sub/" + name), files.htmlReport("sub/" + name),
+                    files.fixedText("sub/" + name));
+
+            for (Path report : reports) {
+                files.write(report, "x");
+                String written = report.getFileName().toString();
+                assertThat(written.getBytes(UTF_8).length).as(written).isLessThanOrEqualTo(255);
+                assertThat(written).matches(".*~[0-9a-f]{16}\\.(json|html|fixed\\.txt)")
+                        .doesNotContain("\uFFFD");
+                assertThat(name).startsWith(written.substring(0, written.indexOf('~')));
+                assertThat(report).hasParent(root.resolve("sub")).hasContent("x");
+            }
+            // one stem for all reports of a file, the same in every run
+            assertThat(reports).extracting(p -> p.getFileName().toString().replaceAll("\\..*", ""))
+                    .containsOnly(new ReportFiles(root).jsonReport("sub/" + name).getFileName().toString()
+                            .replace(".json", ""));
+            assertThat(ReportFiles.htmlReportName("sub/" + name)).isEqualTo("sub/" + reports.get(1).getFileName());
+        }
+    }
+
+    /** A file name of exactly 255 bytes: the pattern repeated as far as it fits, "n" to fill up, then ".txt". */
+    static String nameOf255Bytes(String pattern) {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; ; i = (i + Character.charCount(pattern.codePointAt(i))) % pattern.length()) {
+            String next = Character.toString(pattern.codePointAt(i));
+            if ((name + next).getBytes(UTF_8).length > 251) {
+                break;
+            }
+            name.append(next);
+        }
+        return name + "n".repeat(251 - name.toString().getBytes(UTF_8).length) + ".txt";
+    }
+
+    @Test
+    void reports_WhenLongNamesBeginAlike_ThenTheirShortenedNamesDiffer() {
+        ReportFiles files = new ReportFiles(root);
+        String common = "ä".repeat(120);
+
+        assertThat(files.jsonReport(common + "eins.txt")).isNotEqualTo(files.jsonReport(common + "zwei.txt"));
+    }
+
+    @Test
+    void reports_WhenAShortNameLooksShortened_ThenItIsShortenedTooAndTakesNoOtherFilesName() {
+        ReportFiles files = new ReportFiles(root);
+        String longName = "l".repeat(250) + ".txt";
+        String shortenedStem = files.jsonReport(longName).getFileName().toString().replace(".json", "");
+
+        Path lookalike = files.jsonReport(shortenedStem + ".txt");
+
+        assertThat(lookalike).isNotEqualTo(files.jsonReport(longName));
+        assertThat(lookalike.getFileName().toString()).matches("l+~[0-9a-f]{16}\\.json");
+        assertThat(files.jsonReport("plain~name.txt")).hasFileName("plain~name.json");
+    }
+
+    @Test
+    void write_WhenOneOfAFilesReportsCannotBeWritten_ThenNoneIsReplacedAndNoTempFileIsLeft() throws Exception {
+        // given whole reports of an earlier check, and a disk that fills up in the middle of the HTML page
+        ReportFiles healthy = new ReportFiles(root);
+        healthy.write(healthy.jsonReport("a.txt"), "old json");
+        healthy.write(healthy.htmlReport("a.txt"), "old html");
+        ReportFiles full = new ReportFiles(root, DiskFull.when(target -> target.toString().endsWith(".html")));
+
+        // when both are written anew
+        assertThatThrownBy(() -> full.write(List.of(
+                new ReportFiles.Output(full.jsonReport("a.txt"), out -> out.write("new json")),
+                new ReportFiles.Output(full.htmlReport("a.txt"), out -> out.write("new html ".repeat(1000))))))
+                .isInstanceOf(ReportWriteException.class)
+                .hasMessage("cannot write report " + root.resolve("a.html") + ": No space left on device");
+
+        // then the earlier reports stand whole, side by side, and nothing else is there
+        assertThat(root.resolve("a.json")).hasContent("old json");
+        assertThat(root.resolve("a.html")).hasContent("old html");
+        try (var listing = Files.list(root)) {
+            assertThat(listing).containsExactlyInAnyOrder(root.resolve("a.json"), root.resolve("a.html"));
+        }
+        assertThat(full.writeFailure()).get().extracting(ReportWriteException::target).isEqualTo(root.resolve("a.html"));
+        assertThat(healthy.writeFailure()).isEmpty();
+    }
+
+    @Test
+    void write_WhenAFolderOnTheWayLinksOutside_ThenNothingIsCreatedThere() throws Exception {
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        ReportFiles files = new ReportFiles(Files.createDirectories(root.resolve("reports")));
+        Files.createSymbolicLink(root.resolve("reports/sub"), outside);
+
+        assertThatThrownBy(() -> files.write(files.jsonReport("sub/deeper/x.txt"), "{}"))
+                .hasMessageContaining("outside the reports folder");
+        try (var listing = Files.list(outside)) {
+            assertThat(listing).isEmpty();
+        }
+    }
+
+    @Test
+    void deleteReports_WhenTheirFolderLinksOutside_ThenRefusesAndDeletesNothingThere() throws Exception {
+        Path outside = Files.createDirectories(root.resolve("outside"));
+        Files.writeString(outside.resolve("x.json"), "not a report");
+        ReportFiles files = new ReportFiles(Files.createDirectories(root.resolve("reports")));
+        Files.createSymbolicLink(root.resolve("reports/sub"), outside);
+
+        assertThatThrownBy(() -> files.deleteReports("sub/x.txt")).hasMessageContaining("outside the reports folder");
+        assertThat(outside.resolve("x.json")).hasContent("not a report");
+    }
+
+    @Test
+    void write_WhenTheTargetIsALinkToAFileOutside_ThenTheLinkIsReplacedAndTheFileLeftAlone() throws Exception {
+        Path outside = Files.writeString(root.resolve("outside.txt"), "keep");
+        ReportFiles files = new ReportFiles(Files.createDirectories(root.resolve("reports")));
+        Files.createSymbolicLink(root.resolve("reports/x.json"), outside);
+
+        files.write(files.jsonReport("x.txt"), "{}");
+
+        assertThat(outside).hasContent("keep");
+        assertThat(Files.isSymbolicLink(root.resolve("reports/x.json"))).isFalse();
+        assertThat(root.resolve("reports/x.json")).hasContent("{}");
     }
 
     @Test
