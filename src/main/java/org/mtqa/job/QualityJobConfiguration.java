@@ -1,6 +1,7 @@
 package org.mtqa.job;
 
 import org.mtqa.article.ArticleInput;
+import org.mtqa.article.InputFiles;
 import org.mtqa.check.AllowList;
 import org.mtqa.check.ArticleChecker;
 import org.mtqa.config.MtqaProperties;
@@ -44,8 +45,9 @@ public class QualityJobConfiguration {
     @Bean
     @StepScope
     SingleArticleReader articleReader(MtqaProperties properties,
-            @Value("#{stepExecutionContext['" + ArticlePartitioner.FILE_KEY + "']}") String file) {
-        return new SingleArticleReader(properties.input(), file, properties.fallbackCharset());
+            @Value("#{stepExecutionContext['" + ArticlePartitioner.FILE_KEY + "']}") String file,
+            @Value("#{stepExecutionContext['" + ArticlePartitioner.LISTING_ERROR_KEY + "']}") String listingError) {
+        return new SingleArticleReader(properties.input(), file, properties.fallbackCharset(), listingError);
     }
 
     @Bean
@@ -69,7 +71,7 @@ public class QualityJobConfiguration {
     @Bean
     RunPlanner runPlanner(MtqaProperties properties, HistoryRepository history, ReportFiles reportFiles,
             CheckFingerprint fingerprint) {
-        return new RunPlanner(properties, history, reportFiles, fingerprint);
+        return new RunPlanner(properties, history, reportFiles, fingerprint, InputFiles.DISK);
     }
 
     @Bean

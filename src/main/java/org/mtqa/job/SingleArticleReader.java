@@ -5,24 +5,31 @@ import java.nio.file.Path;
 
 import org.mtqa.article.ArticleInput;
 import org.mtqa.article.ArticleReader;
+import org.mtqa.article.UnreadableFile;
 import org.springframework.batch.infrastructure.item.ItemReader;
 
 /**
- * Reads the one file of a partition, then reports the end of input. A file that cannot be read or decoded is no error
- * here: it is read as an {@link org.mtqa.article.UnreadableFile}, which becomes a FAILED report, so the run goes on.
+ * Reads the one file of a partition, then reports the end of input. A file that cannot be read or decoded, or a
+ * subfolder that could not be listed, is no error here: it is read as an {@link UnreadableFile}, which becomes a FAILED
+ * report, so the run goes on.
  */
 public class SingleArticleReader implements ItemReader<ArticleInput> {
 
     private final Path input;
     private final String file;
     private final Charset fallbackEncoding;
+    private final String listingError;
     private boolean done;
 
-    /** @param fallbackEncoding encoding of files that are not valid UTF-8; null to fail them */
-    public SingleArticleReader(Path input, String file, Charset fallbackEncoding) {
+    /**
+     * @param fallbackEncoding encoding of files that are not valid UTF-8; null to fail them
+     * @param listingError     for a subfolder that could not be listed, the reason; null for a file
+     */
+    public SingleArticleReader(Path input, String file, Charset fallbackEncoding, String listingError) {
         this.input = input;
         this.file = file;
         this.fallbackEncoding = fallbackEncoding;
+        this.listingError = listingError;
     }
 
     @Override
@@ -31,6 +38,9 @@ public class SingleArticleReader implements ItemReader<ArticleInput> {
             return null;
         }
         done = true;
+        if (listingError != null) {
+            return new UnreadableFile(file, "", listingError);
+        }
         return ArticleReader.read(input, file, fallbackEncoding);
     }
 }

@@ -93,8 +93,8 @@ class ReportFilesTest {
     @Test
     void reports_WhenTheInputNameHas255Bytes_ThenTheyHaveAShortenedStableNameThatFits() throws Exception {
         // names of 255 bytes, the longest Linux allows, in characters of one to four UTF-8 bytes
-        for (String name : List.of(nameOf255Bytes("n"), nameOf255Bytes("ü"), nameOf255Bytes("€"),
-                nameOf255Bytes("😀"), nameOf255Bytes("Bericht über den Gipfel in Genf – 🇩🇪 "))) {
+        for (String name : List.of(LongNames.of255Bytes("n"), LongNames.of255Bytes("ü"), LongNames.of255Bytes("€"),
+                LongNames.of255Bytes("😀"), LongNames.of255Bytes("Bericht über den Gipfel in Genf – 🇩🇪 "))) {
             assertThat(name.getBytes(UTF_8)).as(name).hasSize(255);
             ReportFiles files = new ReportFiles(root);
             List<Path> reports = List.of(files.jsonReport("sub/" + name), files.htmlReport("sub/" + name),
@@ -115,19 +115,6 @@ class ReportFilesTest {
                             .replace(".json", ""));
             assertThat(ReportFiles.htmlReportName("sub/" + name)).isEqualTo("sub/" + reports.get(1).getFileName());
         }
-    }
-
-    /** A file name of exactly 255 bytes: the pattern repeated as far as it fits, "n" to fill up, then ".txt". */
-    static String nameOf255Bytes(String pattern) {
-        StringBuilder name = new StringBuilder();
-        for (int i = 0; ; i = (i + Character.charCount(pattern.codePointAt(i))) % pattern.length()) {
-            String next = Character.toString(pattern.codePointAt(i));
-            if ((name + next).getBytes(UTF_8).length > 251) {
-                break;
-            }
-            name.append(next);
-        }
-        return name + "n".repeat(251 - name.toString().getBytes(UTF_8).length) + ".txt";
     }
 
     @Test
