@@ -44,10 +44,11 @@ public class QualityJobConfiguration {
 
     @Bean
     @StepScope
-    SingleArticleReader articleReader(MtqaProperties properties,
+    SingleArticleReader articleReader(MtqaProperties properties, ReportFiles reportFiles,
             @Value("#{stepExecutionContext['" + ArticlePartitioner.FILE_KEY + "']}") String file,
             @Value("#{stepExecutionContext['" + ArticlePartitioner.LISTING_ERROR_KEY + "']}") String listingError) {
-        return new SingleArticleReader(properties.input(), file, properties.fallbackCharset(), listingError);
+        return new SingleArticleReader(properties.input(), file, properties.fallbackCharset(), listingError,
+                reportFiles);
     }
 
     @Bean
