@@ -85,12 +85,12 @@ public class QualityJobConfiguration {
     @Bean
     Step checkFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             SingleArticleReader articleReader, ReportItemWriter reportWriter, ArticleChecker checker,
-            QualityScorer scorer, MtqaProperties properties) {
+            QualityScorer scorer, MtqaProperties properties, RunProgress progress) {
         return new StepBuilder("checkFile", jobRepository)
                 .<ArticleInput, CheckResult>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(articleReader)
-                .processor(new ArticleCheckProcessor(checker, scorer, properties.language()))
+                .processor(new ArticleCheckProcessor(checker, scorer, properties.language(), progress))
                 .writer(reportWriter)
                 .build();
     }

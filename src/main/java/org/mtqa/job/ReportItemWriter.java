@@ -53,7 +53,7 @@ public class ReportItemWriter implements ItemWriter<CheckResult> {
             // all or none: a JSON report never stands beside the HTML page of an earlier check
             reportFiles.write(outputs);
             history.recordFile(runId, report, fingerprint.value(), Instant.now());
-            progress.fileDone(report.words());
+            progress.fileDone(report.file(), report.words());
         }
     }
 }
