@@ -67,6 +67,18 @@ class ReportFilesTest {
     }
 
     @Test
+    void reports_OfNamesMadeOfDots_StayInsideTheReportsFolderBesideTheirInput() {
+        ReportFiles files = new ReportFiles(root.resolve("reports"));
+
+        // a file may be called "..txt" or "...txt"; its report is a file of that folder, not a step up
+        assertThat(files.jsonReport("..txt")).isEqualTo(root.resolve("reports/..json"));
+        assertThat(files.htmlReport("...txt")).isEqualTo(root.resolve("reports/...html"));
+        assertThat(files.jsonReport("a/..txt")).isEqualTo(root.resolve("reports/a/..json"));
+        assertThat(files.jsonReport(".txt")).isEqualTo(root.resolve("reports/.json"));
+        assertThat(files.jsonReport("locked/")).isEqualTo(root.resolve("reports/locked/.json"));
+    }
+
+    @Test
     void write_WhenASubfolderLinksOutsideTheReportsFolder_ThenRefuses() throws Exception {
         Path outside = Files.createDirectories(root.resolve("outside"));
         ReportFiles files = new ReportFiles(Files.createDirectories(root.resolve("reports")));
