@@ -12,16 +12,8 @@ import java.nio.file.Path;
  */
 public class ReportWriteException extends UncheckedIOException {
 
-    private final transient Path target;
-
     public ReportWriteException(Path target, IOException cause) {
         super("cannot write report " + target + ": " + reason(cause), cause);
-        this.target = target;
-    }
-
-    /** The report that was to be written. */
-    public Path target() {
-        return target;
     }
 
     /** The system's words without the path it puts before them, which the message gives once already. */

@@ -171,7 +171,8 @@ class ReportFilesTest {
         try (var listing = Files.list(root)) {
             assertThat(listing).containsExactlyInAnyOrder(root.resolve("a.json"), root.resolve("a.html"));
         }
-        assertThat(full.writeFailure()).get().extracting(ReportWriteException::target).isEqualTo(root.resolve("a.html"));
+        assertThat(full.writeFailure()).get().extracting(ReportWriteException::getMessage).asString()
+                .contains(root.resolve("a.html").toString());
         assertThat(healthy.writeFailure()).isEmpty();
     }
 
