@@ -83,6 +83,10 @@ public final class InputFiles {
         PathMatcher topLevel = includeGlob.startsWith("**/")
                 ? FileSystems.getDefault().getPathMatcher("glob:" + includeGlob.substring(3))
                 : include;
+        // without "**" a glob matches no deeper than its slashes reach: folders below that are not opened, so that one
+        // that cannot be listed is no error
+        int deepestFolder = includeGlob.contains("**") ? Integer.MAX_VALUE
+                : (int) includeGlob.chars().filter(c -> c == '/').count();
         List<String> files = new ArrayList<>();
         Map<String, String> unlisted = new TreeMap<>();
         Deque<Path> toList = new ArrayDeque<>(List.of(input));
@@ -94,7 +98,9 @@ public final class InputFiles {
                             LinkOption.NOFOLLOW_LINKS);
                     Path relative = input.relativize(entry);
                     if (attributes.isDirectory()) {
-                        toList.push(entry);
+                        if (relative.getNameCount() <= deepestFolder) {
+                            toList.push(entry);
+                        }
                     } else if (isArticle(entry, attributes) && (include.matches(relative) || topLevel.matches(relative))) {
                         files.add(slashed(relative));
                     }

@@ -258,11 +258,64 @@ public class ReportFiles {
     }
 
     private void writeTemp(Path temp, Output output) {
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(opener.open(temp, output.target()),
-                StandardCharsets.UTF_8))) {
-            output.content().writeTo(out);
+        Watched stream = null;
+        try {
+            stream = new Watched(opener.open(temp, output.target()));
+            try (Writer out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
+                output.content().writeTo(out);
+            }
         } catch (IOException e) {
             throw failed(output.target(), e);
+        } catch (RuntimeException e) {
+            // Jackson and Mustache wrap the stream's IOException in their own unchecked exceptions
+            if (stream != null && stream.failure != null) {
+                throw failed(output.target(), stream.failure);
+            }
+            throw e;
+        }
+    }
+
+    /** Remembers the first failure of the stream under a report, however the writer above it wraps it. */
+    private static final class Watched extends FilterOutputStream {
+
+        private IOException failure;
+
+        Watched(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) throws IOException {
+            try {
+                out.write(bytes, offset, length);
+            } catch (IOException e) {
+                throw remembered(e);
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                throw remembered(e);
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                out.close();
+            } catch (IOException e) {
+                throw remembered(e);
+            }
+        }
+
+        private IOException remembered(IOException e) {
+            if (failure == null) {
+                failure = e;
+            }
+            return e;
         }
     }
 

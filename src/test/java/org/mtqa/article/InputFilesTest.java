@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,12 +67,7 @@ class InputFilesTest {
     @Test
     void listing_WhenASubfolderCannotBeOpened_ThenItIsNamedWithItsReasonAndTheRestIsListed() throws Exception {
         write("a.txt", "sub/b.txt", "sub/locked/c.txt", "sub/locked/deeper/d.txt", "z.txt");
-        InputFiles.Folders lockedOut = folder -> {
-            if (folder.endsWith("locked")) {
-                throw new AccessDeniedException(folder.toString());
-            }
-            return InputFiles.DISK.open(folder);
-        };
+        InputFiles.Folders lockedOut = lockedOut("locked");
 
         InputFiles.Listing listing = InputFiles.listing(input, "**/*.txt", lockedOut);
 
@@ -79,6 +75,18 @@ class InputFilesTest {
         assertThat(listing.unlisted()).containsExactly(Map.entry("sub/locked/",
                 "cannot list folder: permission denied; files in it are missing from this run"));
         assertThat(listing.entries()).containsExactly("a.txt", "sub/b.txt", "sub/locked/", "z.txt");
+    }
+
+    @Test
+    void listing_WhenTheGlobCannotReachAFolder_ThenItIsNotOpened() throws Exception {
+        write("a.txt", "sub/b.txt", "sub/locked/c.txt");
+        InputFiles.Folders lockedOut = lockedOut("locked");
+
+        assertThat(InputFiles.listing(input, "*.txt", lockedOut))
+                .isEqualTo(new InputFiles.Listing(List.of("a.txt"), Map.of()));
+        assertThat(InputFiles.listing(input, "sub/*.txt", lockedOut))
+                .isEqualTo(new InputFiles.Listing(List.of("sub/b.txt"), Map.of()));
+        assertThat(InputFiles.listing(input, "sub/**.txt", lockedOut).unlisted()).containsOnlyKeys("sub/locked/");
     }
 
     @Test
@@ -138,6 +146,16 @@ class InputFilesTest {
         } finally {
             Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
         }
+    }
+
+    /** Folders as on disk, but a folder of that name may not be read. */
+    private static InputFiles.Folders lockedOut(String name) {
+        return folder -> {
+            if (folder.endsWith(name)) {
+                throw new AccessDeniedException(folder.toString());
+            }
+            return InputFiles.DISK.open(folder);
+        };
     }
 
     private void write(String... names) throws IOException {

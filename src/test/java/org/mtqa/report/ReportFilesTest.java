@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mtqa.score.Verdict;
 
 class ReportFilesTest {
 
@@ -174,6 +176,34 @@ class ReportFilesTest {
         assertThat(full.writeFailure()).get().extracting(ReportWriteException::getMessage).asString()
                 .contains(root.resolve("a.html").toString());
         assertThat(healthy.writeFailure()).isEmpty();
+    }
+
+    @Test
+    void write_WhenTheDiskFillsUpUnderTheJsonOrHtmlWriter_ThenTheFailureNamesTheReportAndTheCause() {
+        // Jackson and Mustache wrap the stream's IOException in exceptions of their own
+        ReportFiles full = new ReportFiles(root, DiskFull.when(target -> true));
+        String text = "Die Regierung hat am Montag neue Regeln beschlossen.\n".repeat(200);
+        FileReport report = new FileReport("a.txt", "0".repeat(64), FileStatus.CHECKED, null, "UTF-8", "de-DE", 1400,
+                200, 100.0, Verdict.PASS, Map.of(), List.of());
+
+        assertThatThrownBy(() -> full.write(full.htmlReport("a.txt"), out -> HtmlReports.report(report, text, out)))
+                .isInstanceOf(ReportWriteException.class)
+                .hasMessage("cannot write report " + root.resolve("a.html") + ": No space left on device");
+        assertThatThrownBy(() -> full.write(full.jsonReport("a.txt"), out -> JsonReports.write(
+                new RunSummary.FailedFile("a.txt", text), out)))
+                .isInstanceOf(ReportWriteException.class)
+                .hasMessage("cannot write report " + root.resolve("a.json") + ": No space left on device");
+        assertThat(root).isEmptyDirectory();
+    }
+
+    @Test
+    void write_WhenTheContentFailsWithoutTheDiskFailing_ThenThatFailureIsThrownAndNoWriteFailureRemembered() {
+        ReportFiles files = new ReportFiles(root);
+
+        assertThatThrownBy(() -> files.write(files.jsonReport("a.txt"), out -> {
+            throw new IllegalStateException("a bug in a report");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(files.writeFailure()).isEmpty();
     }
 
     @Test
