@@ -2,7 +2,9 @@ package org.mtqa;
 
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.mtqa.check.ArticleChecker;
 import org.mtqa.config.MtqaProperties;
@@ -145,10 +147,11 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
                 .toJobParameters();
     }
 
-    private static ExitCode exitCodeOf(JobExecution execution) {
+    private ExitCode exitCodeOf(JobExecution execution) {
         if (execution.getStatus() != BatchStatus.COMPLETED) {
-            log.error("mtqa: job FAILED ({}): {}, exit code {}", execution.getStatus(),
-                    execution.getAllFailureExceptions(), ExitCode.JOB_FAILED.code());
+            log.error("mtqa: job {}: {}; exit code {}", execution.getStatus(), failureOf(execution),
+                    ExitCode.JOB_FAILED.code());
+            execution.getAllFailureExceptions().forEach(e -> log.debug("mtqa: the job's failure", e));
             return ExitCode.JOB_FAILED;
         }
         var context = execution.getExecutionContext();
@@ -156,6 +159,35 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
         log.info("mtqa: job COMPLETED; {}; exit code {}", context.getString(QualityJobConfiguration.SUMMARY_KEY),
                 code.code());
         return code;
+    }
+
+    /**
+     * What stopped the job, in one line: the report that could not be written and why (a full disk), or else the
+     * job's own failures, each with its cause. Stack traces are logged at DEBUG.
+     */
+    private String failureOf(JobExecution execution) {
+        return reportFiles.writeFailure().map(failure -> failure.getMessage() + "; reports written before are whole,"
+                + " the others keep their earlier version. Free space and run again: the next run continues where"
+                + " this one stopped").orElseGet(() -> {
+                    List<Throwable> failures = execution.getAllFailureExceptions();
+                    // Spring Batch's "Partition handler returned an unsuccessful step" says only that a file failed
+                    List<Throwable> own = failures.stream().filter(e -> !(e instanceof JobExecutionException))
+                            .toList();
+                    return (own.isEmpty() ? failures : own).stream().map(MtqaRunner::withCauses).distinct()
+                            .collect(Collectors.joining("; "));
+                });
+    }
+
+    /** The message of an exception and of each cause that says something new. */
+    private static String withCauses(Throwable failure) {
+        StringBuilder line = new StringBuilder();
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            String message = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            if (!line.toString().contains(message)) {
+                line.append(line.isEmpty() ? "" : ": ").append(message);
+            }
+        }
+        return line.toString();
     }
 
     @Override

@@ -11,6 +11,7 @@ import org.mtqa.article.Article;
 import org.mtqa.finding.Finding;
 import org.mtqa.languagetool.LanguageToolChecker;
 import org.mtqa.text.AnalysedText;
+import org.mtqa.text.Spans.Span;
 
 /**
  * Checks one article as a pipeline: the artefact detectors, then LanguageTool (spared the text that is not prose),
@@ -42,7 +43,28 @@ public class ArticleChecker {
         this.language = language;
     }
 
+    /** Told how far the check of an article has got. */
+    @FunctionalInterface
+    public interface Progress {
+
+        Progress NONE = (wordsChecked, words) -> { };
+
+        /**
+         * @param wordsChecked the article's words LanguageTool has checked so far; {@code words} when it is done
+         * @param words        the article's words
+         */
+        void checked(int wordsChecked, int words);
+    }
+
     public CheckedArticle check(Article article) {
+        return check(article, Progress.NONE);
+    }
+
+    /**
+     * Checks the article, telling {@code progress} how many of its words are checked after each piece LanguageTool
+     * checks (see {@code mtqa.languagetool.chunk-chars}), so that a long article shows progress while it is checked.
+     */
+    public CheckedArticle check(Article article, Progress progress) {
         AnalysedText text = AnalysedText.of(article.text(), language);
         long started = System.nanoTime();
         languageTool.load();
@@ -55,8 +77,10 @@ public class ArticleChecker {
             timings.add(detector.id(), System.nanoTime() - detectorStarted);
         }
         started = System.nanoTime();
+        List<Span> words = text.words();
         LanguageToolChecker.Result languageToolResult = languageTool.check(text.text(),
-                artefacts.stream().filter(finding -> !finding.category().isProse()).toList());
+                artefacts.stream().filter(finding -> !finding.category().isProse()).toList(),
+                offset -> progress.checked(wordsBefore(words, offset), words.size()));
         timings.add(CheckTimings.LANGUAGETOOL, System.nanoTime() - started);
         List<Finding> languageToolFindings = languageToolResult.findings();
         for (FindingTriage triage : triages) {
@@ -64,6 +88,21 @@ public class ArticleChecker {
         }
         List<Finding> findings = allowList.withoutAllowed(text.text(), merge(artefacts, languageToolFindings));
         return new CheckedArticle(article, findings, text.words().size(), languageToolResult.sentences());
+    }
+
+    /** How many of the words start before the offset. */
+    static int wordsBefore(List<Span> words, int offset) {
+        int low = 0;
+        int high = words.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (words.get(middle).start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
     }
 
     /** Time spent so far by LanguageTool and by each detector, over all threads. */

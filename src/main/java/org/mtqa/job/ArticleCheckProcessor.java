@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Checks and scores one article. A file that cannot be read, or that makes a checker fail, becomes a FAILED report
- * naming the cause, so one bad file never stops the run.
+ * Checks and scores one article, telling the run's progress the words checked as LanguageTool gets through it. A file
+ * that cannot be read, or that makes a checker fail, becomes a FAILED report naming the cause, so one bad file never
+ * stops the run.
  */
 public class ArticleCheckProcessor implements ItemProcessor<ArticleInput, CheckResult> {
 
@@ -22,11 +23,13 @@ public class ArticleCheckProcessor implements ItemProcessor<ArticleInput, CheckR
     private final ArticleChecker checker;
     private final QualityScorer scorer;
     private final String language;
+    private final RunProgress progress;
 
-    public ArticleCheckProcessor(ArticleChecker checker, QualityScorer scorer, String language) {
+    public ArticleCheckProcessor(ArticleChecker checker, QualityScorer scorer, String language, RunProgress progress) {
         this.checker = checker;
         this.scorer = scorer;
         this.language = language;
+        this.progress = progress;
     }
 
     @Override
@@ -39,7 +42,8 @@ public class ArticleCheckProcessor implements ItemProcessor<ArticleInput, CheckR
 
     private CheckResult check(Article article) {
         try {
-            CheckedArticle checked = checker.check(article);
+            CheckedArticle checked = checker.check(article,
+                    (wordsChecked, words) -> progress.wordsChecked(article.file(), wordsChecked, words));
             FileReport report = FileReport.checked(checked, scorer.score(checked.findings(), checked.words()), language);
             return new CheckResult(report, article.text());
         } catch (RuntimeException | StackOverflowError e) {

@@ -17,6 +17,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 public class ArticlePartitioner implements Partitioner {
 
     static final String FILE_KEY = "file";
+    /** Present for a subfolder that could not be listed: the reason, which its FAILED entry gives. */
+    static final String LISTING_ERROR_KEY = "listingError";
 
     private final RunPlanner planner;
     private final RunProgress progress;
@@ -33,15 +35,19 @@ public class ArticlePartitioner implements Partitioner {
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
-        List<String> files = planner.filesToCheck(runId);
+        List<RunPlanner.ToCheck> files = planner.filesToCheck(runId);
         progress.start(files.size());
         if (!files.isEmpty()) {
             // LanguageTool loads while the job repository records one step per file; a run of unchanged files skips it
             languageTool.preload();
         }
-        for (String file : files) {
+        for (RunPlanner.ToCheck toCheck : files) {
+            String file = toCheck.file();
             ExecutionContext context = new ExecutionContext();
             context.putString(FILE_KEY, file);
+            if (toCheck.listingError() != null) {
+                context.putString(LISTING_ERROR_KEY, toCheck.listingError());
+            }
             // step names are limited to 100 characters; paths are not
             partitions.put("file-" + ArticleReader.sha256(file.getBytes(StandardCharsets.UTF_8)).substring(0, 32),
                     context);

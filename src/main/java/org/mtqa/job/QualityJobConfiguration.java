@@ -1,6 +1,7 @@
 package org.mtqa.job;
 
 import org.mtqa.article.ArticleInput;
+import org.mtqa.article.InputFiles;
 import org.mtqa.check.AllowList;
 import org.mtqa.check.ArticleChecker;
 import org.mtqa.config.MtqaProperties;
@@ -43,9 +44,11 @@ public class QualityJobConfiguration {
 
     @Bean
     @StepScope
-    SingleArticleReader articleReader(MtqaProperties properties,
-            @Value("#{stepExecutionContext['" + ArticlePartitioner.FILE_KEY + "']}") String file) {
-        return new SingleArticleReader(properties.input(), file, properties.fallbackCharset());
+    SingleArticleReader articleReader(MtqaProperties properties, ReportFiles reportFiles,
+            @Value("#{stepExecutionContext['" + ArticlePartitioner.FILE_KEY + "']}") String file,
+            @Value("#{stepExecutionContext['" + ArticlePartitioner.LISTING_ERROR_KEY + "']}") String listingError) {
+        return new SingleArticleReader(properties.input(), file, properties.fallbackCharset(), listingError,
+                reportFiles);
     }
 
     @Bean
@@ -69,7 +72,7 @@ public class QualityJobConfiguration {
     @Bean
     RunPlanner runPlanner(MtqaProperties properties, HistoryRepository history, ReportFiles reportFiles,
             CheckFingerprint fingerprint) {
-        return new RunPlanner(properties, history, reportFiles, fingerprint);
+        return new RunPlanner(properties, history, reportFiles, fingerprint, InputFiles.DISK);
     }
 
     @Bean
@@ -82,12 +85,12 @@ public class QualityJobConfiguration {
     @Bean
     Step checkFileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             SingleArticleReader articleReader, ReportItemWriter reportWriter, ArticleChecker checker,
-            QualityScorer scorer, MtqaProperties properties) {
+            QualityScorer scorer, MtqaProperties properties, RunProgress progress) {
         return new StepBuilder("checkFile", jobRepository)
                 .<ArticleInput, CheckResult>chunk(1)
                 .transactionManager(transactionManager)
                 .reader(articleReader)
-                .processor(new ArticleCheckProcessor(checker, scorer, properties.language()))
+                .processor(new ArticleCheckProcessor(checker, scorer, properties.language(), progress))
                 .writer(reportWriter)
                 .build();
     }

@@ -1,6 +1,8 @@
 package org.mtqa.job;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.mtqa.history.HistoryRepository;
 import org.mtqa.report.FileReport;
@@ -12,8 +14,9 @@ import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Writes a file's JSON and HTML reports (and, if asked, its repaired text), then its history rows. The rows commit
- * with the step, so a file whose step did not finish is checked again on restart, and its reports are simply replaced.
+ * Writes a file's JSON and HTML reports (and, if asked, its repaired text) together, then its history rows. The rows
+ * commit with the step, so a file whose step did not finish (a kill, a full disk) is checked again on restart, and its
+ * reports are simply replaced.
  */
 public class ReportItemWriter implements ItemWriter<CheckResult> {
 
@@ -38,15 +41,19 @@ public class ReportItemWriter implements ItemWriter<CheckResult> {
     public void write(Chunk<? extends CheckResult> chunk) {
         for (CheckResult result : chunk) {
             FileReport report = result.report();
-            reportFiles.write(reportFiles.jsonReport(report.file()), out -> JsonReports.write(report, out));
-            reportFiles.write(reportFiles.htmlReport(report.file()),
-                    out -> HtmlReports.report(report, result.text(), out));
+            List<ReportFiles.Output> outputs = new ArrayList<>();
+            outputs.add(new ReportFiles.Output(reportFiles.jsonReport(report.file()),
+                    out -> JsonReports.write(report, out)));
+            outputs.add(new ReportFiles.Output(reportFiles.htmlReport(report.file()),
+                    out -> HtmlReports.report(report, result.text(), out)));
             if (writeFixed && result.text() != null) {
-                reportFiles.write(reportFiles.fixedText(report.file()),
-                        RepairedText.apply(result.text(), report.findings()));
+                outputs.add(new ReportFiles.Output(reportFiles.fixedText(report.file()),
+                        out -> out.write(RepairedText.apply(result.text(), report.findings()))));
             }
+            // all or none: a JSON report never stands beside the HTML page of an earlier check
+            reportFiles.write(outputs);
             history.recordFile(runId, report, fingerprint.value(), Instant.now());
-            progress.fileDone(report.words());
+            progress.fileDone(report.file(), report.words());
         }
     }
 }

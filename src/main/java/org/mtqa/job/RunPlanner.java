@@ -34,33 +34,44 @@ public class RunPlanner {
     private final HistoryRepository history;
     private final ReportFiles reportFiles;
     private final CheckFingerprint fingerprint;
+    private final InputFiles.Folders folders;
 
     public RunPlanner(MtqaProperties properties, HistoryRepository history, ReportFiles reportFiles,
-            CheckFingerprint fingerprint) {
+            CheckFingerprint fingerprint, InputFiles.Folders folders) {
         this.properties = properties;
         this.history = history;
         this.reportFiles = reportFiles;
         this.fingerprint = fingerprint;
+        this.folders = folders;
+    }
+
+    /**
+     * A file to check, or a subfolder that could not be listed ({@code file} ends in '/'), which becomes a FAILED entry
+     * with {@code listingError} as its reason.
+     */
+    public record ToCheck(String file, String listingError) {
     }
 
     /** Records unchanged and removed files in the run's history and returns the files to check, in file order. */
-    public List<String> filesToCheck(long runId) {
+    public List<ToCheck> filesToCheck(long runId) {
         String inputFolder = properties.inputFolder();
-        List<String> files = InputFiles.list(properties.input(), properties.include());
+        InputFiles.Listing listing = InputFiles.listing(properties.input(), properties.include(), folders);
+        List<String> files = listing.entries();
         Set<String> recorded = history.filesOfRunSoFar(runId);
         Map<String, PreviousCheck> latest = properties.full() ? Map.of() : history.latestChecks(inputFolder, runId);
-        List<String> toCheck = new ArrayList<>();
+        List<ToCheck> toCheck = new ArrayList<>();
         int unchanged = 0;
         for (String file : files) {
             if (recorded.contains(file)) {
                 continue;
             }
+            String listingError = listing.unlisted().get(file);
             PreviousCheck previous = latest.get(file);
-            if (previous != null && isUnchanged(file, previous)) {
+            if (listingError == null && previous != null && isUnchanged(file, previous)) {
                 history.recordUnchanged(runId, previous);
                 unchanged++;
             } else {
-                toCheck.add(file);
+                toCheck.add(new ToCheck(file, listingError));
             }
         }
         int removed = removeReportsOfVanishedFiles(runId, inputFolder, new HashSet<>(files));

@@ -1,6 +1,7 @@
 package org.mtqa.job;
 
 import java.time.Instant;
+import java.util.List;
 
 import org.mtqa.config.MtqaProperties;
 import org.mtqa.history.HistoryRepository;
@@ -40,8 +41,9 @@ public class RunSummaryTasklet implements Tasklet {
                 reportFiles.root().toString(), properties.language(), history.runStartedAt(runId), Instant.now(),
                 properties.gate().failOn(), history.filesOfRun(runId), history.removedFiles(runId),
                 history.trend(runId, TREND_RUNS));
-        reportFiles.write(reportFiles.summary(), JsonReports.render(summary));
-        reportFiles.write(reportFiles.index(), HtmlReports.index(summary));
+        String index = HtmlReports.index(summary);
+        reportFiles.write(List.of(new ReportFiles.Output(reportFiles.summary(), out -> JsonReports.write(summary, out)),
+                new ReportFiles.Output(reportFiles.index(), out -> out.write(index))));
         jobExecution.getExecutionContext().putInt(QualityJobConfiguration.EXIT_CODE_KEY,
                 summary.gate().exitCode().code());
         jobExecution.getExecutionContext().putString(QualityJobConfiguration.SUMMARY_KEY, String.format(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,16 +48,18 @@ public class LanguageToolChecker {
     }
 
     public Result check(String text) {
-        return check(text, List.of());
+        return check(text, List.of(), offset -> { });
     }
 
     /**
-     * @param notProse spans the detectors report whole as boilerplate, markup or noise. LanguageTool is not given
+     * @param notProse  spans the detectors report whole as boilerplate, markup or noise. LanguageTool is not given
      *     them: they cost it time and yield only findings the detectors' own would absorb. They are blanked, so that
      *     offsets stay those of {@code text}, and matches overlapping a blank (the spaces it leaves) are dropped.
+     * @param checkedTo told, after each piece, the offset in {@code text} up to which LanguageTool has checked it,
+     *     so that a long text shows progress; last with {@code text.length()}
      */
-    public Result check(String text, List<Finding> notProse) {
-        Result result = checkShown(notProse.isEmpty() ? text : blanked(text, notProse));
+    public Result check(String text, List<Finding> notProse, IntConsumer checkedTo) {
+        Result result = checkShown(notProse.isEmpty() ? text : blanked(text, notProse), checkedTo);
         if (notProse.isEmpty()) {
             return result;
         }
@@ -78,10 +81,11 @@ public class LanguageToolChecker {
         return new String(chars);
     }
 
-    private Result checkShown(String text) {
+    private Result checkShown(String text, IntConsumer checkedTo) {
         JLanguageTool tool = pool.instance();
         List<Finding> findings = new ArrayList<>();
         int sentences = 0;
+        int checked = 0;
         Matcher blob = DATA_BLOB.matcher(text);
         for (int regionStart = 0; regionStart < text.length(); ) {
             int regionEnd = blob.find() ? blob.start() : text.length();
@@ -93,8 +97,14 @@ public class LanguageToolChecker {
                 }
                 sentences += (int) tool.sentenceTokenize(piece).stream().filter(s -> !s.isBlank()).count();
                 start = end;
+                checked = end;
+                checkedTo.accept(checked);
             }
             regionStart = regionEnd < text.length() ? blob.end() : regionEnd;
+        }
+        if (checked < text.length()) {
+            // the text ends in a data blob, or is empty
+            checkedTo.accept(text.length());
         }
         return new Result(findings, sentences);
     }

@@ -7,7 +7,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +27,8 @@ import org.mtqa.finding.Source;
 
 /**
  * Renders the per-file page and the index with Mustache templates, which HTML-escape every value; CSS and script are
- * inline, so a page works offline and can be mailed.
+ * inline, so a page works offline and can be mailed, and a Content-Security-Policy lets each page run its own script
+ * and load nothing.
  */
 public final class HtmlReports {
 
@@ -33,6 +37,8 @@ public final class HtmlReports {
             .withLoader(name -> reader("templates/" + name + ".mustache"));
     private static final Template REPORT = compile("report");
     private static final Template INDEX = compile("index");
+    private static final String REPORT_POLICY = contentSecurityPolicy("report-script");
+    private static final String INDEX_POLICY = contentSecurityPolicy("index-script");
 
     /** Files that could not be checked, then REJECT, REVIEW, PASS; within a verdict the lowest score first. */
     public static final Comparator<FileSummary> WORST_FIRST = Comparator
@@ -95,6 +101,7 @@ public final class HtmlReports {
         List<FindingReport> findings = report.findings();
         Map<String, Object> model = new HashMap<>();
         model.put("report", report);
+        model.put("contentSecurityPolicy", REPORT_POLICY);
         model.put("findingCount", findings.size());
         model.put("indexHref", ReportFiles.indexFrom(report.file()));
         model.put("legend", report.counts().entrySet().stream()
@@ -124,6 +131,7 @@ public final class HtmlReports {
                 .toList();
         Map<String, Object> model = new HashMap<>();
         model.put("summary", summary);
+        model.put("contentSecurityPolicy", INDEX_POLICY);
         model.put("categories", categories);
         model.put("rows", rows);
         model.put("verdictChart", SummaryCharts.verdicts(summary.totals()));
@@ -139,6 +147,23 @@ public final class HtmlReports {
         return Arrays.stream(ReportFiles.htmlReportName(file).split("/"))
                 .map(segment -> URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"))
                 .collect(Collectors.joining("/"));
+    }
+
+    /**
+     * What a page may load and run: nothing from anywhere, its inline styles, and its own script alone, named by the
+     * hash of its text. Text is escaped anyway; should a flaw ever let markup through, no script of it would run and
+     * nothing would be fetched.
+     */
+    static String contentSecurityPolicy(String script) {
+        String text = COMPILER.loadTemplate(script).execute(Map.of());
+        try {
+            String hash = Base64.getEncoder().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return "default-src 'none'; style-src 'unsafe-inline'; script-src 'sha256-" + hash
+                    + "'; base-uri 'none'; form-action 'none'";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static Template compile(String name) {

@@ -2,9 +2,19 @@ package org.mtqa.article;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +62,138 @@ class InputFilesTest {
         Files.writeString(input.resolve(name), "x");
 
         assertThat(InputFiles.list(input, "**/*.txt")).containsExactly(name);
+    }
+
+    @Test
+    void listing_WhenASubfolderCannotBeOpened_ThenItIsNamedWithItsReasonAndTheRestIsListed() throws Exception {
+        write("a.txt", "sub/b.txt", "sub/locked/c.txt", "sub/locked/deeper/d.txt", "z.txt");
+        InputFiles.Folders lockedOut = lockedOut("locked");
+
+        InputFiles.Listing listing = InputFiles.listing(input, "**/*.txt", lockedOut);
+
+        assertThat(listing.files()).containsExactly("a.txt", "sub/b.txt", "z.txt");
+        assertThat(listing.unlisted()).containsExactly(Map.entry("sub/locked/",
+                "cannot list folder: permission denied; files in it are missing from this run"));
+        assertThat(listing.entries()).containsExactly("a.txt", "sub/b.txt", "sub/locked/", "z.txt");
+    }
+
+    @Test
+    void listing_WhenTheGlobCannotReachAFolder_ThenItIsNotOpened() throws Exception {
+        write("a.txt", "sub/b.txt", "sub/locked/c.txt");
+        InputFiles.Folders lockedOut = lockedOut("locked");
+
+        assertThat(InputFiles.listing(input, "*.txt", lockedOut))
+                .isEqualTo(new InputFiles.Listing(List.of("a.txt"), Map.of()));
+        assertThat(InputFiles.listing(input, "sub/*.txt", lockedOut))
+                .isEqualTo(new InputFiles.Listing(List.of("sub/b.txt"), Map.of()));
+        assertThat(InputFiles.listing(input, "sub/**.txt", lockedOut).unlisted()).containsOnlyKeys("sub/locked/");
+    }
+
+    @Test
+    void listing_WhenReadingAFolderFailsHalfway_ThenTheFilesReadSoFarAreListedAndTheFolderNamed() throws Exception {
+        write("a.txt", "flaky/one.txt", "flaky/two.txt", "flaky/three.txt");
+        InputFiles.Folders failingAfterOne = folder -> {
+            DirectoryStream<Path> real = InputFiles.DISK.open(folder);
+            return folder.endsWith("flaky") ? new FailingAfterFirstEntry(real) : real;
+        };
+
+        InputFiles.Listing listing = InputFiles.listing(input, "**/*.txt", failingAfterOne);
+
+        assertThat(listing.files()).hasSize(2).contains("a.txt").anyMatch(file -> file.startsWith("flaky/"));
+        assertThat(listing.unlisted()).containsExactly(Map.entry("flaky/",
+                "cannot list folder: Input/output error; files in it are missing from this run"));
+    }
+
+    @Test
+    void listing_WhenTheInputFolderItselfCannotBeListed_ThenNamesItAndTheReason() {
+        InputFiles.Folders lockedOut = folder -> {
+            throw new AccessDeniedException(folder.toString());
+        };
+
+        assertThatThrownBy(() -> InputFiles.listing(input, "**/*.txt", lockedOut))
+                .hasMessage("cannot list input folder " + input.toAbsolutePath() + ": permission denied");
+    }
+
+    @Test
+    void listing_WhenASubfolderIsNotReadable_ThenItIsNamedAndTheRestIsListed() throws Exception {
+        write("a.txt", "locked/b.txt");
+        Path locked = input.resolve("locked");
+        Files.setPosixFilePermissions(locked, Set.of());
+        try {
+            assumeFalse(Files.isReadable(locked), "runs as root, whom chmod 000 does not stop: "
+                    + "listing_WhenASubfolderCannotBeOpened covers the same through an injected failure");
+
+            InputFiles.Listing listing = InputFiles.listing(input, "**/*.txt", InputFiles.DISK);
+
+            assertThat(listing.files()).containsExactly("a.txt");
+            assertThat(listing.unlisted()).containsOnlyKeys("locked/");
+            assertThat(listing.unlisted().get("locked/")).startsWith("cannot list folder: permission denied");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    @Test
+    void list_WhenASubfolderCannotBeListed_ThenNamesIt() throws Exception {
+        write("locked/b.txt");
+        Path locked = input.resolve("locked");
+        Files.setPosixFilePermissions(locked, Set.of());
+        try {
+            assumeFalse(Files.isReadable(locked), "runs as root, whom chmod 000 does not stop");
+
+            assertThatThrownBy(() -> InputFiles.list(input, "**/*.txt"))
+                    .hasMessageContaining("cannot list " + locked).hasMessageContaining("permission denied");
+        } finally {
+            Files.setPosixFilePermissions(locked, PosixFilePermissions.fromString("rwx------"));
+        }
+    }
+
+    /** Folders as on disk, but a folder of that name may not be read. */
+    private static InputFiles.Folders lockedOut(String name) {
+        return folder -> {
+            if (folder.endsWith(name)) {
+                throw new AccessDeniedException(folder.toString());
+            }
+            return InputFiles.DISK.open(folder);
+        };
+    }
+
+    private void write(String... names) throws IOException {
+        for (String name : names) {
+            Files.createDirectories(input.resolve(name).getParent());
+            Files.writeString(input.resolve(name), "x");
+        }
+    }
+
+    /** A folder listing that gives one entry, then fails as a damaged disk does. */
+    private record FailingAfterFirstEntry(DirectoryStream<Path> real) implements DirectoryStream<Path> {
+
+        @Override
+        public Iterator<Path> iterator() {
+            Iterator<Path> entries = real.iterator();
+            return new Iterator<>() {
+                private boolean first = true;
+
+                @Override
+                public boolean hasNext() {
+                    return true;
+                }
+
+                @Override
+                public Path next() {
+                    if (first) {
+                        first = false;
+                        return entries.next();
+                    }
+                    throw new DirectoryIteratorException(new IOException("Input/output error"));
+                }
+            };
+        }
+
+        @Override
+        public void close() throws IOException {
+            real.close();
+        }
     }
 
     @Test

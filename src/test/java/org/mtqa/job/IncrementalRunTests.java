@@ -12,6 +12,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.mtqa.article.InputFiles;
 import org.mtqa.config.MtqaProperties;
 import org.mtqa.history.HistoryRepository;
 import org.mtqa.report.FileSummary;
@@ -158,9 +159,9 @@ class IncrementalRunTests {
                 properties.inject());
         long nextRun = jdbc.sql("SELECT MAX(run_id) + 1 FROM mtqa_run").query(Long.class).single();
 
-        RunPlanner planner = new RunPlanner(full, history, new ReportFiles(REPORTS), fingerprint);
+        RunPlanner planner = new RunPlanner(full, history, new ReportFiles(REPORTS), fingerprint, InputFiles.DISK);
 
-        assertThat(planner.filesToCheck(nextRun)).containsExactly("a.txt", "d.txt", "sub/c.txt");
+        assertThat(planner.filesToCheck(nextRun)).extracting(RunPlanner.ToCheck::file).containsExactly("a.txt", "d.txt", "sub/c.txt");
     }
 
     private RunSummary run() throws Exception {

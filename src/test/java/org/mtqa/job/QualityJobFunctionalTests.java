@@ -7,7 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -20,14 +22,20 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.mtqa.article.ArticleDecoder;
+import org.mtqa.article.InputFiles;
+import org.mtqa.config.MtqaProperties;
 import org.mtqa.evaluation.GoldEvaluation;
 import org.mtqa.evaluation.GoldRow;
 import org.mtqa.finding.Category;
+import org.mtqa.history.HistoryRepository;
 import org.mtqa.report.ExitCode;
 import org.mtqa.report.FileReport;
+import org.mtqa.report.FileSummary;
 import org.mtqa.report.FileStatus;
 import org.mtqa.report.FindingReport;
 import org.mtqa.report.JsonReports;
+import org.mtqa.report.LongNames;
+import org.mtqa.report.ReportFiles;
 import org.mtqa.report.RunSummary;
 import org.mtqa.score.Verdict;
 import org.springframework.batch.core.BatchStatus;
@@ -38,6 +46,9 @@ import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -45,11 +56,13 @@ import org.springframework.util.ClassUtils;
 
 /**
  * Runs the real job over a copy of the seeds plus files of every kind of bad input (BOM and CRLF, other encodings,
- * empty, binary, a dangling link, deep folders, odd names, a huge token), and reads what it wrote.
+ * empty, binary, a dangling link, deep folders, odd names, names of 255 bytes, a huge token, a folder that cannot be
+ * listed), and reads what it wrote.
  */
 @SpringBatchTest
 // each context holds a LanguageTool per worker thread: close it after the class instead of caching it
 @DirtiesContext
+@Import(QualityJobFunctionalTests.LockedFolder.class)
 @SpringBootTest(properties = {
         "mtqa.run-on-startup=false",
         "mtqa.threads=2",
@@ -70,13 +83,19 @@ class QualityJobFunctionalTests {
     private static final String LONG_TOKEN = "a".repeat(10_000);
     private static final String BROKEN_REASON = "not valid UTF-8: malformed byte 0xC3 at byte offset 1, nor "
             + "windows-1252 text (not valid windows-1252: malformed byte 0x81 at byte offset 4)";
+    /** Names of 255 bytes, the longest Linux allows, one in two-byte characters, one of one to four bytes. */
+    private static final List<String> LONG_NAMES = List.of("long/" + LongNames.of255Bytes("ü"),
+            "long/" + LongNames.of255Bytes("Bericht über den Gipfel – 🇩🇪 € "));
+    /** A folder the run cannot list (see {@link LockedFolder}). */
+    private static final String LOCKED = "locked/";
     /** The files that cannot be checked, with the reason each gets. */
     private static final Map<String, String> FAILED = Map.of(
             "extra/broken.txt", BROKEN_REASON,
             "extra/empty.txt", "empty file",
             "extra/binary.txt", "binary file: contains NUL bytes, first at byte offset 8",
-            "extra/dangling.txt", "cannot read: symbolic link to a missing file (nowhere.txt)");
-    private static final int FILES = TestFolders.seedNames().size() + 7 + FAILED.size();
+            "extra/dangling.txt", "cannot read: symbolic link to a missing file (nowhere.txt)",
+            LOCKED, "cannot list folder: permission denied; files in it are missing from this run");
+    private static final int FILES = TestFolders.seedNames().size() + 7 + LONG_NAMES.size() + FAILED.size();
 
     @DynamicPropertySource
     static void folders(DynamicPropertyRegistry registry) {
@@ -93,6 +112,8 @@ class QualityJobFunctionalTests {
         TestFolders.write(INPUT.resolve(DEEP), bytes(GERMAN));
         TestFolders.write(INPUT.resolve(ODD_NAME), bytes("Die Seite enthielt " + SCRIPT + " im Text.\n"));
         TestFolders.write(INPUT.resolve("extra/long-token.txt"), bytes("Er schrieb " + LONG_TOKEN + " und ging.\n"));
+        LONG_NAMES.forEach(name -> TestFolders.write(INPUT.resolve(name), bytes(GERMAN)));
+        TestFolders.write(INPUT.resolve(LOCKED + "inside.txt"), bytes(GERMAN));
         try {
             Files.createSymbolicLink(INPUT.resolve("extra/dangling.txt"), Path.of("nowhere.txt"));
             // a folder is no article, whatever its name
@@ -173,6 +194,45 @@ class QualityJobFunctionalTests {
         }
         // and a folder named like an article is no input
         assertThat(REPORTS.resolve("extra/folder.json")).doesNotExist();
+    }
+
+    @Test
+    void qualityJob_WhenANameHas255Bytes_ThenItsReportsHaveShortenedNamesAndKeepTheFullName() throws Exception {
+        // when
+        runJobOnce();
+
+        // then each is checked, its reports are at shortened names that fit, and the JSON and index give its full name
+        ReportFiles layout = new ReportFiles(REPORTS);
+        String index = Files.readString(REPORTS.resolve("index.html"));
+        for (String name : LONG_NAMES) {
+            Path json = layout.jsonReport(name);
+            assertThat(json.getFileName().toString().getBytes(StandardCharsets.UTF_8)).hasSizeLessThan(255);
+            FileReport report = report(name);
+            assertThat(report.file()).isEqualTo(name);
+            assertThat(report.status()).isEqualTo(FileStatus.CHECKED);
+            assertThat(report.findings()).anyMatch(f -> f.text().equals("letzen"));
+            assertThat(layout.htmlReport(name)).content().contains(name);
+            assertThat(index).contains(name, "href=\"long/" + URLEncoder.encode(
+                    layout.htmlReport(name).getFileName().toString(), StandardCharsets.UTF_8).replace("+", "%20") + "\"");
+        }
+        RunSummary summary = JsonReports.parse(Files.readString(REPORTS.resolve("summary.json")), RunSummary.class);
+        assertThat(summary.files()).extracting(FileSummary::file).containsAll(LONG_NAMES);
+    }
+
+    @Test
+    void qualityJob_WhenAFolderCannotBeListed_ThenItIsOneFailedEntryAndTheRestIsChecked() throws Exception {
+        // when
+        JobExecution execution = runJobOnce();
+
+        // then the run completed, the folder is one entry that could not be checked, with its reason
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        RunSummary summary = JsonReports.parse(Files.readString(REPORTS.resolve("summary.json")), RunSummary.class);
+        assertThat(summary.files()).filteredOn(f -> f.file().startsWith("locked")).singleElement()
+                .satisfies(f -> assertThat(f.file()).isEqualTo(LOCKED))
+                .satisfies(f -> assertThat(f.status()).isEqualTo(FileStatus.FAILED));
+        assertThat(summary.failed()).contains(new RunSummary.FailedFile(LOCKED, FAILED.get(LOCKED)));
+        assertThat(Files.readString(REPORTS.resolve("index.html"))).contains(">" + LOCKED + "<", FAILED.get(LOCKED));
+        assertThat(report("000_ed383d653d7603f8.txt").status()).isEqualTo(FileStatus.CHECKED);
     }
 
     @Test
@@ -344,8 +404,26 @@ class QualityJobFunctionalTests {
     }
 
     private static FileReport report(String file) throws IOException {
-        Path json = REPORTS.resolve(file.substring(0, file.length() - ".txt".length()) + ".json");
-        return JsonReports.parse(Files.readString(json), FileReport.class);
+        return JsonReports.parse(Files.readString(new ReportFiles(REPORTS).jsonReport(file)), FileReport.class);
+    }
+
+    /**
+     * The folder {@link #LOCKED} cannot be listed, as a folder mtqa's user may not read. Played, because the tests may
+     * run as root, whom no permission stops.
+     */
+    static class LockedFolder {
+
+        @Bean
+        @Primary
+        RunPlanner plannerThatCannotListLocked(MtqaProperties properties, HistoryRepository history,
+                ReportFiles reportFiles, CheckFingerprint fingerprint) {
+            return new RunPlanner(properties, history, reportFiles, fingerprint, folder -> {
+                if (folder.equals(INPUT.resolve(LOCKED))) {
+                    throw new AccessDeniedException(folder.toString());
+                }
+                return InputFiles.DISK.open(folder);
+            });
+        }
     }
 
     private static byte[] bytes(String text) {

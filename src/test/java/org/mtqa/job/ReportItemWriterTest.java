@@ -1,7 +1,9 @@
 package org.mtqa.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +19,10 @@ import org.mtqa.finding.Source;
 import org.mtqa.history.HistoryRepository;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.FileStatus;
+import org.mtqa.report.DiskFull;
 import org.mtqa.report.FindingReport;
 import org.mtqa.report.ReportFiles;
+import org.mtqa.report.ReportWriteException;
 import org.mtqa.score.Verdict;
 import org.springframework.batch.infrastructure.item.Chunk;
 
@@ -48,6 +52,31 @@ class ReportItemWriterTest {
 
         assertThat(reports.resolve("sub/a.html")).exists();
         assertThat(reports.resolve("sub/a.fixed.txt")).doesNotExist();
+    }
+
+    @Test
+    void write_WhenTheRepairedTextMeetsAFullDisk_ThenNoReportOfTheFileIsReplacedAndNothingIsRecorded() throws Exception {
+        // given whole reports of an earlier check
+        Files.createDirectories(reports.resolve("sub"));
+        Files.writeString(reports.resolve("sub/a.json"), "earlier json");
+        Files.writeString(reports.resolve("sub/a.html"), "earlier html");
+        HistoryRepository history = mock(HistoryRepository.class);
+        ReportFiles full = new ReportFiles(reports, DiskFull.when(target -> target.toString().endsWith(".fixed.txt")));
+        ReportItemWriter writer = new ReportItemWriter(full, history, new CheckFingerprint("f"),
+                new RunProgress(Duration.ofMinutes(1)), 1, true);
+        String longText = TEXT.repeat(100);
+
+        // when
+        assertThatThrownBy(() -> writer.write(Chunk.of(new CheckResult(REPORT, longText))))
+                .isInstanceOf(ReportWriteException.class).hasMessageEndingWith("a.fixed.txt: No space left on device");
+
+        // then
+        assertThat(reports.resolve("sub/a.json")).hasContent("earlier json");
+        assertThat(reports.resolve("sub/a.html")).hasContent("earlier html");
+        try (var listing = Files.list(reports.resolve("sub"))) {
+            assertThat(listing).hasSize(2);
+        }
+        verifyNoInteractions(history);
     }
 
     private void write(boolean writeFixed) throws Exception {

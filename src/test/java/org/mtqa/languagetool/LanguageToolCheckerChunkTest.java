@@ -44,7 +44,8 @@ class LanguageToolCheckerChunkTest {
         LanguageToolChecker checker = new LanguageToolChecker(TestLexicon.LANGUAGE_TOOL, 120);
 
         // when
-        List<Finding> findings = checker.check(text).findings();
+        List<Integer> checkedTo = new ArrayList<>();
+        List<Finding> findings = checker.check(text, List.of(), checkedTo::add).findings();
 
         // then "letzen" is found at each of its offsets, and the blob, which LanguageTool never sees, has no finding
         List<Integer> letzen = findings.stream().filter(f -> text.substring(f.start(), f.end()).equals("letzen"))
@@ -53,5 +54,8 @@ class LanguageToolCheckerChunkTest {
         int blobStart = text.indexOf("QUJD");
         int blobEnd = text.indexOf(" zeigt ihn");
         assertThat(findings).noneMatch(f -> f.start() < blobEnd && blobStart < f.end());
+        // and progress was told after each piece, up to the end of the text
+        assertThat(checkedTo).hasSizeGreaterThan(text.length() / 120).isSorted().doesNotHaveDuplicates()
+                .last().isEqualTo(text.length());
     }
 }

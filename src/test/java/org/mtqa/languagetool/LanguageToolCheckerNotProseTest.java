@@ -32,7 +32,7 @@ class LanguageToolCheckerNotProseTest {
         int shortcode = TEXT.indexOf('[');
         Finding markup = span(shortcode, TEXT.indexOf(']') + 1);
 
-        List<Finding> findings = checker.check(TEXT, List.of(boilerplate, markup)).findings();
+        List<Finding> findings = checker.check(TEXT, List.of(boilerplate, markup), offset -> { }).findings();
 
         assertThat(findings).noneMatch(f -> f.overlaps(boilerplate) || f.overlaps(markup));
         assertThat(findings).noneMatch(f -> f.rule().equals("WHITESPACE_RULE"));
