@@ -55,6 +55,23 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Pattern LONE_LETTER = Pattern.compile(
             "(?<=\\p{L}\\p{L}[ \\u00A0])([\\p{Ll}&&[^xainsd]])[ \\u00A0](\\p{L}\\p{Ll}+)(?![\\p{L}\\p{N}])");
 
+    /**
+     * A character glued to the end of a German word that German spelling never ends one with: a letter of another
+     * script or alphabet ("Ensemblesъ", "Tarifğ"), a spacing accent ("Gewerkschaftˇ"), or one of the Latin letters
+     * that end no German word ("Regierungq").
+     */
+    private static final Pattern TRAILING = Pattern.compile(
+            "(\\p{L}{4,})([\\p{L}\\p{Sk}&&[^a-zA-ZäöüßÄÖÜ]]|[qxjQXJ])(?=[\\s.,;:!?)\\]]|$)");
+
+    /**
+     * A symbol alone between two words ("Mittelfeldspielers ° Bruno", "Provinzregierung • hatte"): bullets, degree
+     * and section signs and marks of typesetting have no place between two words of a sentence; after a number "°"
+     * is a unit ("20 °C"), and before one "§" is a paragraph ("§ 5").
+     */
+    private static final Pattern LONE_SYMBOL = Pattern.compile(
+            "(?<=\\p{L}[ \\u00A0])([°•·¤¶†‡^~¬¦§▪►■□◆◊※])[ \\u00A0](\\p{L}+)");
+    private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
+
     /** After a determiner, preposition or conjunction a letter is named as such ("das e in Daesh", "s oder l"). */
     private static final Pattern NAMES_A_LETTER = Pattern.compile("ART|PRO|PRP|KON");
 
@@ -74,6 +91,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
     public List<Finding> detect(AnalysedText analysed) {
         List<Finding> findings = new ArrayList<>(gluedLetters(analysed));
         findings.addAll(loneLetters(analysed));
+        findings.addAll(trailingCharacters(analysed));
+        findings.addAll(loneSymbols(analysed));
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
     }
@@ -115,6 +134,33 @@ public class StrayCharacterDetector implements ArtefactDetector {
         return findings;
     }
 
+    /** A German word with a character glued to its end that makes it unknown: the character is stray. */
+    private List<Finding> trailingCharacters(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher m = TRAILING.matcher(analysed.text());
+        while (m.find()) {
+            String word = m.group(1);
+            boolean wordStart = m.start() == 0 || !Character.isLetterOrDigit(analysed.text().charAt(m.start() - 1));
+            if (wordStart && GERMAN_LETTERS.matcher(word).matches() && lexicon.isKnown(word)
+                    && !lexicon.isKnown(m.group())) {
+                findings.add(finding(m.start(), m.end(),
+                        "Stray character '" + m.group(2) + "' glued to the end of '" + word + "'", List.of(word)));
+            }
+        }
+        return findings;
+    }
+
+    /** The symbol and the word after it, repaired to that word alone. */
+    private List<Finding> loneSymbols(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher m = LONE_SYMBOL.matcher(analysed.text());
+        while (m.find()) {
+            findings.add(finding(m.start(), m.end(), "Stray symbol '" + m.group(1) + "' between two words",
+                    List.of(m.group(2))));
+        }
+        return findings;
+    }
+
     private static boolean followsNumberOrSymbol(String text, int start) {
         return NUMBER_BEFORE.matcher(text.substring(Math.max(0, start - 2), start)).find()
                 || start > 0 && isSymbol(text.charAt(start - 1));
@@ -139,8 +185,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
 
     @Override
     public String description() {
-        return "A stray letter glued to the front of a capitalised word, left over from a drop cap, lost markup "
-                + "or a slipped key.";
+        return "A stray letter glued to the front of a capitalised word or alone between words, left over from a drop "
+                + "cap, lost markup or a slipped key; a character of another alphabet glued to the end of a German "
+                + "word; a symbol alone between two words.";
     }
 
     @Override
@@ -152,6 +199,11 @@ public class StrayCharacterDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die meisten Anwohner k fordern mehr Lärmschutz.",
                         "k fordern",
                         "Die meisten Anwohner fordern mehr Lärmschutz."),
+                DetectorExample.wrong("Die Gewerkschaftˇ fordert mehr Lohn.", "Gewerkschaftˇ",
+                        "Die Gewerkschaft fordert mehr Lohn."),
+                DetectorExample.wrong("Die Provinzregierung • hatte den Antrag abgelehnt.", "• hatte",
+                        "Die Provinzregierung hatte den Antrag abgelehnt."),
+                DetectorExample.right("Bei 20 °C und § 5 der Ordnung gilt: Łódź, Kraków, Škoda, Ibrahimović, Istanbuls."),
                 DetectorExample.right("Sie kaufte ein iPhone bei eBay, und die KfW zahlte die Förderung."),
                 DetectorExample.right("Das betrifft z. B. Wien, u. a. Graz und d. h. auch Linz; siehe a) und b)."),
                 DetectorExample.right("Der Raum misst 3 x 4 Meter, die Platte Länge x Breite 5 m mal 2 m."),
