@@ -27,8 +27,11 @@ public class MissingSpaceDetector implements ArtefactDetector {
      * in lower case) and ! or ? a lower-case word before it (brands like FRITZ!Box); a comma or semicolon joins any
      * two words; a colon too, except the gender colon (Lehrer:innen).
      */
-    private static final Pattern GLUED_PUNCTUATION = Pattern.compile("(?<=\\p{L}\\p{L})(?:\\.(?=\\p{Lu}\\p{Ll})"
+    private static final Pattern GLUED_PUNCTUATION = Pattern.compile("(?<=\\p{L}\\p{L}|\\p{L}[“”\"»«’])"
+            + "(?:\\.(?=\\p{Lu}\\p{Ll})"
             + "|(?<=\\p{Ll})[!?](?=\\p{Lu}\\p{Ll})|[,;](?=\\p{L}\\p{L})|:(?=\\p{L}\\p{L})(?!(?i:in|innen)\\b))");
+    /** A parenthesis of words (with a space in it) glued to the next word: "(laut Polizei)erklärte". */
+    private static final Pattern GLUED_PARENTHESIS = Pattern.compile("\\([^()\\n]*\\s[^()\\n]*\\)(?=\\p{L}\\p{L})");
     /** A short word without a vowel before a period is an abbreviation (St., Dr., dt., bzw.), often written glued. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<!\\p{L})[^\\P{L}aeiouyäöüAEIOUYÄÖÜ]{1,4}\\.$");
     /** Marks of a token that is an address, a path or a handle rather than prose. */
@@ -52,6 +55,10 @@ public class MissingSpaceDetector implements ArtefactDetector {
             if (!abbreviation && !ADDRESS.matcher(token).find()) {
                 findings.add(gap(text, m.start() + 1, "after '" + m.group() + "'"));
             }
+        }
+        Matcher parenthesis = GLUED_PARENTHESIS.matcher(text);
+        while (parenthesis.find()) {
+            findings.add(gap(text, parenthesis.end(), "after the closing bracket"));
         }
         for (Quote quote : analysed.quotePairs()) {
             Mark open = quote.open();
@@ -109,6 +116,11 @@ public class MissingSpaceDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Sitzung endete spät.Danach gab es Streit.",
                         "spät.Danach",
                         "Die Sitzung endete spät. Danach gab es Streit."),
+                DetectorExample.wrong("„Das ist ein Erfolg“,sagte der Trainer.", "“,sagte",
+                        "„Das ist ein Erfolg“, sagte der Trainer."),
+                DetectorExample.wrong("Der Sprecher (laut Polizei ein Zeuge)erklärte den Ablauf.", ")erklärte",
+                        "Der Sprecher (laut Polizei ein Zeuge) erklärte den Ablauf."),
+                DetectorExample.right("Die Lehrer(innen) und Mitarbeiter(innen) kamen, „Ja“, sagte sie. "),
                 DetectorExample.right("Die Sitzung endete um 22.15 Uhr, z.B. mit 1,5 Stunden Verspätung; "
                         + "Details auf www.example.org."));
     }
