@@ -79,6 +79,25 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern SLASH_DATE = Pattern.compile(
             "(?<![\\p{N}/.\\p{L}])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?![\\p{N}/])");
 
+    /** Day, month and year separated by hyphens ("12-06-2025"): German uses dots, and puts the year first with hyphens. */
+    private static final Pattern DASH_DATE = Pattern.compile(
+            "(?<![\\p{N}\\-/.\\p{L}_])([0-9]{1,2})-([0-9]{1,2})-((?:19|20)[0-9]{2})(?![\\p{N}\\-/_])");
+
+    /**
+     * The ISO date ("2025-06-03") in running text, not in a link or file name: a database's or a feed's format that
+     * German news writes as "3. Juni 2025" or "03.06.2025".
+     */
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}\\-/.\\p{L}_:])((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])"
+            + "-(0[1-9]|[12][0-9]|3[01])(?![\\p{N}\\-/_:T])");
+
+    /** A year with the abbreviation of "year" in Polish ("2024 r.") or Russian ("2024 г."). */
+    private static final Pattern YEAR_ABBREVIATION = Pattern.compile(
+            "(?<![\\p{N}.])((?:19|20)[0-9]{2})\\s?(?:r|г)\\.(?!\\p{L})");
+
+    /** A span of hours with the French hour mark and no minutes: "10h–18h", "9h-12h". */
+    private static final Pattern HOUR_MARK_RANGE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])h\\s?[–-]\\s?([01]?[0-9]|2[0-3])h(?![\\p{L}\\p{N}])");
+
     /**
      * 12-hour clock: "2:15 PM", "9:45 p.m.", "9 a. m.", "9:45am". A lowercase "am" after a space is the German
      * preposition ("um 9 am Montag"), so it only counts glued to the digits.
@@ -198,6 +217,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
                             : germanDate(m.group(1), m.group(2), CalendarNames.FOREIGN_MONTHS.get(m.group(3)),
                                     m.group(4))),
             new Convention(SLASH_DATE, "Date with slashes", (m, t) -> slashDate(m)),
+            new Convention(DASH_DATE, "Date with hyphens", (m, t) -> slashDate(m)),
+            new Convention(ISO_DATE, "ISO date in running text", (m, t) -> Optional.of(List.of(
+                    numericDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), m.group(1))))),
+            new Convention(YEAR_ABBREVIATION, "Year with a foreign abbreviation of 'year'",
+                    (m, t) -> Optional.of(List.of(m.group(1)))),
+            new Convention(HOUR_MARK_RANGE, "Hours with the French hour mark",
+                    (m, t) -> Optional.of(List.of(m.group(1) + " bis " + m.group(2) + " Uhr"))),
             new Convention(TWELVE_HOUR_TIME, "Time on the 12-hour clock", (m, t) -> twentyFourHourTime(m)),
             new Convention(HOUR_MARK_TIME, "Time with the French hour mark",
                     (m, t) -> Optional.of(List.of(Integer.parseInt(m.group(1)) + ":" + m.group(2) + " Uhr"))),
@@ -461,6 +487,14 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 DetectorExample.wrong("Das Werk hat 3,400 Beschäftigte.",
                         "3,400",
                         "Das Werk hat 3.400 Beschäftigte."),
+                DetectorExample.wrong("Die Frist endet am 12-06-2025, geöffnet ist von 10h–18h.", "12-06-2025",
+                        "Die Frist endet am 12.06.2025, geöffnet ist von 10 bis 18 Uhr."),
+                DetectorExample.wrong("Die Ermittlungen begannen am 2025-06-03 in Łódź.", "2025-06-03",
+                        "Die Ermittlungen begannen am 03.06.2025 in Łódź."),
+                DetectorExample.wrong("Das Verfahren läuft seit März 2024 r. weiter.", "2024 r.",
+                        "Das Verfahren läuft seit März 2024 weiter."),
+                DetectorExample.right("Der Bericht (bericht_2025-06-03.pdf, https://example.org/2025-06-03/a) "
+                        + "nennt die Jahre 2019-2024 und die Linie 10-12."),
                 DetectorExample.right("Der Zug fährt um 14.30 Uhr ab, das Spiel endete 2:1 und der Umsatz "
                         + "stieg um 3,5 Prozent auf 11.000 Euro."),
                 DetectorExample.right("Der Euro stieg auf 1,085 Dollar, die Fähre fuhr 12 Seemeilen und der "
