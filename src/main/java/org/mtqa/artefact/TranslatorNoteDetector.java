@@ -45,10 +45,27 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     /** Hoping that it helps: the chat model's sign-off. */
     private static final Pattern HOPE_IT_HELPS = Pattern.compile(
             "(?iu)\\bich hoffe\\b.*\\b(?:hilft|hilfreich|nützlich|weiterhilft|weiterhelfen)\\b");
-    /** A note's label: "Anmerkung des Übersetzers", "Anm. d. Ü.", "Hinweis der Übersetzung". */
+    /**
+     * A note's label: "Anmerkung des Übersetzers", "Anm. d. Ü.", "N. d. Ü." (after the French "N.d.T."), "Hinweis
+     * der Übersetzung", "Hinweis der KI".
+     */
     private static final Pattern NOTE_LABEL = Pattern.compile(
-            "(?iu)\\b(?:anm(?:erkung|\\.)?|hinweis|note)\\s*(?:d(?:es|er|\\.)\\s*)?(?:ü(?:bersetz\\w*|bers\\.|\\.)|"
-                    + "redaktion\\s+zur\\s+übersetzung)");
+            "(?iu)\\b(?:anm(?:erkung|\\.)?|hinweis|note|notiz|n\\.)\\s*(?:d(?:es|er|\\.)\\s*)?(?:ü(?:bersetz\\w*"
+                    + "|bers\\.|\\.)|redaktion\\s+zur\\s+übersetzung|ki\\b|künstlichen\\s+intelligenz)");
+    /**
+     * A note in brackets inside the text that opens with a label about the translation: "(Übersetzung unsicher: …)",
+     * "[Anm. d. Ü.: …]", "(Translator's note: …)".
+     */
+    private static final Pattern BRACKETED_NOTE = Pattern.compile(
+            "(?iu)[(\\[]\\s*(?:[^()\\[\\]:]{0,40}(?:übersetz|translat|\\bü\\.)[^()\\[\\]:]{0,40}):[^()\\[\\]]{1,400}[)\\]]");
+    /** Units or values the translator did not convert, as a note says: "nicht umgerechnet". */
+    private static final Pattern CONVERSION = Pattern.compile("(?iu)\\b(?:umgerechnet|umrechn\\w*|konvertiert)\\b");
+    /**
+     * An offer to do more, put as a question in the first person: "Soll ich alle Einheiten umrechnen?", "Möchten Sie,
+     * dass ich …?". The narrative of an article asks its reader no such thing.
+     */
+    private static final Pattern OFFER = Pattern.compile(
+            "^(?:Soll|Sollte|Darf|Kann|Könnte)\\s+ich\\b.*\\?$|^(?:Möchten|Wollen|Wünschen)\\s+Sie\\b.*\\bich\\b.*\\?$");
     /** A label opening a note, maybe in brackets: "Hinweis:", "(Anm.:", "Übersetzerhinweis:", "[Note:". */
     private static final Pattern PLAIN_LABEL = Pattern.compile(
             "(?iu)^[(\\[]?\\p{L}{0,20}(?:hinweis|anmerkung|anm\\.|note|notiz)\\s*:");
@@ -60,6 +77,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     /** A markdown label alone on a line: "**Übersetzung:**", "### Deutsche Fassung". */
     private static final Pattern MARKDOWN_LABEL = Pattern.compile("\\s*(?:\\*\\*|__|#{1,6}\\s+)([^*_#]{1,60}?)(?:\\*\\*|__)?\\s*");
 
+    private static final int MIN_NOTE_WORDS = 4;
     /** "Gerne!", "Aber gern!", "Na klar, gern!": longer openings are sentences of their own. */
     private static final int MAX_INTERJECTION_WORDS = 3;
 
@@ -82,8 +100,11 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                 findings.add(note(line));
                 continue;
             }
+            List<Span> bracketed = bracketedNotes(line);
+            bracketed.forEach(note -> findings.add(note(note)));
             for (Span sentence : Sentences.split(line)) {
-                if (insideQuote(sentence, quoted)) {
+                if (insideQuote(sentence, quoted) || bracketed.stream().anyMatch(
+                        note -> note.start() < sentence.end() && sentence.start() < note.end())) {
                     continue;
                 }
                 if (isLeadIn(sentence.value())) {
@@ -98,6 +119,13 @@ public class TranslatorNoteDetector implements ArtefactDetector {
             }
         }
         return findings;
+    }
+
+    /** Bracketed notes of a few words at least: "(Übersetzung: Eva Berg)" credits a book's translator. */
+    private static List<Span> bracketedNotes(Span line) {
+        return BRACKETED_NOTE.matcher(line.value()).results()
+                .filter(m -> Spans.words(m.group().substring(m.group().indexOf(':'))).size() >= MIN_NOTE_WORDS)
+                .map(m -> new Span(m.group(), line.start() + m.start(), line.start() + m.end())).toList();
     }
 
     private static boolean isTranslationLabel(String line) {
@@ -122,7 +150,10 @@ public class TranslatorNoteDetector implements ArtefactDetector {
         }
         boolean translating = TRANSLATING.matcher(sentence).find();
         boolean labelled = PLAIN_LABEL.matcher(sentence).find();
-        if (labelled && (translating || ORIGINAL.matcher(sentence).find())) {
+        if (OFFER.matcher(sentence).find()) {
+            return true;
+        }
+        if (labelled && (translating || ORIGINAL.matcher(sentence).find() || CONVERSION.matcher(sentence).find())) {
             return true;
         }
         return FIRST_PERSON.matcher(sentence).find() && (translating || labelled
@@ -154,6 +185,14 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                         "Natürlich, hier ist der übersetzte Text:", "Der Bürgermeister eröffnete das Fest."),
                 DetectorExample.wrong("Der Bürgermeister eröffnete das Fest. Falls Sie den Text kürzer möchten, "
                         + "sagen Sie mir Bescheid.", "sagen Sie mir Bescheid", "Der Bürgermeister eröffnete das Fest."),
+                DetectorExample.wrong("Das Schiff heißt „Deniz Otobüsü“ (Übersetzung unsicher: vielleicht auch "
+                        + "„Seebus“ zu nennen) und fährt ab Mai.",
+                        "(Übersetzung unsicher: vielleicht auch „Seebus“ zu nennen)",
+                        "Das Schiff heißt „Deniz Otobüsü“ und fährt ab Mai."),
+                DetectorExample.wrong("Die Fläche beträgt 40 Acres. Soll ich alle Einheiten ins metrische System "
+                        + "übertragen?", "Soll ich alle Einheiten", "Die Fläche beträgt 16 Hektar."),
+                DetectorExample.right("Der Roman erschien 2019 (Übersetzung: Anna Berg) bei Hanser. "
+                        + "Umgerechnet sind das 105 Millionen Euro, sagte er: „Soll ich das etwa zahlen?“"),
                 DetectorExample.right("„Ich habe das Original gelesen, und ich sage Ihnen: Die Übersetzung ist gut“, "
                         + "sagte die Autorin. Die Übersetzung erscheint im Mai."));
     }
