@@ -35,7 +35,7 @@ public class NoiseTokenDetector implements ArtefactDetector {
      * Only taken at the start or end of a line, where no sentence holds it; inside a sentence it may be a name.
      */
     private static final Pattern TRACKING_ID = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/._@-])[a-z]{2,8}(?:-[a-z]{2,8})+-[0-9]{1,8}(?![\\p{L}\\p{N}/._@-])");
+            "(?<![\\p{L}\\p{N}/._@-])[a-z]{2,12}(?:-[a-z]{2,12})+-[0-9]{1,8}(?![\\p{L}\\p{N}/._@-])");
 
     private static final Pattern UUID = Pattern.compile(
             "(?<![\\p{L}\\p{N}/._-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\\p{L}\\p{N}/._-])");
@@ -54,11 +54,17 @@ public class NoiseTokenDetector implements ArtefactDetector {
     /** Tokens are quoted in a message up to this length, so a huge one does not fill the report twice. */
     private static final int MAX_QUOTED_CHARS = 40;
 
-    /** A single dash or bullet is the whole line: a list marker or separator whose content was lost. */
-    private static final Pattern LONE_MARK_LINE = Pattern.compile("[-–—•·▪◦*]");
+    /**
+     * A dash or bullet, or a rule of them ("---", "***", "___"), is the whole line: a list marker whose content was lost
+     * or a separator of the page's layout.
+     */
+    private static final Pattern LONE_MARK_LINE = Pattern.compile("[-–—•·▪◦*]|([-–—*_=~])\\1{2,}");
 
     /** A link, up to white space or a quote; punctuation ending a sentence is trimmed off it. */
-    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[^\\s<>\"“”„»«]+");
+    private static final Pattern URL = Pattern.compile("(?:https?://|www\\.|(?<![\\p{L}\\p{N}@./-])[a-z0-9-]+"
+            + "(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}/)[^\\s<>\"“”„»«]+");
+    /** A query string alone, its link lost: "?utm_source=facebook&fbclid=…" after a space or at a line start. */
+    private static final Pattern ORPHAN_QUERY = Pattern.compile("(?<!\\S)\\?[A-Za-z][\\w.]*=\\S+");
     private static final Pattern URL_TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)\\]]+$");
 
     /**
@@ -136,6 +142,9 @@ public class NoiseTokenDetector implements ArtefactDetector {
             if (looksRandom(token.value())) {
                 findings.add(noise("random token", token));
             }
+        }
+        for (Spans.Span query : Spans.matches(ORPHAN_QUERY, text)) {
+            findings.add(noise("query string", query));
         }
         for (Spans.Span url : Spans.matches(URL, text)) {
             trackingQuery(url).forEach(query -> findings.add(finding(query.start(), query.end(),
@@ -264,6 +273,9 @@ public class NoiseTokenDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Feier war ausgelassen.\nIMG_20250316_221907.jpg\nDer Verein feierte lange.",
                         "IMG_20250316_221907.jpg",
                         "Die Feier war ausgelassen.\nDer Verein feierte lange."),
+                DetectorExample.wrong("Der Rat stimmte zu.\nlokalblatt.fr/politique/vote-conseil?xtor=RSS-3\n---\n"
+                        + "ad-slot-inarticle-2\nDie Arbeiten beginnen 2027.", "?xtor=RSS-3",
+                        "Der Rat stimmte zu.\nDie Arbeiten beginnen 2027."),
                 DetectorExample.right("Die Boeing 737-800 landete 2024 sicher, der Schaden beträgt 11.000 Euro."),
                 DetectorExample.right("Mehr auf www.stadt-wien.at oder unter +43 1 4000-0; das Buch (ISBN "
                         + "978-3-16-148410-0) erklärt die F-16 und #BlackLivesMatter2020."));
