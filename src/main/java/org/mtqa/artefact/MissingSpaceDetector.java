@@ -30,8 +30,12 @@ public class MissingSpaceDetector implements ArtefactDetector {
     private static final Pattern GLUED_PUNCTUATION = Pattern.compile("(?<=\\p{L}\\p{L}|\\p{L}[“”\"»«’])"
             + "(?:\\.(?=\\p{Lu}\\p{Ll})"
             + "|(?<=\\p{Ll})[!?](?=\\p{Lu}\\p{Ll})|[,;](?=\\p{L}\\p{L})|:(?=\\p{L}\\p{L})(?!(?i:in|innen)\\b))");
-    /** A parenthesis of words (with a space in it) glued to the next word: "(laut Polizei)erklärte". */
-    private static final Pattern GLUED_PARENTHESIS = Pattern.compile("\\([^()\\n]*\\s[^()\\n]*\\)(?=\\p{L}\\p{L})");
+    /**
+     * A parenthesis of words (a space in it) or of one capitalised word glued to the next word: "(laut Polizei)erklärte",
+     * "(Zentrumspartei)erklärte". A lowercase ending in brackets is a word's own ("Lehrer(innen)").
+     */
+    private static final Pattern GLUED_PARENTHESIS = Pattern.compile(
+            "\\((?:[^()\\n]*\\s[^()\\n]*|\\p{Lu}[^()\\s]{3,})\\)(?=\\p{L}\\p{L})");
     /** A short word without a vowel before a period is an abbreviation (St., Dr., dt., bzw.), often written glued. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<!\\p{L})[^\\P{L}aeiouyäöüAEIOUYÄÖÜ]{1,4}\\.$");
     /** Marks of a token that is an address, a path or a handle rather than prose. */
