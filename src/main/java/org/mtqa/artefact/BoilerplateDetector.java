@@ -104,6 +104,9 @@ public class BoilerplateDetector implements ArtefactDetector {
             "den", "dem", "jetzt", "hier", "gerne", "bitte");
 
     /** Separators between the items of a share, tag or link row, standing between spaces: "·", "|", "•", "›". */
+    /** Where a short line of furniture parts: a dash, bar or colon between words, or a sentence end. */
+    private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s[–—|]\\s|:\\s|(?<=[.!?])\\s");
+    private static final Pattern LINE_END_MARKS = Pattern.compile("[!»›>]+$");
     private static final Pattern ROW_SEPARATOR = Pattern.compile("\\s[·•|‧∙⋅›]\\s");
     /** A row of this many items, each of at most {@link #MAX_ROW_ITEM_WORDS} words, is navigation by its form alone. */
     private static final int MIN_ROW_ITEMS = 3;
@@ -256,7 +259,28 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (isShortCallLine(v, words)) {
             return List.of(delete(line.start(), line.end(), "Call to action scraped with the article"));
         }
+        if (words <= MAX_TEASER_WORDS && hasFurnitureSegment(v)) {
+            return List.of(delete(line.start(), line.end(), "Label or call of the website scraped with the article"));
+        }
         return callSentences(line, context);
+    }
+
+    /**
+     * A short line whose first or last part, between dashes, bars, colons or sentence ends, is a nav word, a call or a
+     * comment counter: "Anzeige – Artikel wird unten fortgesetzt", "Newsletter: … – jetzt kostenlos anmelden!",
+     * "Kommentare (23) – Kommentar schreiben. Bitte beachten Sie unsere Netiquette."
+     */
+    private static boolean hasFurnitureSegment(String v) {
+        String[] segments = SEGMENT_BREAK.split(v);
+        if (segments.length < 2) {
+            return false;
+        }
+        String first = segments[0].strip();
+        String last = LINE_END_MARKS.matcher(segments[segments.length - 1].strip()).replaceFirst("");
+        // "Weiter: Bayern – Dortmund 2:1" opens results: a nav word counts before a dash or bar only
+        boolean navBeforeDash = !v.startsWith(first + ":") && NAV.matcher(first).find();
+        return navBeforeDash || isShortCallLine(first, words(first).size())
+                || isShortCallLine(last, words(last).size());
     }
 
     /** The items of a line split at row separators; one item when there is none. */
@@ -446,7 +470,8 @@ public class BoilerplateDetector implements ArtefactDetector {
         String last = w.get(w.size() - 1);
         boolean infinitiveCall = CALL_VERBS.contains(last) && !v.contains("Sie")
                 && (WEB_VERBS.contains(last) || w.stream().anyMatch(BoilerplateDetector::isCallTarget));
-        boolean commentCounter = w.size() <= 3 && w.stream().anyMatch(x -> x.startsWith("kommentar"));
+        boolean commentCounter = w.size() <= 3 && w.stream().anyMatch(x -> x.startsWith("kommentar")
+                || x.startsWith("reaktion") || x.startsWith("antwort"));
         long networks = w.stream().filter(SOCIAL_NETWORKS::contains).count();
         return infinitiveCall || commentCounter || networks >= MIN_SHARE_BAR_NETWORKS;
     }
@@ -526,6 +551,16 @@ public class BoilerplateDetector implements ArtefactDetector {
                         + "beginnt im Mai.",
                         "Empfehlungen der Redaktion",
                         "Die Stadt baut eine neue Schule.\nDer Bau beginnt im Mai."),
+                DetectorExample.wrong("Die Stadt baut eine neue Schule.\nAnzeige – Artikel wird unten fortgesetzt\n"
+                        + "Der Bau beginnt im Mai.",
+                        "Anzeige – Artikel wird unten fortgesetzt",
+                        "Die Stadt baut eine neue Schule.\nDer Bau beginnt im Mai."),
+                DetectorExample.wrong("Die Stadt baut eine neue Schule.\nNewsletter: Jeden Morgen das Wichtigste "
+                        + "aus der Region – jetzt kostenlos anmelden!\nDer Bau beginnt im Mai.",
+                        "Newsletter: Jeden Morgen das Wichtigste aus der Region – jetzt kostenlos anmelden!",
+                        "Die Stadt baut eine neue Schule.\nDer Bau beginnt im Mai."),
+                DetectorExample.right("Die Tabelle nach dem Spieltag.\nWeiter: Bayern – Dortmund 2:1, Köln – Mainz "
+                        + "0:0\nZurück zum Thema Schule: Der Bau beginnt im Mai."),
                 DetectorExample.right("Die Gewerkschaft rief zum Streik auf. Teilen wollte der Vorstand die "
                         + "Kosten nicht, sagte eine Sprecherin."),
                 DetectorExample.right("„Haben Sie den Newsletter gelesen?“, fragte sie. Die Firma will Cookies im "
