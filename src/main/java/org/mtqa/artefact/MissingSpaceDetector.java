@@ -32,10 +32,11 @@ public class MissingSpaceDetector implements ArtefactDetector {
             + "|(?<=\\p{Ll})[!?](?=\\p{Lu}\\p{Ll})|[,;](?=\\p{L}\\p{L})|:(?=\\p{L}\\p{L})(?!(?i:in|innen)\\b))");
     /**
      * A parenthesis of words (a space in it) or of one capitalised word glued to the next word: "(laut Polizei)erklärte",
-     * "(Zentrumspartei)erklärte". A lowercase ending in brackets is a word's own ("Lehrer(innen)").
+     * "(Zentrumspartei)erklärte". A lowercase ending in brackets is a word's own ("Lehrer(innen)"), and so is a first
+     * part with its hyphen ("(Kurz-)Filme").
      */
     private static final Pattern GLUED_PARENTHESIS = Pattern.compile(
-            "\\((?:[^()\\n]*\\s[^()\\n]*|\\p{Lu}[^()\\s]{3,})\\)(?=\\p{L}\\p{L})");
+            "\\((?:[^()\\n]*\\s[^()\\n]*|\\p{Lu}[^()\\s]{3,})(?<!-)\\)(?=\\p{L}\\p{L})");
     /** A short word without a vowel before a period is an abbreviation (St., Dr., dt., bzw.), often written glued. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<!\\p{L})[^\\P{L}aeiouyäöüAEIOUYÄÖÜ]{1,4}\\.$");
     /** Marks of a token that is an address, a path or a handle rather than prose. */
@@ -124,7 +125,8 @@ public class MissingSpaceDetector implements ArtefactDetector {
                         "„Das ist ein Erfolg“, sagte der Trainer."),
                 DetectorExample.wrong("Der Sprecher (laut Polizei ein Zeuge)erklärte den Ablauf.", ")erklärte",
                         "Der Sprecher (laut Polizei ein Zeuge) erklärte den Ablauf."),
-                DetectorExample.right("Die Lehrer(innen) und Mitarbeiter(innen) kamen, „Ja“, sagte sie. "),
+                DetectorExample.right("Die Lehrer(innen) und Mitarbeiter(innen) kamen zu den (Kurz-)Filmen, „Ja“, "
+                        + "sagte sie."),
                 DetectorExample.right("Die Sitzung endete um 22.15 Uhr, z.B. mit 1,5 Stunden Verspätung; "
                         + "Details auf www.example.org."));
     }

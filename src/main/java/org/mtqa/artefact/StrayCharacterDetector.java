@@ -57,19 +57,19 @@ public class StrayCharacterDetector implements ArtefactDetector {
 
     /**
      * A character glued to the end of a German word that German spelling never ends one with: a letter of another
-     * script or alphabet ("Ensemblesъ", "Tarifğ"), a spacing accent ("Gewerkschaftˇ"), or one of the Latin letters
-     * that end no German word ("Regierungq").
+     * script ("Ensemblesъ") or a spacing accent ("Gewerkschaftˇ"), or, after a word that is no name, a Latin letter
+     * beyond Latin-1 ("Tarifğ"). Latin-1's accented letters end French and Spanish names ("Juppé").
      */
     private static final Pattern TRAILING = Pattern.compile(
-            "(\\p{L}{4,})([\\p{L}\\p{Sk}&&[^a-zA-ZäöüßÄÖÜ]]|[qxjQXJ])(?=[\\s.,;:!?)\\]]|$)");
+            "(\\p{L}{4,})([\\p{L}\\p{Sk}&&[^\\x00-\\xFF]]|\\p{Sk})(?=[\\s.,;:!?)\\]]|$)");
 
     /**
      * A symbol alone between two words ("Mittelfeldspielers ° Bruno", "Provinzregierung • hatte"): bullets, degree
      * and section signs and marks of typesetting have no place between two words of a sentence; after a number "°"
-     * is a unit ("20 °C"), and before one "§" is a paragraph ("§ 5").
+     * is a unit ("20 °C"), and before one "§" is a paragraph ("§ 5"). The middle dot separates a row of items.
      */
     private static final Pattern LONE_SYMBOL = Pattern.compile(
-            "(?<=\\p{L}[ \\u00A0])([°•·¤¶†‡^~¬¦§▪►■□◆◊※])[ \\u00A0](\\p{L}+)");
+            "(?<=\\p{L}[ \\u00A0])([°•¤¶†‡^~¬¦§▪►■□◆◊※])[ \\u00A0](\\p{L}+)");
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
     /** After a determiner, preposition or conjunction a letter is named as such ("das e in Daesh", "s oder l"). */
@@ -141,8 +141,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
         while (m.find()) {
             String word = m.group(1);
             boolean wordStart = m.start() == 0 || !Character.isLetterOrDigit(analysed.text().charAt(m.start() - 1));
+            boolean latin = Character.UnicodeScript.of(m.group(2).codePointAt(0)) == Character.UnicodeScript.LATIN;
             if (wordStart && GERMAN_LETTERS.matcher(word).matches() && lexicon.isKnown(word)
-                    && !lexicon.isKnown(m.group())) {
+                    && !lexicon.isKnown(m.group()) && !(latin && lexicon.hasTag(word, "EIG"))) {
                 findings.add(finding(m.start(), m.end(),
                         "Stray character '" + m.group(2) + "' glued to the end of '" + word + "'", List.of(word)));
             }

@@ -59,10 +59,12 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     private static final Pattern BRACKETED_NOTE = Pattern.compile(
             "(?iu)[(\\[]\\s*(?:[^()\\[\\]:]{0,40}(?:übersetz|translat|\\bü\\.)[^()\\[\\]:]{0,40}):[^()\\[\\]]{1,400}[)\\]]");
     /** Units or values the translator did not convert, as a note says: "nicht umgerechnet". */
-    private static final Pattern CONVERSION = Pattern.compile("(?iu)\\b(?:umgerechnet|umrechn\\w*|konvertiert)\\b");
+    private static final Pattern CONVERSION = Pattern.compile(
+            "(?iu)\\b(?:umgerechnet|umrechn\\w*|konvertier\\w*|einheiten|übertragen|metrisch\\w*)\\b");
     /**
      * An offer to do more, put as a question in the first person: "Soll ich alle Einheiten umrechnen?", "Möchten Sie,
-     * dass ich …?". The narrative of an article asks its reader no such thing.
+     * dass ich …?". It counts when it speaks of the text, its translation or its units: the narrative of an article asks
+     * its reader no such thing, but a quotation without its marks may ask anything ("Soll ich weinen?").
      */
     private static final Pattern OFFER = Pattern.compile(
             "^(?:Soll|Sollte|Darf|Kann|Könnte)\\s+ich\\b.*\\?$|^(?:Möchten|Wollen|Wünschen)\\s+Sie\\b.*\\bich\\b.*\\?$");
@@ -150,7 +152,8 @@ public class TranslatorNoteDetector implements ArtefactDetector {
         }
         boolean translating = TRANSLATING.matcher(sentence).find();
         boolean labelled = PLAIN_LABEL.matcher(sentence).find();
-        if (OFFER.matcher(sentence).find()) {
+        if (OFFER.matcher(sentence).find() && (TRANSLATING.matcher(sentence).find()
+                || EDITING.matcher(sentence).find() || CONVERSION.matcher(sentence).find())) {
             return true;
         }
         if (labelled && (translating || ORIGINAL.matcher(sentence).find() || CONVERSION.matcher(sentence).find())) {
