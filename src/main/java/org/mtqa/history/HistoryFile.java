@@ -248,12 +248,17 @@ public final class HistoryFile {
     }
 
     /**
-     * Renames the file to {@code <name>-damaged-<UTC time>.mv.db} beside it, where H2's Recover tool can still be
-     * pointed at it, and returns the new path. Throws IOException when it cannot be moved.
+     * Renames the file to {@code <name>-damaged-<UTC time>.mv.db} beside it ({@code -2}, {@code -3}, … added to a
+     * name already taken), where H2's Recover tool can still be pointed at it, and returns the new path. Throws
+     * IOException when it cannot be moved.
      */
     public Path moveAside(Instant now) throws IOException {
-        Path aside = base.resolveSibling(name() + "-damaged-" + FILE_TIME.format(now) + SUFFIX);
-        return Files.move(file(), aside);
+        String aside = name() + "-damaged-" + FILE_TIME.format(now);
+        Path target = base.resolveSibling(aside + SUFFIX);
+        for (int taken = 2; Files.exists(target); taken++) {
+            target = base.resolveSibling(aside + "-" + taken + SUFFIX);
+        }
+        return Files.move(file(), target);
     }
 
     @Override

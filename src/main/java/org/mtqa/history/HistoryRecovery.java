@@ -67,7 +67,8 @@ public final class HistoryRecovery {
         String problem = switch (health.state()) {
             case SOUND -> null;
             case MISSING -> available.isEmpty() ? null : "the history database " + history.file() + " is missing, but "
-                    + backups.folder() + " holds " + available.size() + (available.size() == 1 ? " backup" : " backups");
+                    + backups.folder() + " holds " + available.size()
+                    + (available.size() == 1 ? " backup" : " backups");
             case DAMAGED -> "the history database " + history.file() + " is damaged (" + health.cause() + ")";
             case UNUSABLE -> "the history database " + history.file() + " cannot be opened: " + health.cause();
         };

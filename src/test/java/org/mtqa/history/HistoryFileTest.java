@@ -115,6 +115,9 @@ class HistoryFileTest {
 
         assertThat(aside).isEqualTo(folder.resolve("history-damaged-20261123T023512Z.mv.db")).hasBinaryContent(bytes);
         assertThat(history.file()).doesNotExist();
+        Files.write(history.file(), bytes);
+        assertThat(history.moveAside(Instant.parse("2026-11-23T02:35:12Z")))
+                .isEqualTo(folder.resolve("history-damaged-20261123T023512Z-2.mv.db"));
     }
 
     @Test

@@ -34,7 +34,8 @@ final class HistoryFiles {
 
     private static String url(HistoryFile history) {
         // as the application opens it: every commit written at once
-        return "jdbc:h2:file:" + history.file().toString().replace(".mv.db", "") + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+        return "jdbc:h2:file:" + history.file().toString().replace(".mv.db", "")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     /** Records run {@code runId} as the job does when it starts one. */

@@ -17,6 +17,8 @@ import org.mtqa.history.HistoryRecovery.Recover;
 class HistoryRecoveryTest {
 
     private static final Instant NOW = Instant.parse("2026-11-24T02:30:00Z");
+    /** The run goes on with nothing to say. */
+    private static final Outcome GO_ON = new Outcome(true, null, null);
 
     @TempDir
     Path folder;
@@ -28,7 +30,7 @@ class HistoryRecoveryTest {
     void atStart_WhenSound_GoesOnSilently_WhateverIsAsked() throws Exception {
         withBackedUpRuns(2);
         for (Recover recover : Recover.values()) {
-            assertThat(HistoryRecovery.atStart(history, backups, recover, NOW)).isEqualTo(new Outcome(true, null, null));
+            assertThat(HistoryRecovery.atStart(history, backups, recover, NOW)).isEqualTo(GO_ON);
         }
         assertThat(HistoryFiles.runs(history)).containsExactly(1, 2);
         assertThat(backups.list()).hasSize(2);
@@ -39,7 +41,7 @@ class HistoryRecoveryTest {
         history = new HistoryFile(folder.resolve("history"));
         backups = new HistoryBackups(history, HistoryFiles.SA);
 
-        assertThat(HistoryRecovery.atStart(history, backups, Recover.NONE, NOW)).isEqualTo(new Outcome(true, null, null));
+        assertThat(HistoryRecovery.atStart(history, backups, Recover.NONE, NOW)).isEqualTo(GO_ON);
     }
 
     @Test
