@@ -10,6 +10,7 @@ import org.mtqa.check.ArticleChecker;
 import org.mtqa.config.MtqaProperties;
 import org.mtqa.evaluation.EvaluationReport;
 import org.mtqa.evaluation.InjectedCorpus;
+import org.mtqa.history.HistoryBackups.Backup;
 import org.mtqa.history.RunBackup;
 import org.mtqa.job.QualityJobConfiguration;
 import org.mtqa.report.ExitCode;
@@ -156,19 +157,19 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
      * complete, whose history the next run continues. A backup that fails leaves the run's outcome as it is.
      */
     private void backUpHistory(JobExecution execution) {
-        if (backup.keep() == 0) {
-            return;
-        }
-        if (execution.getStatus() != BatchStatus.COMPLETED) {
-            log.info("mtqa: no backup of the history, as the run did not complete; the backups stay as they were");
-            return;
-        }
         long started = System.nanoTime();
         try {
-            backup.afterRun(execution.getJobInstanceId()).ifPresent(made -> log.info(
-                    "mtqa: history backed up to {} ({} KB, restored and read back; the newest {} kept) in {} ms",
+            if (!backup.applies()) {
+                return;
+            }
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                log.info("mtqa: no backup of the history, as the run did not complete; the backups stay as they were");
+                return;
+            }
+            Backup made = backup.afterRun(execution.getJobInstanceId());
+            log.info("mtqa: history backed up to {} ({} KB, restored and read back; the newest {} kept) in {} ms",
                     made.file(), (made.bytes() + 1023) / 1024, backup.keep(),
-                    (System.nanoTime() - started) / 1_000_000));
+                    (System.nanoTime() - started) / 1_000_000);
         } catch (IOException | SQLException | RuntimeException e) {
             log.warn("mtqa: the history could not be backed up: {}; the older backups stay, the run's outcome stands",
                     e.getMessage());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.Optional;
 import javax.sql.DataSource;
 
 import org.mtqa.history.HistoryBackups.Backup;
@@ -31,20 +30,25 @@ public class RunBackup {
         this.login = login;
     }
 
-    /**
-     * Backs up the history after run {@code runId}; empty when no backup is kept here (none asked for, or the history
-     * is not an H2 file). Throws as {@link HistoryBackups#backUp} does.
-     */
-    public Optional<Backup> afterRun(long runId) throws IOException, SQLException {
+    /** Whether backups are made: some are to be kept, and the history is an H2 file. */
+    public boolean applies() throws SQLException {
         if (keep == 0) {
-            return Optional.empty();
+            return false;
         }
         try (Connection connection = dataSource.getConnection()) {
-            Optional<HistoryFile> file = HistoryFile.ofOpenDatabase(connection);
-            if (file.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new HistoryBackups(file.get(), login).backUp(connection, runId, keep, Instant.now()));
+            return HistoryFile.ofOpenDatabase(connection).isPresent();
+        }
+    }
+
+    /**
+     * Backs up the history after run {@code runId}, when {@link #applies()}. Throws as {@link HistoryBackups#backUp}
+     * does, and IllegalStateException when the history is not an H2 file.
+     */
+    public Backup afterRun(long runId) throws IOException, SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            HistoryFile file = HistoryFile.ofOpenDatabase(connection)
+                    .orElseThrow(() -> new IllegalStateException("the history is not an H2 file"));
+            return new HistoryBackups(file, login).backUp(connection, runId, keep, Instant.now());
         }
     }
 
