@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
@@ -39,19 +40,24 @@ public class HistoryGuard implements ApplicationListener<ApplicationEnvironmentP
         if (history.isEmpty()) {
             return;
         }
-        MtqaProperties.History settings = Binder.get(environment)
-                .bindOrCreate("mtqa.history", MtqaProperties.History.class);
         Outcome outcome;
         try {
+            MtqaProperties.History settings = Binder.get(environment)
+                    .bindOrCreate("mtqa.history", MtqaProperties.History.class);
             outcome = HistoryRecovery.atStart(history.get(),
                     new HistoryBackups(history.get(), HistoryFile.Login.of(environment)), settings.recover(),
                     Instant.now());
+        } catch (BindException e) {
+            String setting = e.getProperty() == null ? "a setting of mtqa.history"
+                    : e.getProperty().getName() + "=" + e.getProperty().getValue();
+            outcome = new Outcome(false, setting + " is not valid: mtqa.history.recover is none, restore or new, and"
+                    + " mtqa.history.backups a number from 0; exit code " + ExitCode.JOB_FAILED.code(), e);
         } catch (IOException e) {
             outcome = new Outcome(false, "the history database " + history.get() + " could not be recovered: " + e
                     + "; exit code " + ExitCode.JOB_FAILED.code(), e);
         }
         if (outcome.error() != null) {
-            log.debug("mtqa: what H2 says about {}", history.get(), outcome.error());
+            log.debug("mtqa: the error behind it, on {}", history.get(), outcome.error());
         }
         if (!outcome.proceed()) {
             log.error("mtqa: {}", outcome.message());

@@ -237,6 +237,9 @@ public final class HistoryFile {
         if (endsEarly(e)) {
             return "truncated: the file ends before its data does";
         }
+        if (e.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+            return "another program has it open (an H2 shell, a SQL client?)";
+        }
         Throwable store = e;
         while (store.getCause() != null && !(store instanceof MVStoreException)) {
             store = store.getCause();

@@ -1,6 +1,7 @@
 package org.mtqa.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.mtqa.HistoryGuard;
 import org.mtqa.MtqaApplication;
 import org.mtqa.report.ExitCode;
 import org.mtqa.report.JsonReports;
@@ -97,6 +99,17 @@ class DamagedHistoryTests {
 
         assertThat(output).contains("mtqa: no backup of the history, as the run did not complete");
         assertThat(zips(work.resolve("reports/.mtqa/backup"))).isEmpty();
+    }
+
+    @Test
+    void unknownRecovery_StopsTheStartWithOneLine(CapturedOutput output) {
+        TestFolders.write(work.resolve("in/a.txt"), CLEAN_GERMAN.getBytes(StandardCharsets.UTF_8));
+
+        assertThatThrownBy(() -> run("--mtqa.history.recover=maybe")).isInstanceOf(HistoryGuard.Stopped.class);
+
+        assertThat(output).contains("ERROR mtqa: mtqa.history.recover=maybe is not valid: mtqa.history.recover is"
+                + " none, restore or new").doesNotContain("APPLICATION FAILED TO START");
+        assertThat(work.resolve("reports/.mtqa/history.mv.db")).doesNotExist();
     }
 
     private int run(String... args) {
