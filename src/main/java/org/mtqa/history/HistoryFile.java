@@ -77,7 +77,7 @@ public final class HistoryFile {
             return new Health(State.SOUND, null, null, lastCompletedRun);
         }
 
-        public static Health damaged(String cause, Exception error) {
+        static Health damaged(String cause, Exception error) {
             return new Health(State.DAMAGED, cause, error, 0);
         }
 
