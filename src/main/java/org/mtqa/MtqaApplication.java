@@ -1,5 +1,6 @@
 package org.mtqa;
 
+import org.mtqa.report.ExitCode;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -9,6 +10,10 @@ public class MtqaApplication {
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(MtqaApplication.class);
         application.addListeners(new RunLockListener());
-        System.exit(SpringApplication.exit(application.run(args)));
+        try {
+            System.exit(SpringApplication.exit(application.run(args)));
+        } catch (HistoryGuard.Stopped e) {
+            System.exit(ExitCode.JOB_FAILED.code());
+        }
     }
 }

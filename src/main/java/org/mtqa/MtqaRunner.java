@@ -1,7 +1,9 @@
 package org.mtqa;
 
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -10,6 +12,8 @@ import org.mtqa.check.ArticleChecker;
 import org.mtqa.config.MtqaProperties;
 import org.mtqa.evaluation.EvaluationReport;
 import org.mtqa.evaluation.InjectedCorpus;
+import org.mtqa.history.HistoryBackups.Backup;
+import org.mtqa.history.RunBackup;
 import org.mtqa.job.QualityJobConfiguration;
 import org.mtqa.report.ExitCode;
 import org.mtqa.report.ReportFiles;
@@ -47,16 +51,18 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
     private final MtqaProperties properties;
     private final ReportFiles reportFiles;
     private final ArticleChecker checker;
+    private final RunBackup backup;
     private ExitCode exitCode = ExitCode.JOB_FAILED;
 
     public MtqaRunner(JobOperator jobOperator, JobRepository jobRepository, Job job, MtqaProperties properties,
-            ReportFiles reportFiles, ArticleChecker checker) {
+            ReportFiles reportFiles, ArticleChecker checker, RunBackup backup) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.properties = properties;
         this.reportFiles = reportFiles;
         this.checker = checker;
+        this.backup = backup;
     }
 
     @Override
@@ -77,6 +83,7 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
                 System.out.print(EvaluationReport.render(properties.input(),
                         properties.fallbackCharset(), properties.evaluation().gold(), reportFiles, checker.timings()));
             }
+            backUpHistory(execution);
             exitCode = exitCodeOf(execution);
         } catch (Exception e) {
             log.error("mtqa: the job could not run: {}", e.toString());
@@ -145,6 +152,31 @@ public class MtqaRunner implements ApplicationRunner, ExitCodeGenerator {
                 .addString("input", properties.inputFolder(), false)
                 .addString("language", properties.language(), false)
                 .toJobParameters();
+    }
+
+    /**
+     * A verified backup of the history after a completed run, whatever its verdicts; none after a run that did not
+     * complete, whose history the next run continues. A backup that fails leaves the run's outcome as it is.
+     */
+    private void backUpHistory(JobExecution execution) {
+        long started = System.nanoTime();
+        try {
+            if (!backup.applies()) {
+                return;
+            }
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                log.info("mtqa: no backup of the history, as the run did not complete; the backups stay as they were");
+                return;
+            }
+            Backup made = backup.afterRun(execution.getJobInstanceId());
+            log.info("mtqa: history backed up to {} ({} KB, restored and read back; the newest {} kept) in {} ms",
+                    made.file(), (made.bytes() + 1023) / 1024, backup.keep(),
+                    (System.nanoTime() - started) / 1_000_000);
+        } catch (IOException | SQLException | RuntimeException e) {
+            log.warn("mtqa: the history could not be backed up: {}; the older backups stay, the run's outcome stands",
+                    e.getMessage());
+            log.debug("mtqa: why the backup failed", e);
+        }
     }
 
     private ExitCode exitCodeOf(JobExecution execution) {

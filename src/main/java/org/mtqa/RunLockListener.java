@@ -7,13 +7,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Takes the {@link RunLock} as soon as the settings are known, before the history database is opened: a second run
  * on the same reports folder exits at once with {@link ExitCode#JOB_FAILED} and touches nothing.
  */
-class RunLockListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
+class RunLockListener implements ApplicationListener<ApplicationEnvironmentPreparedEvent>, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(RunLockListener.class);
 
@@ -33,5 +34,11 @@ class RunLockListener implements ApplicationListener<ApplicationEnvironmentPrepa
                     ExitCode.JOB_FAILED.code());
             System.exit(ExitCode.JOB_FAILED.code());
         }
+    }
+
+    /** Before the {@link HistoryGuard}, which may move the history's file. */
+    @Override
+    public int getOrder() {
+        return HistoryGuard.ORDER - 1;
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import org.mtqa.history.HistoryRecovery;
 import org.mtqa.score.Verdict;
 import org.mtqa.score.Verdicts;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -30,6 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                         report such files as FAILED
  * @param writeFixed   also write each checked file's repaired text, its safe suggestions applied, beside its reports
  * @param inject       instead of running the job, write a gold-labelled corpus with artefacts injected
+ * @param history      backups of the history and what a run does when it is damaged
  */
 @ConfigurationProperties("mtqa")
 public record MtqaProperties(
@@ -47,7 +49,8 @@ public record MtqaProperties(
         @DefaultValue("30s") Duration progressInterval,
         @DefaultValue("windows-1252") String fallbackEncoding,
         @DefaultValue("false") boolean writeFixed,
-        @DefaultValue Inject inject) {
+        @DefaultValue Inject inject,
+        @DefaultValue History history) {
 
     /** @param failOn files with this verdict or a worse one make the run exit with code 2 */
     public record Gate(@DefaultValue("REJECT") Verdict failOn) {
@@ -88,6 +91,21 @@ public record MtqaProperties(
 
         public boolean requested() {
             return to != null;
+        }
+    }
+
+    /**
+     * @param backups verified backups of an H2 history kept in {@code backup/} beside it, one made after each completed
+     *                run, the oldest deleted; 0 for none. Other databases are the operator's to back up
+     * @param recover what a run does when the H2 history is damaged: NONE stops with exit code 1 and says what to do,
+     *                RESTORE restores the newest backup that reads, NEW starts a new history; the damaged file is kept
+     */
+    public record History(@DefaultValue("3") int backups, @DefaultValue("none") HistoryRecovery.Recover recover) {
+
+        public History {
+            if (backups < 0) {
+                throw new IllegalArgumentException("mtqa.history.backups must be 0 or more, not " + backups);
+            }
         }
     }
 

@@ -156,7 +156,7 @@ class IncrementalRunTests {
                 properties.language(), properties.threads(), properties.verdict(), properties.gate(),
                 properties.languagetool(), properties.evaluation(), properties.allowList(), true,
                 properties.progressInterval(), properties.fallbackEncoding(), properties.writeFixed(),
-                properties.inject());
+                properties.inject(), properties.history());
         long nextRun = jdbc.sql("SELECT MAX(run_id) + 1 FROM mtqa_run").query(Long.class).single();
 
         RunPlanner planner = new RunPlanner(full, history, new ReportFiles(REPORTS), fingerprint, InputFiles.DISK);

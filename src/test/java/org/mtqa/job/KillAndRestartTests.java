@@ -25,8 +25,8 @@ import org.mtqa.report.RunSummary;
 
 /**
  * What a scheduler meets: the application runs as a child JVM, as from cron. It is killed with SIGKILL in the middle
- * of a run, and the next run continues where it stopped; while a run holds the reports folder, a second one exits at
- * once with code 1.
+ * of a run, which leaves no backup of the history, and the next run continues where it stopped and backs it up; while
+ * a run holds the reports folder, a second one exits at once with code 1.
  */
 class KillAndRestartTests {
 
@@ -46,6 +46,7 @@ class KillAndRestartTests {
         waitFor(() -> jsonReports(reports) >= 2, first);
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         long reportsBeforeKill = jsonReports(reports);
+        assertThat(reports.resolve(".mtqa/backup")).as("no backup of an interrupted run").doesNotExist();
 
         Process second = start(input, reports, work.resolve("second.log"));
         assertThat(second.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as("second run finished").isTrue();
@@ -53,6 +54,10 @@ class KillAndRestartTests {
         String log = Files.readString(work.resolve("second.log"));
         assertThat(second.exitValue()).as(log).isIn(ExitCode.OK.code(), ExitCode.GATE_FAILED.code());
         assertThat(log).contains("continuing run 1");
+        try (Stream<Path> backups = Files.list(reports.resolve(".mtqa/backup"))) {
+            assertThat(backups.map(p -> p.getFileName().toString())).as("the completed run's backup")
+                    .singleElement().asString().endsWith("-run1.zip");
+        }
         RunSummary summary = JsonReports.parse(Files.readString(reports.resolve("summary.json")), RunSummary.class);
         assertThat(summary.runId()).isEqualTo(1);
         assertThat(summary.totals().files()).isEqualTo(FILES);
