@@ -66,8 +66,14 @@ public class FusedWordDetector implements ArtefactDetector {
     /** Closed word classes: articles, prepositions, conjunctions, pronouns, negation, adverbs, auxiliaries, modals. */
     private static final Pattern FUNCTION_TAG = Pattern.compile("ART|PRP|KON|PRO|NEG|ADV|VER:(?:AUX|MOD)");
 
-    /** The same without adverbs: after a number, "mal" and the like are part of the number word ("3mal"). */
-    private static final Pattern FUNCTION_TAG_AFTER_NUMBER = Pattern.compile("ART|PRP|KON|PRO|VER:(?:AUX|MOD)");
+    /** Articles, prepositions and conjunctions: nouns follow them. */
+    private static final Pattern GLUED_FUNCTION_TAGS = Pattern.compile("ART|PRP|KON");
+    /**
+     * The same without adverbs: after a number, "mal" and the like are part of the number word ("3mal"); with finite
+     * verbs ("1969eröffnete"), which no number word ends in.
+     */
+    private static final Pattern FUNCTION_TAG_AFTER_NUMBER = Pattern.compile("ART|PRP|KON|PRO|VER:(?:AUX|MOD)"
+            + "|VER:[123]:");
 
     /**
      * Function words that are also inflection and derivation endings: split off they turn a name or an unknown
@@ -181,10 +187,16 @@ public class FusedWordDetector implements ArtefactDetector {
             return isGermanWord(m.group(1)) ? Optional.of(m.group(1) + " " + token.substring(m.end(1)))
                     : Optional.empty();
         }
+        m = LOWER_THEN_CAPITAL.matcher(token);
+        boolean lowerThenCapital = m.matches();
+        // a German article, preposition or conjunction glued to a known word is evidence enough ("derBürgermeister")
+        if (lowerThenCapital && isFunctionWordGlued(m.group(1), m.group(2))) {
+            return Optional.of(m.group(1) + " " + m.group(2));
+        }
         if (!amidGermanWords(words, index)) {
             return Optional.empty();
         }
-        if ((m = LOWER_THEN_CAPITAL.matcher(token)).matches()) {
+        if (lowerThenCapital) {
             return isGermanWord(m.group(1)) && lexicon.isKnown(m.group(2))
                     ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
         }
@@ -200,6 +212,10 @@ public class FusedWordDetector implements ArtefactDetector {
             return bestSplit(token, next, counts);
         }
         return Optional.empty();
+    }
+
+    private boolean isFunctionWordGlued(String lower, String capital) {
+        return lower.length() >= MIN_WORD_PART && hasTag(lower, GLUED_FUNCTION_TAGS) && lexicon.hasTag(capital, "SUB");
     }
 
     /**
@@ -418,6 +434,10 @@ public class FusedWordDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die PreisErhöhung trifft alle Kunden hart.",
                         "PreisErhöhung",
                         "Die Preis Erhöhung trifft alle Kunden hart."),
+                DetectorExample.wrong("Das teilte derBürgermeister der Metropolgemeinde Kadıköy mit.",
+                        "derBürgermeister", "Das teilte der Bürgermeister der Metropolgemeinde Kadıköy mit."),
+                DetectorExample.wrong("Das Museum wurde 1969eröffnete und zieht viele Gäste an.",
+                        "1969eröffnete", "Das Museum wurde 1969 eröffnet und zieht viele Gäste an."),
                 DetectorExample.right("Die Landesregierung beschloss den Nachtragshaushalt und die "
                         + "Bundesstraße bleibt gesperrt."),
                 DetectorExample.right("Das Video lief auf YouTube, sie teilte es über WhatsApp."),
