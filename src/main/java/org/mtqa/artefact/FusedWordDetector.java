@@ -69,11 +69,11 @@ public class FusedWordDetector implements ArtefactDetector {
     /** Articles, prepositions and conjunctions: nouns follow them. */
     private static final Pattern GLUED_FUNCTION_TAGS = Pattern.compile("ART|PRP|KON");
     /**
-     * The same without adverbs: after a number, "mal" and the like are part of the number word ("3mal"); with finite
-     * verbs ("1969eröffnete"), which no number word ends in.
+     * The same without adverbs: after a number, "mal" and the like are part of the number word ("3mal"); with verbs
+     * in the past tense ("1969eröffnete"), which no number word ends in ("5fach" is also a verb in the present).
      */
     private static final Pattern FUNCTION_TAG_AFTER_NUMBER = Pattern.compile("ART|PRP|KON|PRO|VER:(?:AUX|MOD)"
-            + "|VER:[123]:");
+            + "|VER:[123]:(?:SIN|PLU):PRT");
 
     /**
      * Function words that are also inflection and derivation endings: split off they turn a name or an unknown
