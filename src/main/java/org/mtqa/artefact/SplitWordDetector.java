@@ -1,6 +1,7 @@
 package org.mtqa.artefact;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,6 +57,13 @@ public class SplitWordDetector implements ArtefactDetector {
     /** Closed word classes: articles, prepositions, conjunctions, pronouns. */
     private static final Pattern FUNCTION_TAG = Pattern.compile("ART|PRP|KON|PRO");
 
+    /**
+     * A line-end hyphenation left in the text: part of a word, a hyphen, a space, the lower-case rest ("Evakuie-
+     * rung"). A conjunction after the hyphen makes it an elided compound ("Ein- und Ausgang", "Vor- bzw. Nachteile").
+     */
+    private static final Pattern HYPHENATION = Pattern.compile(
+            "(?<![\\p{L}\\p{M}\\p{N}\\-])(\\p{L}{2,})- (\\p{Ll}+)(?![\\p{L}\\p{M}\\p{N}\\-'’])");
+
     /** What may stand before a drop cap besides spaces: a line break, sentence punctuation, a dash or an open quote. */
     private static final String BEFORE_DROP_CAP = "\n\r.!?:–—-„“\"«»‚(";
 
@@ -91,6 +99,15 @@ public class SplitWordDetector implements ArtefactDetector {
                 searchFrom = pairs.start(2);
             }
         }
+        Matcher hyphenation = HYPHENATION.matcher(text);
+        while (hyphenation.find()) {
+            String joined = hyphenation.group(1) + hyphenation.group(2);
+            if (!GermanWords.hasTag(lexicon, hyphenation.group(2), FUNCTION_TAG) && isDictionaryWord(joined)) {
+                findings.add(finding(hyphenation.start(), hyphenation.end(), "Hyphenation left in the text: '"
+                        + hyphenation.group() + "' should be '" + joined + "'", List.of(joined)));
+            }
+        }
+        findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
     }
 
@@ -210,7 +227,8 @@ public class SplitWordDetector implements ArtefactDetector {
     @Override
     public String description() {
         return "A word torn in two by a space: a compound, a word cut inside or a drop cap set apart, where the "
-                + "joined form is a known word and a part that is no word, a determiner or the text itself backs it.";
+                + "joined form is a known word and a part that is no word, a determiner or the text itself backs it; "
+                + "a line-end hyphenation left in the text.";
     }
 
     @Override
@@ -235,6 +253,9 @@ public class SplitWordDetector implements ArtefactDetector {
                 DetectorExample.wrong("GRAZ – W ir erhöhen die Gebühren, sagt die Stadt.",
                         "W ir",
                         "GRAZ – Wir erhöhen die Gebühren, sagt die Stadt."),
+                DetectorExample.wrong("Die Evakuie- rung weiterer Orte läuft.", "Evakuie- rung",
+                        "Die Evakuierung weiterer Orte läuft."),
+                DetectorExample.right("Der Ein- und Ausgang, die Vor- bzw. Nachteile und Haupt- sowie Nebenstraßen."),
                 DetectorExample.right("Die Stadt Wien und die Gemeinde Baden planen gemeinsam einen Radweg."),
                 DetectorExample.right("Anfang Mai traf Präsident Macron des Landes Regierung in Paris."),
                 DetectorExample.right("Die Gruppe E in der Champions League ist ausgeglichen, sagte er in Hong Kong."));
