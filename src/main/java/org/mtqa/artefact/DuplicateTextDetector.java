@@ -13,6 +13,7 @@ import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
+import org.mtqa.text.QuoteMarks.Quote;
 import org.mtqa.text.Sentences;
 import org.mtqa.text.Spans;
 import org.mtqa.text.Spans.Span;
@@ -60,6 +61,8 @@ public class DuplicateTextDetector implements ArtefactDetector {
      * followed: without the cap a long text with recurring phrases would compare every pair of sentences.
      */
     private static final int MAX_TRIGRAM_SENTENCES = 16;
+    /** A quotation this long said twice is a copy: short ones ("Wir schaffen das") are taken up again on purpose. */
+    private static final int MIN_QUOTATION_WORDS = 10;
     /** The longest unit of a repetition loop, in words: a clause. */
     private static final int MAX_LOOP_UNIT = 12;
     /** A phrase this long repeated back to back is a loop even without a verb: figures of speech are shorter. */
@@ -177,7 +180,9 @@ public class DuplicateTextDetector implements ArtefactDetector {
     public List<Finding> detect(AnalysedText analysed) {
         // a sentence repeated back to back is also a loop; as a copy it is reported whole
         List<Finding> findings = new ArrayList<>(copyFindings(analysed));
-        for (Finding finding : loopFindings(analysed)) {
+        List<Finding> more = new ArrayList<>(loopFindings(analysed));
+        more.addAll(repeatedQuotations(analysed));
+        for (Finding finding : more) {
             if (findings.stream().noneMatch(f -> f.start() < finding.end() && finding.start() < f.end())) {
                 findings.add(finding);
             }
@@ -316,7 +321,8 @@ public class DuplicateTextDetector implements ArtefactDetector {
     }
 
     /**
-     * Most words the same and in the same order, words in common after the first change too, and at least one
+     * Most words the same and in the same order, words in common after the first change too (or the change is one word
+     * swapped at the very end: "… aus ihren Häusern geflohen." and "… geflüchtet."), and at least one
      * changed word a word, not a number: list items that share their start and then go separate ways ("Radwege
      * entlang der Donau", "Radwege entlang des Wienflusses"), and sentences that differ only in their figures ("Im
      * Jahr 2022 kamen …", "Im Jahr 2023 kamen …") are parallel reports, not copies.
@@ -335,7 +341,8 @@ public class DuplicateTextDetector implements ArtefactDetector {
         while (prefix < Math.min(a.size(), b.size()) && a.get(prefix).equals(b.get(prefix))) {
             prefix++;
         }
-        return commonSubsequence(a.subList(prefix, a.size()), b.subList(prefix, b.size())) > 0
+        boolean lastWordSwapped = a.size() == b.size() && prefix == a.size() - 1;
+        return (lastWordSwapped || commonSubsequence(a.subList(prefix, a.size()), b.subList(prefix, b.size())) > 0)
                 && a.stream().anyMatch(t -> !NUMBER.matcher(t).matches() && !b.contains(t));
     }
 
@@ -384,6 +391,38 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 .toList();
         Span compared = new Span(text.substring(start, sentence.end()), start, sentence.end());
         return new Unit(compared, index, line, position, words, CLOSED.matcher(sentence.value()).find());
+    }
+
+    /**
+     * A quotation of {@value #MIN_QUOTATION_WORDS} words or more said again later in the body, whatever the words
+     * around it ("…“, sagte der Sprecher der Polizei am Mittwoch." and "…“, sagte der Sprecher."). The title and the
+     * lead may be quoted again in the body, as news sites do with their teaser.
+     */
+    private List<Finding> repeatedQuotations(AnalysedText analysed) {
+        String text = analysed.text();
+        List<Span> lines = analysed.lines();
+        int bodyStart = lines.stream().filter(line -> !line.isBlank()).skip(2).findFirst().map(Span::start)
+                .orElse(text.length());
+        Map<String, Integer> seen = new HashMap<>();
+        List<Finding> findings = new ArrayList<>();
+        for (Quote quote : analysed.quotePairs()) {
+            if (!quote.isMatched()) {
+                continue;
+            }
+            int start = quote.open().index();
+            int end = quote.close().index() + 1;
+            List<String> tokens = Spans.matches(TOKEN, text.substring(start, end)).stream()
+                    .map(t -> t.value().toLowerCase(Locale.ROOT)).toList();
+            if (tokens.size() < MIN_QUOTATION_WORDS) {
+                continue;
+            }
+            Integer first = seen.putIfAbsent(String.join(" ", tokens), start);
+            if (first != null && first >= bodyStart) {
+                findings.add(finding(start, end, "Repeated quotation: '" + shown(text.substring(start, end))
+                        + "' is already quoted earlier in the article; delete the copy", List.of("")));
+            }
+        }
+        return findings;
     }
 
     // --- repetition loops ---
@@ -502,6 +541,15 @@ public class DuplicateTextDetector implements ArtefactDetector {
                         " der Versorgung der Versorgung der Versorgung",
                         "Die Bürgermeisterin versprach eine Verbesserung der Versorgung und kündigte neue Brunnen "
                         + "an."),
+                DetectorExample.wrong("Razzia in Łódź\n\nDie Polizei nahm zwölf Verdächtige fest.\n\n„Das sind keine "
+                        + "Einzeltäter, sondern eine straff organisierte Struktur mit klarer Hierarchie“, sagte der "
+                        + "Sprecher am Mittwoch.\n\n„Das sind keine Einzeltäter, sondern eine straff organisierte "
+                        + "Struktur mit klarer Hierarchie“, sagte er.",
+                        "„Das sind keine Einzeltäter, sondern eine straff organisierte Struktur mit klarer "
+                        + "Hierarchie“, sagte er.",
+                        "Razzia in Łódź\n\nDie Polizei nahm zwölf Verdächtige fest.\n\n„Das sind keine "
+                        + "Einzeltäter, sondern eine straff organisierte Struktur mit klarer Hierarchie“, sagte der "
+                        + "Sprecher am Mittwoch."),
                 DetectorExample.right("Die Abgeordneten stimmen am Freitag ab. Danach stimmen sie über die "
                         + "Schulen ab."),
                 DetectorExample.right("„Nein, nein, nein“, sagte sie, das sei Schritt für Schritt, Jahr für Jahr "
