@@ -1,6 +1,7 @@
 package org.mtqa.artefact;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -86,6 +87,14 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private static final Set<String> NAMING_WORDS = Set.of("namens", "genannt", "betitelt");
 
     /** Only spaces may separate the two words: any punctuation could be the (kept) sentence end or a colon. */
+    /** A participle, one space, a lower-case definite article, and what follows up to the next punctuation. */
+    private static final Pattern PARTICIPLE_THEN_ARTICLE = Pattern.compile(
+            "(?<![\\p{L}\\-])(ge\\p{Ll}{3,}|\\p{Ll}{2,}ge\\p{Ll}{3,}|\\p{Ll}{3,}iert) (der|die|das) ([^.,;:!?\\n]*)");
+    /** The participle closes a clause of at least this many words: "wurden … sichergestellt". */
+    private static final int MIN_WORDS_BEFORE_PARTICIPLE = 3;
+    private static final int CLAUSE_REACH = 200;
+    /** How many words after the article may come before the clause's finite verb: "die Kirche und mehrere Vereine haben". */
+    private static final int VERB_REACH = 5;
     private static final Pattern PLAIN_GAP = Pattern.compile("[ \\t\\u00A0]+");
 
     /** A line that ends a sentence; lines ending otherwise are headlines, captions or bylines. */
@@ -173,7 +182,45 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 }
             }
         }
+        findings.addAll(lowercaseStarts(analysed));
+        findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
+    }
+
+    /**
+     * A lost full stop before a lower-case sentence start: a participle that ends its clause, then an article opening
+     * a new clause with its own finite verb ("… SIM-Karten sichergestellt die Fahnder gehen davon aus …"). German puts
+     * no noun phrase after the participle that closes a clause. A participle that opens its clause ("…, vorausgesetzt
+     * die Regierung stimmt zu") is a conjunction, and one that is also a finite verb ("kritisiert die …") a verb: both
+     * stay silent.
+     */
+    private List<Finding> lowercaseStarts(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher m = PARTICIPLE_THEN_ARTICLE.matcher(analysed.text());
+        while (m.find()) {
+            String clause = analysed.text().substring(Math.max(0, m.start() - CLAUSE_REACH), m.start());
+            int clauseStart = Math.max(clause.lastIndexOf(','), Math.max(clause.lastIndexOf('.'),
+                    clause.lastIndexOf('\n')));
+            if (Spans.words(clause.substring(clauseStart + 1)).size() < MIN_WORDS_BEFORE_PARTICIPLE
+                    || !lexicon.hasTag(m.group(1), "PA2") || isFiniteVerb(m.group(1))
+                    || !finiteVerbFollows(m.group(3))) {
+                continue;
+            }
+            findings.add(finding(m.start(1), m.end(2), "'" + m.group(1) + "' ends a clause and '" + m.group(2)
+                    + "' starts the next: a full stop is probably lost between them",
+                    List.of(m.group(1) + ". " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1))));
+        }
+        return findings;
+    }
+
+    /**
+     * A finite verb among the next few words, before any punctuation and any "zu": the article opens a clause of its
+     * own, not an infinitive clause whose comma is missing ("… gelungen die neue Generation zu bauen").
+     */
+    private boolean finiteVerbFollows(String rest) {
+        List<String> next = Spans.words(rest).stream().skip(1).limit(VERB_REACH).map(Span::value).toList();
+        int zu = next.indexOf("zu");
+        return (zu < 0 ? next : next.subList(0, zu)).stream().anyMatch(this::isFiniteVerb);
     }
 
     /**
@@ -560,6 +607,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                         "Das",
                         "Die Vorstellung am Freitag war bereits ausverkauft. Das Ensemble spielt im Juni noch "
                         + "einmal."),
+                DetectorExample.wrong("Bei den Durchsuchungen wurden 40 Mobiltelefone sichergestellt die Fahnder gehen "
+                        + "von einer Bande aus.",
+                        "sichergestellt die",
+                        "Bei den Durchsuchungen wurden 40 Mobiltelefone sichergestellt. Die Fahnder gehen von einer "
+                        + "Bande aus."),
+                DetectorExample.right("Der Bau beginnt im Mai, vorausgesetzt die Regierung stimmt zu; das wurde "
+                        + "gestern bestätigt, die Stadt zahlt."),
                 DetectorExample.right("Im Landtag sitzen seit der Wahl SPD, Die Linke und Grüne."),
                 DetectorExample.right("Die Opposition will das Gesetz prüfen lassen, etwas Neues sei das beim "
                         + "Verfassungsgericht nicht."),
