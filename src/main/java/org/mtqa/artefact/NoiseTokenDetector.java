@@ -55,10 +55,10 @@ public class NoiseTokenDetector implements ArtefactDetector {
     private static final int MAX_QUOTED_CHARS = 40;
 
     /**
-     * A dash or bullet, or a rule of them ("---", "***", "___"), is the whole line: a list marker whose content was lost
-     * or a separator of the page's layout.
+     * A single dash or bullet is the whole line: a list marker or separator whose content was lost. A rule of them
+     * ("---", "***") is Markdown, left to the markup detector.
      */
-    private static final Pattern LONE_MARK_LINE = Pattern.compile("[-–—•·▪◦*]|([-–—*_=~])\\1{2,}");
+    private static final Pattern LONE_MARK_LINE = Pattern.compile("[-–—•·▪◦*]");
 
     /** A link, up to white space or a quote; punctuation ending a sentence is trimmed off it. */
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.|(?<![\\p{L}\\p{N}@./-])[a-z0-9-]+"
@@ -273,7 +273,7 @@ public class NoiseTokenDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Feier war ausgelassen.\nIMG_20250316_221907.jpg\nDer Verein feierte lange.",
                         "IMG_20250316_221907.jpg",
                         "Die Feier war ausgelassen.\nDer Verein feierte lange."),
-                DetectorExample.wrong("Der Rat stimmte zu.\nlokalblatt.fr/politique/vote-conseil?xtor=RSS-3\n---\n"
+                DetectorExample.wrong("Der Rat stimmte zu.\nlokalblatt.fr/politique/vote-conseil?xtor=RSS-3\n"
                         + "ad-slot-inarticle-2\nDie Arbeiten beginnen 2027.", "?xtor=RSS-3",
                         "Der Rat stimmte zu.\nDie Arbeiten beginnen 2027."),
                 DetectorExample.right("Die Boeing 737-800 landete 2024 sicher, der Schaden beträgt 11.000 Euro."),

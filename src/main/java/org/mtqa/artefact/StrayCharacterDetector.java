@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
+import org.mtqa.finding.FindingOverlaps;
 import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Spans;
@@ -69,8 +71,30 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * is a unit ("20 °C"), and before one "§" is a paragraph ("§ 5"). The middle dot separates a row of items.
      */
     private static final Pattern LONE_SYMBOL = Pattern.compile(
-            "(?<=\\p{L}[ \\u00A0])([°•¤¶†‡^~¬¦§▪►■□◆◊※])[ \\u00A0](\\p{L}+)");
+            "(?<=\\p{L}[ \\u00A0])([°•¤¶†‡^~¬¦§▪►■□◆◊※_\\\\])[ \\u00A0](\\p{L}+)");
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
+
+    /** A glued letter needs a word of some length: short tokens are abbreviations and codes. */
+    private static final int MIN_GLUED_TOKEN = 4;
+    /**
+     * The two-consonant starts of German syllables ("Bl", "Kr", "Pf", "Schw" begins with "sc"): a closed class of the
+     * sound system, so a list is the right tool. A lower-case word starting with another pair has a letter before it.
+     */
+    private static final Set<String> GERMAN_ONSETS = Set.of("bl", "br", "ch", "dr", "fl", "fr", "gl", "gn", "gr",
+            "kl", "kn", "kr", "pf", "ph", "pl", "pr", "ps", "qu", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sz",
+            "th", "tr", "ts", "tz", "vl", "vr", "wr", "zw", "sw");
+    /** Letters no lower-case German word begins with, bar loanwords the dictionary knows. */
+    private static final String FOREIGN_INITIALS = "cqxyj";
+    /** Letters no German word ends in (or too rarely for a slip to look like one). */
+    private static final String STRAY_FINALS = "bcjqvwxy";
+    /** Of those, the ones no name ends in either ("Schaub", "Casey", "Kallax" do). */
+    private static final String NOUN_STRAY_FINALS = "cjq";
+    /** One capital between lower-case words, or after a sentence end before a capitalised word. */
+    private static final Pattern LONE_CAPITAL = Pattern.compile(
+            "(?:(?<=\\p{Ll}[ \\u00A0])([\\p{Lu}&&[^I]])[ \\u00A0](\\p{Ll}{2,})|(?<=[.!?][ \\u00A0])(\\p{Lu})[ \\u00A0]"
+                    + "(\\p{Lu}\\p{Ll}+))(?![\\p{L}\\p{N}.])");
+    /** Words that make a lone capital a letter named as such: "das A und O", "von A bis Z". */
+    private static final Set<String> LETTER_PARTNERS = Set.of("und", "oder", "bis", "von", "zu", "für", "wie");
 
     /** After a determiner, preposition or conjunction a letter is named as such ("das e in Daesh", "s oder l"). */
     private static final Pattern NAMES_A_LETTER = Pattern.compile("ART|PRO|PRP|KON");
@@ -93,6 +117,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
         findings.addAll(loneLetters(analysed));
         findings.addAll(trailingCharacters(analysed));
         findings.addAll(loneSymbols(analysed));
+        findings.addAll(gluedToLowercase(analysed));
+        findings.addAll(loneCapitals(analysed));
+        findings = FindingOverlaps.keepFirstOfOverlapping(findings);
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
     }
@@ -151,6 +178,90 @@ public class StrayCharacterDetector implements ArtefactDetector {
         return findings;
     }
 
+    /**
+     * A letter glued to a lower-case word, or to the end of a capitalised noun, where the word without it is one the
+     * dictionary knows and the word with it is not: "kder", "xgegen", "caber", "sollc", "gelangk", "Bürgerq". At the
+     * front the letter and the next must make no German syllable start ("kd", "xg"), unless the letter starts no
+     * German word at all ("c", "q", "x", "y", "j"); at the end of a noun it is one no German noun or name ends in.
+     */
+    private List<Finding> gluedToLowercase(AnalysedText analysed) {
+        Map<String, Integer> counts = analysed.wordCounts();
+        List<Finding> findings = new ArrayList<>();
+        List<Spans.Span> words = analysed.words();
+        for (int i = 0; i < words.size(); i++) {
+            Spans.Span word = words.get(i);
+            String token = word.value();
+            if (token.length() < MIN_GLUED_TOKEN || counts.get(token) > 1 || !GERMAN_LETTERS.matcher(token).matches()
+                    || lexicon.isKnown(token) || followsNumberOrSymbol(analysed.text(), word.start())
+                    || !amidGermanWords(words, i)) {
+                continue;
+            }
+            String repaired = strayRemoved(token);
+            if (repaired != null) {
+                findings.add(finding(word.start(), word.end(), "Stray letter glued to a word: '" + token
+                        + "' should probably be '" + repaired + "'", List.of(repaired)));
+            }
+        }
+        return findings;
+    }
+
+    /** The token without its stray letter, or null when no letter is stray. */
+    private String strayRemoved(String token) {
+        char first = token.charAt(0);
+        char last = token.charAt(token.length() - 1);
+        String tail = token.substring(1);
+        String head = token.substring(0, token.length() - 1);
+        if (Character.isLowerCase(first)) {
+            boolean noOnset = !isVowel(first) && !isVowel(token.charAt(1))
+                    && !GERMAN_ONSETS.contains(token.substring(0, 2));
+            if ((noOnset || FOREIGN_INITIALS.indexOf(first) >= 0) && isCommonWord(tail)) {
+                return tail;
+            }
+            return STRAY_FINALS.indexOf(last) >= 0 && isCommonWord(head) ? head : null;
+        }
+        return NOUN_STRAY_FINALS.indexOf(last) >= 0 && head.length() >= MIN_GLUED_TOKEN && lexicon.hasTag(head, "SUB")
+                && !lexicon.hasTag(head, "EIG") ? head : null;
+    }
+
+    /** The words on either side are German, not a passage in English or dialect ("what many said"). */
+    private boolean amidGermanWords(List<Spans.Span> words, int i) {
+        return (i == 0 || lexicon.isKnown(words.get(i - 1).value()))
+                && (i + 1 == words.size() || lexicon.isKnown(words.get(i + 1).value()));
+    }
+
+    /** A word the tagger reads as German, not only as a name. */
+    private boolean isCommonWord(String word) {
+        return lexicon.isKnown(word) && lexicon.readings(word).stream().anyMatch(r -> !r.getPOSTag().startsWith("EIG"));
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouyäöü".indexOf(c) >= 0;
+    }
+
+    /**
+     * A capital letter alone between two lower-case words ("und V ist"), or between a sentence end and a capitalised
+     * word ("ermittelt. C Zuvor"): no German word is one capital. Names of things ("Vitamin C", "Plan B") follow a
+     * capitalised noun; "das A und O" pairs the letter with a conjunction; "I" is dialect for "ich".
+     */
+    private List<Finding> loneCapitals(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher m = LONE_CAPITAL.matcher(analysed.text());
+        while (m.find()) {
+            boolean midSentence = m.group(1) != null;
+            String letter = midSentence ? m.group(1) : m.group(3);
+            String after = midSentence ? m.group(2) : m.group(4);
+            String before = analysed.wordBefore(m.start());
+            // after an article, preposition, pronoun or conjunction a letter is named ("das P steht für …")
+            boolean afterLowercaseWord = !midSentence || before != null && Character.isLowerCase(before.charAt(0))
+                    && !LETTER_PARTNERS.contains(before) && !GermanWords.hasTag(lexicon, before, NAMES_A_LETTER);
+            if (afterLowercaseWord && !LETTER_PARTNERS.contains(after) && GermanWords.isGermanWord(lexicon, after)) {
+                findings.add(finding(m.start(), m.end(), "Stray capital '" + letter + "' before '" + after + "'",
+                        List.of(after)));
+            }
+        }
+        return findings;
+    }
+
     /** The symbol and the word after it, repaired to that word alone. */
     private List<Finding> loneSymbols(AnalysedText analysed) {
         List<Finding> findings = new ArrayList<>();
@@ -204,6 +315,14 @@ public class StrayCharacterDetector implements ArtefactDetector {
                         "Die Gewerkschaft fordert mehr Lohn."),
                 DetectorExample.wrong("Die Provinzregierung • hatte den Antrag abgelehnt.", "• hatte",
                         "Die Provinzregierung hatte den Antrag abgelehnt."),
+                DetectorExample.wrong("Die Polizei kder Stadt sperrte die Straße.", "kder",
+                        "Die Polizei der Stadt sperrte die Straße."),
+                DetectorExample.wrong("Für die meisten Bürgerq ist das ein Wohlfahrtsstaat.", "Bürgerq",
+                        "Für die meisten Bürger ist das ein Wohlfahrtsstaat."),
+                DetectorExample.wrong("Die Schäden würden ermittelt. C Zuvor hatte der Präsident gewarnt.", "C Zuvor",
+                        "Die Schäden würden ermittelt. Zuvor hatte der Präsident gewarnt."),
+                DetectorExample.right("Vitamin C ist gesund, Plan B auch, das A und O bleibt von A bis Z die Gruppe "
+                        + "A. Das P steht für Premium, Schaub und Kallax spielen, I bin a Weh."),
                 DetectorExample.right("Bei 20 °C und § 5 der Ordnung gilt: Łódź, Kraków, Škoda, Ibrahimović, Istanbuls."),
                 DetectorExample.right("Sie kaufte ein iPhone bei eBay, und die KfW zahlte die Förderung."),
                 DetectorExample.right("Das betrifft z. B. Wien, u. a. Graz und d. h. auch Linz; siehe a) und b)."),
