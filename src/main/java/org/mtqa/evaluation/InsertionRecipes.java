@@ -293,7 +293,7 @@ final class InsertionRecipes {
         }
         String marker = Draw.oneOf(r, "#", "##", "###", "####", ">");
         if (Draw.chance(r, 0.25)) {
-            return insert(t, r, Draw.oneOf(r, "---", "***", "* * *"), Place.OWN_LINE);
+            return insert(t, r, Draw.oneOf(r, "---", "***", "- - -", "___"), Place.OWN_LINE);
         }
         List<Edit> starts = new ArrayList<>();
         for (Span s : t.sentences()) {
