@@ -37,7 +37,7 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** The credit marker and a short name: "Foto: APA/Hans Klaus Techt". */
     private static final int MAX_CREDIT_WORDS = 7;
     private static final int MAX_TEASER_WORDS = 15;
-    private static final int MAX_SHORT_CALL_WORDS = 5;
+    private static final int MAX_SHORT_CALL_WORDS = 6;
     private static final int MIN_SHARE_BAR_NETWORKS = 2;
     /** A line this long, or a shorter one ending a sentence, is article body; what follows the last one is the tail. */
     private static final int BODY_WORDS = 20;
@@ -54,8 +54,18 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|(?:Vorherige|Nächste|Ähnliche|Verwandte|Weitere)[rs]? (?:Artikel|Beitr(?:ag|äge)|Meldung(?:en)?)"
                     + "|Tags|Schlagw(?:örter|orte)|Previous|Next|Related)\\s*(?:$|[–—\\-:|»>›](?:\\s|$))"
                     + "|(?:Weiterlesen|Weiter lesen|Mehr lesen|Zurück|Weiter|ZURÜCK|WEITER|Anzeige|ANZEIGE|Werbung"
-                    + "|Gesponsert|Sponsored|Antworten|Melden)"
+                    + "|Gesponsert|Sponsored|Antworten|Melden|Seitenanfang|Nach oben|Drucken|Merken|Teilen|Speichern)"
                     + "\\s*[»>›.…]*\\s*$)");
+
+    /**
+     * A page's time stamp alone on its line: "Stand: 24. Oktober 2022, 10:42", "Zuletzt aktualisiert am 12.02.2024",
+     * "Veröffentlicht: 3. Mai 2023 um 14.30 Uhr". The label and a date with nothing after it but a time.
+     */
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "^(?:Stand|(?:Zuletzt )?(?:aktualisiert|Aktualisiert)|Veröffentlicht|Erstellt|Publiziert|Update|Datum)"
+                    + "(?:\\s*:|\\s+am)\\s*(?:\\p{L}{2,10},?\\s+)?"
+                    + "(?:\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,9}\\.?)\\s?(?:\\d{2}|\\d{4})?|\\d{4}-\\d{2}-\\d{2})"
+                    + "(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?$");
 
     /** A syndication note: "Der Beitrag … erschien zuerst auf …", "Dieser Artikel erschien ursprünglich bei …". */
     private static final Pattern SYNDICATION = Pattern.compile(
@@ -69,8 +79,9 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     /** A credit marker at the line's start or after a sentence, before a short name: "Foto: APA/Hans Punz". */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?:^|(?<=[.!?“”\"»)]\\s))(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Photos?|Credits?|Grafik|Illustration|Video)"
-                    + "\\s*:\\s*\\p{L}[^!?]*[^.!?\\s]$");
+            "(?:^|(?<=[.!?“”\"»)]\\s))"
+                    + "(?:(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Photos?|Credits?|Grafik|Illustration|Video)\\s*:"
+                    + "|Mit Material (?:von|der|aus)\\b:?)\\s*\\p{L}[^!?]*[^.!?\\s]$");
 
     /** Verbs of web calls; their Sie-imperative is the infinitive ("Abonnieren Sie"), the du-form drops the n. */
     private static final Set<String> CALL_VERBS = Set.of(
@@ -78,12 +89,13 @@ public class BoilerplateDetector implements ArtefactDetector {
             "tippen", "besuchen", "unterstützen", "aktivieren", "kommentieren", "herunterladen", "downloaden",
             "installieren", "empfehlen", "bewerten", "spenden", "schreiben", "hinterlassen", "verfassen", "lesen",
             "entdecken", "erfahren", "kontaktieren", "verpassen", "bleiben", "weiterlesen", "weiterleiten", "senden",
-            "schicken", "einloggen", "bestellen", "sichern", "testen", "akzeptieren", "zustimmen");
+            "schicken", "einloggen", "bestellen", "sichern", "testen", "akzeptieren", "zustimmen", "drucken", "vorlesen",
+            "anhören", "speichern", "merken", "abschließen");
 
     /** Call verbs that only websites use, so that an infinitive line of them needs no target: "Jetzt abonnieren". */
     private static final Set<String> WEB_VERBS = Set.of(
             "abonnieren", "liken", "teilen", "kommentieren", "registrieren", "anmelden", "einloggen",
-            "herunterladen", "downloaden", "weiterlesen", "akzeptieren");
+            "herunterladen", "downloaden", "weiterlesen", "akzeptieren", "vorlesen");
 
     private static final Set<String> SOCIAL_NETWORKS = Set.of(
             "facebook", "instagram", "twitter", "x", "youtube", "tiktok", "whatsapp", "telegram", "linkedin",
@@ -123,7 +135,7 @@ public class BoilerplateDetector implements ArtefactDetector {
             "newsletter", "kommentare", "videos", "bildergalerie", "bildergalerien", "fotostrecke", "galerie",
             "archiv", "meldungen", "nachrichten", "schlagzeilen", "themenseite", "dossier", "mediathek",
             "impressum", "datenschutz", "kontakt", "inhaltsverzeichnis", "navigation", "menü", "login", "lesezeit",
-            "lesedauer");
+            "lesedauer", "einstellungen");
     /** Words that go with the nav nouns in a label ("Empfehlungen der Redaktion") but make none alone. */
     private static final Set<String> LABEL_WORDS = Set.of(
             "der", "die", "das", "den", "dem", "des", "zum", "zur", "zu", "aus", "von", "vom", "mit", "für", "im",
@@ -146,7 +158,7 @@ public class BoilerplateDetector implements ArtefactDetector {
      * no evidence: reported speech is full of it.
      */
     private static final Pattern SELF_REFERENCE = Pattern.compile(
-            "(?<!\\p{L})(?:(?:[Dd]iese[rsmn]?|[Uu]nsere[rnms]?|[Uu]nser) (?:Website|Webseite|Internetseite|Seite|App"
+            "(?<!\\p{L})(?:(?:[Dd]iese[rsmn]?|[Uu]nsere[rnms]?|[Uu]nser) (?:\\p{L}+-)?(?:Website|Webseite|Internetseite|Seite|App"
                     + "|Plattform|Portal|Newsletter|Artikel|Beitrag|Partner))(?!\\p{L})");
 
     /** Site notices are short; a longer sentence with "Sie" and "Kommentare" is reported speech. */
@@ -169,7 +181,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final List<String> SITE_STEMS = List.of(
             "cookie", "newsletter", "postfach", "kommentar", "nutzungserlebnis", "datenschutz", "nutzungsbedingung",
             "abo", "abonnement", "benachrichtigung", "push-", "redaktion", "startseite", "freigeschaltet",
-            "freischalten", "e-paper", "leserbrief", "registrierung", "werbeblocker", "adblock");
+            "freischalten", "e-paper", "leserbrief", "registrierung", "werbeblocker", "adblock", "pflichtfeld", "eingeloggt",
+            "anmeldung");
     /** General web words: beside the reader address they join a site notice only next to a clear one. */
     private static final List<String> WEB_STEMS = List.of(
             "website", "webseite", "internetseite", "browser", "e-mail", "klick", "artikel", "beitrag", "beiträg",
@@ -193,8 +206,8 @@ public class BoilerplateDetector implements ArtefactDetector {
         for (int i = 0; i < lines.size(); i++) {
             String v = lines.get(i).value();
             List<Finding> found = lineFindings(lines.get(i), context);
-            // the first line is the title, which may well be short and name a site's section
-            if (found.isEmpty() && i > 0 && isNavLabel(v) && words(v).size() > 1) {
+            // a one-word label ("Archiv") may be a subheading; a compound one ("Cookie-Einstellungen") is the site's
+            if (found.isEmpty() && isNavLabel(v) && (words(v).size() > 1 || v.contains("-"))) {
                 found = List.of(delete(lines.get(i).start(), lines.get(i).end(), "Section or teaser heading"));
             }
             perLine.add(found);
@@ -226,7 +239,9 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     private static boolean isDialogue(List<Span> lines, BitSet quoted) {
         return lines.stream().flatMap(line -> Sentences.split(line).stream())
-                .anyMatch(s -> s.value().endsWith("?") && addressesReader(s, quoted));
+                .anyMatch(s -> s.value().endsWith("?") && addressesReader(s, quoted)
+                        // "Gefällt Ihnen dieser Artikel?" asks the reader, not an interviewee
+                        && !SELF_REFERENCE.matcher(s.value()).find());
     }
 
     private List<Finding> lineFindings(Span line, Context context) {
@@ -241,6 +256,9 @@ public class BoilerplateDetector implements ArtefactDetector {
         }
         if (words <= MAX_NAV_WORDS && NAV.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Navigation link scraped with the article"));
+        }
+        if (TIMESTAMP.matcher(v).find()) {
+            return List.of(delete(line.start(), line.end(), "Time stamp of the web page scraped with the article"));
         }
         if (words <= MAX_SYNDICATION_WORDS && SYNDICATION.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Syndication note scraped with the article"));
@@ -331,8 +349,9 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (w.isEmpty() || w.size() > MAX_LABEL_WORDS || words(v).size() > MAX_LABEL_WORDS + MAX_ROW_ITEM_WORDS) {
             return false;
         }
-        return w.stream().anyMatch(NAV_NOUNS::contains)
-                && w.stream().allMatch(x -> NAV_NOUNS.contains(x) || LABEL_WORDS.contains(x));
+        List<String> heads = w.stream().map(x -> x.substring(x.lastIndexOf('-') + 1)).toList();
+        // a link back names the section after the nav noun: "Zurück zur Rubrik Meinung"
+        return heads.stream().anyMatch(NAV_NOUNS::contains) && (heads.get(0).equals("zurück") || heads.stream().allMatch(x -> NAV_NOUNS.contains(x) || LABEL_WORDS.contains(x)));
     }
 
     /** The stretches between a quote's opening and closing marks: the reader address in them is a speaker's. */
@@ -417,18 +436,23 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (lowercaseWords.size() > MAX_NOTICE_WORDS || ATTRIBUTION.matcher(sentence.value()).find()) {
             return CallStrength.NONE;
         }
-        long siteWords = lowercaseWords.stream().filter(x -> SITE_STEMS.stream().anyMatch(x::startsWith)).distinct()
-                .count();
-        boolean webWords = lowercaseWords.stream().anyMatch(x -> WEB_STEMS.stream().anyMatch(x::startsWith));
+        long siteWords = lowercaseWords.stream().filter(x -> hasStem(x, SITE_STEMS)).distinct().count();
+        boolean webWords = lowercaseWords.stream().anyMatch(x -> hasStem(x, WEB_STEMS));
         List<Span> w = Spans.words(sentence.value());
         boolean address = !w.isEmpty() && w.get(0).value().startsWith("Ihr") && READER_ADDRESS.contains(w.get(0).value())
-                && siteWords >= 2;
+                && (siteWords >= 2 || siteWords == 1 && webWords);
         address |= addressesReader(sentence, context.quoted()) || SELF_REFERENCE.matcher(sentence.value()).find();
         // in an interview "Sie" is the interviewee: then only a notice naming two pieces of furniture is one
         if (address && siteWords >= (context.dialogue() ? 2 : 1)) {
             return CallStrength.STRONG;
         }
         return (address && webWords) || siteWords > 0 ? CallStrength.WEAK : CallStrength.NONE;
+    }
+
+    /** A word or the last part of a hyphenated compound that starts with a stem: "Abend-Newsletter". */
+    private static boolean hasStem(String word, List<String> stems) {
+        String head = word.substring(word.lastIndexOf('-') + 1);
+        return stems.stream().anyMatch(stem -> word.startsWith(stem) || head.startsWith(stem));
     }
 
     /** The formal address outside quotes, not opening the sentence or a clause after a colon. */
@@ -467,7 +491,8 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (w.isEmpty()) {
             return false;
         }
-        String last = w.get(w.size() - 1);
+        // "Artikel vorlesen lassen": the call verb before a closing "lassen"
+        String last = w.get(w.size() - 1).equals("lassen") && w.size() > 1 ? w.get(w.size() - 2) : w.get(w.size() - 1);
         boolean infinitiveCall = CALL_VERBS.contains(last) && !v.contains("Sie")
                 && (WEB_VERBS.contains(last) || w.stream().anyMatch(BoilerplateDetector::isCallTarget));
         boolean commentCounter = w.size() <= 3 && w.stream().anyMatch(x -> x.startsWith("kommentar")

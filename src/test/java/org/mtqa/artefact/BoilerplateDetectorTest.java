@@ -87,6 +87,18 @@ class BoilerplateDetectorTest {
             "Alle akzeptieren",
             "Hinweis: Die Kommentarfunktion ist für diesen Artikel deaktiviert.",
             "Datenschutzeinstellungen: Wir und unsere Partner nutzen Cookies und ähnliche Technologien.",
+            "Stand: 3. März 2021, 08:15",
+            "Aktualisiert am 02.11.2019 um 17.05 Uhr",
+            "Veröffentlicht: Dienstag, 7. Mai 2024",
+            "Mit Material der Agenturen dpa und AFP",
+            "Nach oben",
+            "Zurück zum Ressort Wirtschaft",
+            "Speichern | Versenden",
+            "Beitrag anhören",
+            "Podcast abonnieren und keine Folge verpassen",
+            "Newsletter-Einstellungen",
+            "Unser Abend-Newsletter bringt Ihnen die Nachrichten des Tages.",
+            "Ihre E-Mail-Adresse bleibt privat, Pflichtfelder sind mit einem Stern markiert.",
     })
     void flagsBoilerplateLine(String line) {
         String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n";
@@ -135,6 +147,12 @@ class BoilerplateDetectorTest {
             "Der Kanzler schrieb am Montag auf Twitter, er sei zufrieden.",
             "Diese Website wurde im Mai gehackt, unsere Seite war nicht betroffen, sagte der Sprecher.",
             "Vor 3 Stunden begann der Streik in allen Werken des Konzerns.",
+            "Stand: 3. März 2021 war die Zahl der Fälle noch niedrig.",
+            "Erstellt am 2. Mai wurde der Plan dann doch verworfen.",
+            "Teilen und herrschen war ihr Prinzip.",
+            "Zurück zur Schule",
+            "Mit Material aus dem Archiv rekonstruierte die Autorin den Fall.",
+            "Die Regierung will die Sozialhilfe abschließen.",
             "Eine Studentin protestierte im Kommentarfeld. Wagen Sie es ja nicht, hier ungebeten für meinesgleichen "
                     + "zu sprechen, schrieb die Studentin, laut der seine Kommentare dem Gesundheitssystem nicht helfen.",
     })
