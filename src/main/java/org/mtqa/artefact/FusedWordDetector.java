@@ -44,6 +44,13 @@ public class FusedWordDetector implements ArtefactDetector {
 
     private static final Pattern CAPITAL_THEN_CAPITAL = Pattern.compile("(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)");
 
+    /** Between a lower-case letter and a capital: where a chain of glued words breaks ("imZusammenhangmit"). */
+    private static final Pattern CASE_CHANGE = Pattern.compile("(?<=\\p{Ll})(?=\\p{Lu})");
+    /** An acronym, perhaps with digits and a hyphenated rest: "FPÖ", "U21-EM", "STANDARD", "U19-Teams". */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]+(?:-\\p{L}[\\p{L}\\d]*)*");
+    /** A name's shape: a capital and lower-case letters ("Novak"). */
+    private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
+
     /** A word, then digits, then perhaps a hyphenated rest ("mit17-Jährigen"). */
     private static final Pattern WORD_THEN_NUMBER = Pattern.compile("(\\p{L}\\p{Ll}+)(\\p{N}+)(?:-.+)?");
 
@@ -193,6 +200,11 @@ public class FusedWordDetector implements ArtefactDetector {
         if (lowerThenCapital && isFunctionWordGlued(m.group(1), m.group(2))) {
             return Optional.of(m.group(1) + " " + m.group(2));
         }
+        Optional<String> chain = chainSplit(token, index + 1 < words.size() ? words.get(index + 1).value() : null,
+                counts);
+        if (chain.isPresent()) {
+            return chain;
+        }
         if (!amidGermanWords(words, index)) {
             return Optional.empty();
         }
@@ -212,6 +224,47 @@ public class FusedWordDetector implements ArtefactDetector {
             return bestSplit(token, next, counts);
         }
         return Optional.empty();
+    }
+
+    /**
+     * A chain glued at case changes that opens with a lower-case article, preposition or conjunction: "umMedaillen",
+     * "derFPÖ", "vonNovak", "imZusammenhangmit", "zukeinerKontaktaufnahme". Every part must resolve: a known word,
+     * an acronym, a name after a function word of some length, or a plain part the text's evidence splits. A brand
+     * opens with a single lower-case letter ("iPhone", "eBay") or a capital ("ProSieben"), so it never gets here.
+     */
+    private Optional<String> chainSplit(String token, String next, Map<String, Integer> counts) {
+        List<String> parts = CASE_CHANGE.splitAsStream(token).toList();
+        if (parts.size() < 2 || !Character.isLowerCase(token.charAt(0))) {
+            return Optional.empty();
+        }
+        String first = resolvePart(parts.get(0), parts.get(1), counts, null);
+        String opener = first == null ? "" : first.substring(first.lastIndexOf(' ') + 1);
+        if (first == null || opener.length() < MIN_PART || !hasTag(opener, GLUED_FUNCTION_TAGS)) {
+            return Optional.empty();
+        }
+        List<String> resolved = new ArrayList<>(List.of(first));
+        boolean namesAllowed = opener.length() >= MIN_WORD_PART;
+        for (int i = 1; i < parts.size(); i++) {
+            String after = i + 1 < parts.size() ? parts.get(i + 1) : next;
+            String r = resolvePart(parts.get(i), after, counts, namesAllowed ? NAME_PART : null);
+            if (r == null) {
+                return Optional.empty();
+            }
+            resolved.add(r);
+        }
+        return Optional.of(String.join(" ", resolved));
+    }
+
+    /**
+     * A glued part as words: itself when known, an acronym ("FPÖ", "U21-EM") or of the allowed name shape, else the
+     * split the text's evidence backs ("Zusammenhangmit"); null when none holds.
+     */
+    private String resolvePart(String part, String next, Map<String, Integer> counts, Pattern names) {
+        if (lexicon.isKnown(part) || ACRONYM.matcher(part).matches() || names != null && names.matcher(part).matches()) {
+            return part;
+        }
+        return PLAIN_WORD.matcher(part).matches() && lexicon.readings(part).isEmpty()
+                ? bestSplit(part, next, counts).orElse(null) : null;
     }
 
     private boolean isFunctionWordGlued(String lower, String capital) {

@@ -46,7 +46,12 @@ class FusedWordDetectorTest {
             "Die Demonstranten zogen vonBerlin nach Potsdam.|vonBerlin|von Berlin",
             "Er sprach zumThema Klimaschutz.|zumThema|zum Thema",
             "Das Spiel endete mit einemUnentschieden.|einemUnentschieden|einem Unentschieden",
-            "Der Minister sprach mitVertretern der Länder.|mitVertretern|mit Vertretern"})
+            "Der Minister sprach mitVertretern der Länder.|mitVertretern|mit Vertretern",
+            "Die Läuferin kämpfte amEnde um Platz drei.|amEnde|am Ende",
+            "Der Antrag kam von Abgeordneten derÖVP und der Grünen.|derÖVP|der ÖVP",
+            "Die Frage wurde imLaufeder Sitzung geklärt.|imLaufeder|im Laufe der",
+            "Er traf sich mit Vertretern undHelga Krismer zum Gespräch.|undHelga|und Helga",
+            "Der Verein trat mit denU19-Teams an.|denU19-Teams|den U19-Teams"})
     void flagsLowerCaseWordRunIntoCapitalisedOne(String text, String span, String suggestion) {
         DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
     }
