@@ -224,13 +224,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /**
-     * A comma where a full stop was lost ("… war bereits ausverkauft, Das Ensemble …"): after a comma German
-     * capitalises no article or pronoun, bar a title ("SPD, Die Linke und Grüne") or a name, which the function-word
+     * A comma where a full stop was lost ("… war bereits ausverkauft, Das Ensemble …", "…, Nach Angaben der …"):
+     * after a comma German capitalises no article, pronoun, preposition, conjunction or adverb, bar a title ("SPD, Die Linke und Grüne") or a name, which the function-word
      * shape's checks leave silent (a full clause before the comma, a main clause verb after, no recurrence).
      */
     private boolean isCommaSplice(Candidate candidate, String text) {
         List<AnalyzedToken> readings = lexicon.readings(candidate.word().value());
-        return GermanLexicon.hasAnyTag(readings, List.of("ART", "PRO"))
+        return GermanLexicon.hasAnyTag(readings, FUNCTION_WORDS) && !GermanLexicon.hasAnyTag(readings, ADJECTIVES)
                 && readings.stream().noneMatch(r -> isNounOrName(r.getPOSTag()))
                 && opensSentenceAfterWord(candidate, readings, text);
     }

@@ -59,6 +59,9 @@ class SentenceBoundaryDetectorTest {
             "Die Sanierung der Schule wird deutlich teurer als geplant Statt zehn Millionen sind nun 14 veranschlagt."
                     + "|Statt|statt",
             "Er hatte sich seit Monaten auf das Rennen vorbereitet Umso größer war die Enttäuschung.|Umso|umso",
+            "Der Bahnhof wurde am Abend wieder freigegeben, Nach Angaben der Bahn kam es zu Verspätungen.|Nach|nach",
+            "Der Landtag hat das Budget beschlossen, Trotzdem kritisiert die Opposition die Schulden.|Trotzdem|trotzdem",
+            "Die Werke stehen seit Montag still, Dass es so weit kommt, hat niemand erwartet.|Dass|dass",
     })
     void flagsCapitalisedWordThatCanOnlyStartASentence(String text, String word, String suggestion) {
         for (String paragraph : List.of(text, "Am Montag tagte der Ausschuss. " + text)) {
@@ -147,6 +150,9 @@ class SentenceBoundaryDetectorTest {
             "Die Minister der EU Die Kommission? Sie schwieg.",
             "Die Einigung (Die Regierung hatte sie angekündigt) blieb aus.",
             "Viele Städte, z. B. Wien, haben reagiert; der Ein- und Ausfuhrhandel blieb stabil.",
+            // titles and section names in a list after a comma
+            "Gezeigt werden die Filme Alien, Nach dem Sturm und Heimat, die alle ausgezeichnet wurden.",
+            "Das Programm umfasst Politik, Wirtschaft, Im Gespräch und Sport.",
     })
     void leavesRightlyCapitalisedWordsAlone(String text) {
         assertThat(detect(text)).isEmpty();
