@@ -76,6 +76,36 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     + YEAR + ")?(?![\\p{L}\\p{N}])");
 
     /** Day, month and a four-digit year separated by slashes; short years are left alone (golf scores "70/66/69"). */
+    /** A date preposition before the match, outside it: "am", "dem", "vom", "zum". */
+    private static final String DATE_PREPOSITION = "(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Dd]em|[Vv]om|[Zz]um)[ \u00A0])";
+
+    /**
+     * A month name before a bare day after a date preposition: "am Juni 22", "vom August 12, 2020". German puts the
+     * day first ("am 22. Juni"); a number after the month there is no amount ("im Juni 22 Tore" has no "am").
+     */
+    private static final Pattern PREPOSITION_MONTH_DAY = Pattern.compile(
+            DATE_PREPOSITION + "(" + MONTH + ")\\s+([0-9]{1,2})(?:,\\s*" + YEAR + ")?"
+                    + "(?![\\p{N}]|[.,:/][0-9])");
+
+    /**
+     * Day and month with a slash and no year after a date preposition: "am 17/10", "bis zum 30/12". German writes
+     * "am 17.10."; a fraction there is followed by what it divides ("vom 2/3 der Stimmen").
+     */
+    private static final Pattern PREPOSITION_DAY_SLASH_MONTH = Pattern.compile(
+            DATE_PREPOSITION + "([0-9]{1,2})/([0-9]{1,2})(?![\\p{N}/]|[.,][0-9]|\\s+(?:der|des|aller)\\b)");
+
+    /**
+     * An ordinal with a foreign marker: the Spanish and Portuguese "19.º" or "3ª", the French "16e" or "2ème". German
+     * marks an ordinal with a full stop alone ("19."). The English "16th" stays silent: it lives on in names ("16th
+     * Street").
+     */
+    private static final Pattern FOREIGN_ORDINAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,/-])([0-9]{1,3})(?:\\.?[ºª]|e|ème|eme)(?![\\p{L}\\p{N}º-])");
+
+    /** A time with the English "hrs": "20:45 hrs". */
+    private static final Pattern HOURS_ABBREVIATION = Pattern.compile(
+            "(?<![\\p{N}.:,])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])\\s?hrs?\\.?(?!\\p{L})");
+
     private static final Pattern SLASH_DATE = Pattern.compile(
             "(?<![\\p{N}/.\\p{L}])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?![\\p{N}/])");
 
@@ -216,6 +246,14 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     (m, t) -> m.group(2) == null && m.group(4) == null ? Optional.empty()
                             : germanDate(m.group(1), m.group(2), CalendarNames.FOREIGN_MONTHS.get(m.group(3)),
                                     m.group(4))),
+            new Convention(PREPOSITION_MONTH_DAY, "Date in English order (month before day)",
+                    (m, t) -> germanDate(null, m.group(2), MONTHS.get(m.group(1)), m.group(3))),
+            new Convention(PREPOSITION_DAY_SLASH_MONTH, "Day and month with a slash",
+                    LocaleFormatDetector::dayMonth),
+            new Convention(FOREIGN_ORDINAL, "Ordinal with a foreign marker",
+                    (m, t) -> Optional.of(List.of(m.group(1) + "."))),
+            new Convention(HOURS_ABBREVIATION, "Time with the English 'hrs'",
+                    (m, t) -> Optional.of(List.of(Integer.parseInt(m.group(1)) + ":" + m.group(2) + " Uhr"))),
             new Convention(SLASH_DATE, "Date with slashes", (m, t) -> slashDate(m)),
             new Convention(DASH_DATE, "Date with hyphens", (m, t) -> slashDate(m)),
             new Convention(ISO_DATE, "ISO date in running text", (m, t) -> Optional.of(List.of(
@@ -305,6 +343,19 @@ public class LocaleFormatDetector implements ArtefactDetector {
             return Optional.of(List.of(numericDate(second, first, m.group(3))));
         }
         return Optional.of(List.of());
+    }
+
+    /** "17/10" as "17.10.", "12/30" (month first) as "30.12."; nothing when neither order makes a date. */
+    private static Optional<List<String>> dayMonth(MatchResult m, AnalysedText text) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        if (first >= 1 && first <= 31 && second >= 1 && second <= 12) {
+            return Optional.of(List.of(first + "." + second + "."));
+        }
+        if (first >= 1 && first <= 12 && second >= 13 && second <= 31) {
+            return Optional.of(List.of(second + "." + first + "."));
+        }
+        return Optional.empty();
     }
 
     private static String numericDate(int day, int month, String year) {

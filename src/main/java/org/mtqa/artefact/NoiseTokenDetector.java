@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 /**
  * Finds machine tokens a scraper carried into the text: the tracking parameters of a link ("?utm_source=…",
  * "fbclid=…"), stray query pairs ("trk_id=VE-2025-0417-7f3a9c2e"), file names a CMS left ("IMG_20250316_221907.jpg"),
- * ad slot ids ("div-gpt-ad-1718293847561-0"), Unix timestamps ("1662611347"), tracking ids ("ttn-de-58"), UUIDs,
- * hex hashes, random tokens (base64, click ids) and data blobs (200 characters without a space), and lone dashes or
+ * ad slot ids ("div-gpt-ad-1718293847561-0"), Unix timestamps ("1662611347"), ISO time stamps, long ungrouped
+ * numbers, "#" anchors, CMS and slug keys, tracking ids ("ttn-de-58"), UUIDs, hex hashes and ids, random tokens
+ * (base64, click ids) and data blobs (200 characters without a space), and lone dashes or
  * bullets on a line of their own. A clean link ("www.stadt-wien.at"), years, amounts ("11.000"), phone numbers,
  * ISBNs, hashtags and model names ("COVID-19", "Boeing 737-800", "F-16") are no noise.
  */
@@ -39,6 +40,44 @@ public class NoiseTokenDetector implements ArtefactDetector {
 
     private static final Pattern UUID = Pattern.compile(
             "(?<![\\p{L}\\p{N}/._-])[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(?![\\p{L}\\p{N}/._-])");
+
+    /**
+     * A machine time stamp in ISO 8601 with its time: "2015-04-20T21:28:53.000+01:00". Text writes dates in words or
+     * with dots; the "T" between date and time is only written by software.
+     */
+    private static final Pattern ISO_TIMESTAMP = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/._-])(?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-5][0-9](?::[0-5][0-9]"
+                    + "(?:\\.[0-9]+)?)?(?:Z|[+-][0-2][0-9]:?[0-5][0-9])?(?![\\p{L}\\p{N}])");
+
+    /**
+     * A number of 12 to 19 digits without groups: a time stamp in milliseconds ("1320690345062"), a compact date and
+     * time ("20140309101522"), a database key. Amounts are grouped or round, phone numbers start with 0 or +, an
+     * ISBN or EAN is labelled.
+     */
+    private static final Pattern LONG_NUMBER = Pattern.compile(
+            "(?<![\\p{L}\\p{N}+/.,:#_-])(?<!(?:ISBN|EAN|GTIN|Tel|Fax)\\.?:?\\s)[1-9][0-9]{11,18}(?<!0{5})(?![\\p{L}\\p{N}/_-]|[.,][0-9])");
+
+    /** A number of five or more digits after "#": a comment anchor or ticket id ("#20572871"). */
+    private static final Pattern ANCHOR_ID = Pattern.compile("(?<![\\p{L}\\p{N}&#/])#[0-9]{5,}(?![\\p{L}\\p{N}])");
+
+    /**
+     * A short lowercase hex id, 7 to 31 characters ("cb27d9f", "100278cd303f"): a commit or object id. It mixes at
+     * least two digits with at least two of the letters a to f, so that no word or plain number qualifies.
+     */
+    private static final Pattern SHORT_HEX_ID = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/._#-])(?=(?:[a-f]*[0-9]){2})(?=(?:[0-9]*[a-f]){2})[0-9a-f]{7,31}(?![\\p{L}\\p{N}/._-])");
+
+    /** A few lowercase letters and a long number, a CMS key: "cms99436682", "art123456". */
+    private static final Pattern CMS_KEY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/._@#-])[a-z]{2,6}[0-9]{6,}(?![\\p{L}\\p{N}/_-])");
+
+    /**
+     * A slug key: three or more lowercase parts joined by hyphens, the last mixing letters and digits
+     * ("mod-15-cad497"). Model names end in a number ("sars-cov-2") and words in letters.
+     */
+    private static final Pattern SLUG_KEY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/._@-])[a-z0-9]+(?:-[a-z0-9]+)+-(?=[a-z]*[0-9])(?=[0-9]*[a-z])[a-z0-9]{4,}"
+                    + "(?![\\p{L}\\p{N}/._-])");
 
     /** 32 to 64 hex digits (MD5 to SHA-256), with both digits and letters so that no plain number qualifies. */
     private static final Pattern HEX_HASH = Pattern.compile(
@@ -87,10 +126,15 @@ public class NoiseTokenDetector implements ArtefactDetector {
                     + "[^\\s&\"'<>,;()]{2,}[^\\s&\"'<>,;().:!?]"
                     + "(?:&[A-Za-z][\\w.]*=[^\\s&\"'<>,;()]*[^\\s&\"'<>,;().:!?])*");
 
-    /** An image or video file name: "IMG_20250316_221907.jpg", "DSC01234.JPG", "foto_1234_web.png". */
+    /**
+     * A file name a CMS left: an image or video ("IMG_20250316_221907.jpg", "Screenshot-2015-01-13-at-00.47.27.png"),
+     * or a document whose name is a machine's, with an underscore or a digit ("pressemitteilung_2016_956.pdf").
+     */
     private static final Pattern MEDIA_FILE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/._-])[\\p{L}\\p{N}_-]*[\\p{L}\\p{N}]\\.(?i:jpe?g|png|gif|webp|heic|tiff?|bmp|svg|mp4|mov"
-                    + "|avi|webm)(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}/._-])(?:[\\p{L}\\p{N}_-][\\p{L}\\p{N}_.-]*)?[\\p{L}\\p{N}]\\.(?i:jpe?g|png|gif|webp|heic"
+                    + "|tiff?|bmp|svg|mp4|mov|avi|webm)(?![\\p{L}\\p{N}])"
+                    + "|(?<![\\p{L}\\p{N}/._-])(?=[\\p{L}\\p{N}.-]*[_0-9])[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}]"
+                    + "\\.(?i:pdf|docx?|xlsx?|pptx?|zip|odt|csv)(?![\\p{L}\\p{N}])");
 
     /**
      * An ad slot or element id: lowercase parts joined by hyphens or underscores, one of them a run of six or more
@@ -112,6 +156,12 @@ public class NoiseTokenDetector implements ArtefactDetector {
             new LabelledPattern("file name", MEDIA_FILE),
             new LabelledPattern("ad slot id", SLOT_ID),
             new LabelledPattern("Unix timestamp", UNIX_TIMESTAMP),
+            new LabelledPattern("time stamp", ISO_TIMESTAMP),
+            new LabelledPattern("long number id", LONG_NUMBER),
+            new LabelledPattern("anchor id", ANCHOR_ID),
+            new LabelledPattern("hex id", SHORT_HEX_ID),
+            new LabelledPattern("CMS key", CMS_KEY),
+            new LabelledPattern("slug key", SLUG_KEY),
             new LabelledPattern("UUID", UUID),
             new LabelledPattern("hash", HEX_HASH),
             new LabelledPattern("data blob", DATA_BLOB));
@@ -200,8 +250,10 @@ public class NoiseTokenDetector implements ArtefactDetector {
             digitRuns += kind == 2 && previous != 2 ? 1 : 0;
             previous = kind;
         }
+        // base64 signs or padding are evidence enough for a single digit run ("eUGQ/9Cgk…+VGW…==")
+        boolean base64Signs = token.indexOf('+') >= 0 || token.indexOf('/') >= 0 || token.endsWith("=");
         return seen[0] && seen[1] && seen[2] && switches * CHARS_PER_SWITCH >= token.length()
-                && digitRuns >= MIN_DIGIT_RUNS && longestLowercaseRun <= MAX_LOWERCASE_RUN;
+                && digitRuns >= (base64Signs ? 1 : MIN_DIGIT_RUNS) && longestLowercaseRun <= MAX_LOWERCASE_RUN;
     }
 
     /**
