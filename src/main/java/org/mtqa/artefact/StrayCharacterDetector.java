@@ -83,12 +83,21 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Set<String> GERMAN_ONSETS = Set.of("bl", "br", "ch", "dr", "fl", "fr", "gl", "gn", "gr",
             "kl", "kn", "kr", "pf", "ph", "pl", "pr", "ps", "qu", "sc", "sh", "sk", "sl", "sm", "sn", "sp", "st", "sz",
             "th", "tr", "ts", "tz", "vl", "vr", "wr", "zw", "sw");
+    /** Articles, pronouns, prepositions, conjunctions, adverbs, negation, auxiliaries and modals. */
+    private static final Pattern FUNCTION_TAGS = Pattern.compile("ART|PRO|PRP|KON|ADV|NEG|VER:(?:AUX|MOD)");
+    private static final int MIN_FUNCTION_WORD = 3;
+    /** Final letters of German inflection and of short words' variants ("dem", "den", "des", "deren"): no slip. */
+    private static final String INFLECTION_FINALS = "mnrst";
+
     /** Letters no lower-case German word begins with, bar loanwords the dictionary knows. */
     private static final String FOREIGN_INITIALS = "cqxyj";
     /** Letters no German word ends in (or too rarely for a slip to look like one). */
     private static final String STRAY_FINALS = "bcjqvwxy";
-    /** Of those, the ones no name ends in either ("Schaub", "Casey", "Kallax" do). */
-    private static final String NOUN_STRAY_FINALS = "cjq";
+    /**
+     * Letters glued to the end of a known noun that make it unknown ("Regelungh", "Bürgerq"): consonants that end no
+     * inflected form and hardly a name ("Kallax", "Solarz", "Novak" do end in x, z and k).
+     */
+    private static final String NOUN_STRAY_FINALS = "chjqvw";
     /** One capital between lower-case words, or after a sentence end before a capitalised word. */
     private static final Pattern LONE_CAPITAL = Pattern.compile(
             "(?:(?<=\\p{Ll}[ \\u00A0])([\\p{Lu}&&[^I]])[ \\u00A0](\\p{Ll}{2,})|(?<=[.!?][ \\u00A0])(\\p{Lu})[ \\u00A0]"
@@ -214,13 +223,31 @@ public class StrayCharacterDetector implements ArtefactDetector {
         if (Character.isLowerCase(first)) {
             boolean noOnset = !isVowel(first) && !isVowel(token.charAt(1))
                     && !GERMAN_ONSETS.contains(token.substring(0, 2));
-            if ((noOnset || FOREIGN_INITIALS.indexOf(first) >= 0) && isCommonWord(tail)) {
+            if ((noOnset || FOREIGN_INITIALS.indexOf(first) >= 0) && isCommonWord(tail)
+                    || !isVowel(first) && isFunctionWord(tail) && !isCapitalisedName(token)) {
                 return tail;
             }
-            return STRAY_FINALS.indexOf(last) >= 0 && isCommonWord(head) ? head : null;
+            if (STRAY_FINALS.indexOf(last) >= 0 && isCommonWord(head)) {
+                return head;
+            }
+            return !isVowel(last) && INFLECTION_FINALS.indexOf(last) < 0 && isFunctionWord(head) ? head : null;
         }
         return NOUN_STRAY_FINALS.indexOf(last) >= 0 && head.length() >= MIN_GLUED_TOKEN && lexicon.hasTag(head, "SUB")
                 && !lexicon.hasTag(head, "EIG") ? head : null;
+    }
+
+    /**
+     * A closed-class word of some length ("der", "aber", "will"): a consonant glued to it makes no other form of it,
+     * as German inflects these words by a fixed table, so the token is a slip ("derk", "aberf", "vaus").
+     */
+    private boolean isFunctionWord(String word) {
+        return word.length() >= MIN_FUNCTION_WORD && lexicon.isKnown(word)
+                && GermanWords.hasTag(lexicon, word, FUNCTION_TAGS);
+    }
+
+    /** "hans": a name written in lower case, a slip of its own, not a stray letter. */
+    private boolean isCapitalisedName(String token) {
+        return lexicon.hasTag(Character.toUpperCase(token.charAt(0)) + token.substring(1), "EIG");
     }
 
     /** The words on either side are German, not a passage in English or dialect ("what many said"). */

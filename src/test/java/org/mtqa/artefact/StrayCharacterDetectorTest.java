@@ -46,6 +46,25 @@ class StrayCharacterDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Die Firma hat dochk keinen Antrag gestellt.|dochk|doch",
+            "Der Landtag tagte nichtg wie geplant am Montag.|nichtg|nicht",
+            "Der Preis stieg, weil fdie Nachfrage wuchs.|fdie|die",
+            "Die Stadt plant eine neue Verordnungh für den Verkehr.|Verordnungh|Verordnung"})
+    void flagsLetterGluedToAFunctionWordOrNoun(String text, String span, String suggestion) {
+        DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Die Ausstellung wurde von hans Ulrich Obrist kuratiert.",
+            "Die Regale Billy und Kallax sowie Nicole Solarz kamen, auch Pseudorotz genannt.",
+            "Er sagte dem Gericht, deren Anwalt und denen der Gegenseite sei das egal."})
+    void leavesNamesAndInflectedFunctionWordsAlone(String text) {
+        assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Das iPhone und das iPad werden auf eBay und YouTube beworben.",
             "McDonald's, McKinsey und eGovernment: DiCaprio landete in LaGuardia mit seinem MacBook.",
