@@ -92,6 +92,9 @@ public class FusedWordDetector implements ArtefactDetector {
 
     private static final Pattern VERBAL = Pattern.compile("VER|PA[12]");
 
+    /** A finite verb ("ermittelt", "wird") or a past participle. */
+    private static final Pattern FINITE_OR_PARTICIPLE = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:|VER:PA2|PA2");
+
     /** Conjunctions and finite auxiliaries and modals: words that never begin a compound. */
     private static final Pattern LINKING = Pattern.compile("KON|VER:(?:AUX|MOD):[123]");
 
@@ -418,6 +421,19 @@ public class FusedWordDetector implements ArtefactDetector {
     }
 
     /**
+     * A noun glued to the verb after it ("Polizeiermittelt", "Verbandwird"): a capitalised token whose left part is a
+     * noun and whose right part is a finite verb or a participle with no noun reading, so that no compound ends in it.
+     */
+    private boolean isNounBeforeVerb(String token, String left, String right) {
+        if (!Character.isUpperCase(token.charAt(0)) || left.length() < MIN_NOUN_PART || right.length() < MIN_NOUN_PART
+                || !lexicon.hasTag(left, "SUB") || !hasTag(right, FINITE_OR_PARTICIPLE)) {
+            return false;
+        }
+        String capitalised = Character.toUpperCase(right.charAt(0)) + right.substring(1);
+        return !lexicon.hasTag(capitalised, "SUB") && !lexicon.hasTag(capitalised, "EIG");
+    }
+
+    /**
      * An article or pronoun before a preposition is how German forms adverbs ("derzufolge", "demgemäß",
      * "deswegen"), even those the speller does not know.
      */
@@ -445,7 +461,8 @@ public class FusedWordDetector implements ArtefactDetector {
             }
             if (isUsedOrCommon(token, left, counts) && isFunctionWord(right) && fitsNextWord(right, next)
                     && !isPronominalAdverb(left, right)
-                    || Character.isLowerCase(token.charAt(0)) && isFunctionWordBefore(left, right)) {
+                    || Character.isLowerCase(token.charAt(0)) && isFunctionWordBefore(left, right)
+                    || isNounBeforeVerb(token, left, right)) {
                 return Optional.of(left + " " + right);
             }
             if (counts.containsKey(left) && counts.containsKey(right) && left.length() >= MIN_WORD_PART

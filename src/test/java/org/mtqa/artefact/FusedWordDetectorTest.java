@@ -23,6 +23,8 @@ class FusedWordDetectorTest {
             "Er sprach über die Zusammenarbeit mit Pjöngjanglaut russischen Staatsmedien. Pjöngjang schwieg dazu.|"
                     + "Pjöngjanglaut|Pjöngjang laut",
             "Er ging nachder Arbeit nach Hause.|nachder|nach der",
+            "Am Abend hat die Feuerwehrgelöscht und die Straße geräumt.|Feuerwehrgelöscht|Feuerwehr gelöscht",
+            "Der Vorfall soll sich am Bahnhofereignet haben.|Bahnhofereignet|Bahnhof ereignet",
             "Hassabis spricht oft davon, Computerndas Denken beizubringen.|Computerndas|Computern das",
             "Die besten Beiträge sollen dem Userpräsentiert werden. Was der User sieht, wird oft präsentiert.|"
                     + "Userpräsentiert|User präsentiert"})
