@@ -92,6 +92,9 @@ public class FusedWordDetector implements ArtefactDetector {
 
     private static final Pattern VERBAL = Pattern.compile("VER|PA[12]");
 
+    /** An adjective or participle inflected for case: "syrischen", "gesamten", "menschliche". */
+    private static final Pattern INFLECTED_ADJECTIVE = Pattern.compile("(?:ADJ|PA[12]):(?:NOM|AKK|DAT|GEN):");
+
     /** A finite verb ("ermittelt", "wird") or a past participle. */
     private static final Pattern FINITE_OR_PARTICIPLE = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:|VER:PA2|PA2");
 
@@ -201,6 +204,11 @@ public class FusedWordDetector implements ArtefactDetector {
         boolean lowerThenCapital = m.matches();
         // a German article, preposition or conjunction glued to a known word is evidence enough ("derBürgermeister")
         if (lowerThenCapital && isFunctionWordGlued(m.group(1), m.group(2))) {
+            return Optional.of(m.group(1) + " " + m.group(2));
+        }
+        // an inflected adjective before a noun ("syrischenBürgerkrieg") is a phrase, never a brand's casing
+        if (lowerThenCapital && m.group(1).length() >= MIN_WORD_PART && hasTag(m.group(1), INFLECTED_ADJECTIVE)
+                && lexicon.hasTag(m.group(2), "SUB") && !lexicon.hasTag(m.group(2), "EIG")) {
             return Optional.of(m.group(1) + " " + m.group(2));
         }
         Optional<String> chain = chainSplit(token, index + 1 < words.size() ? words.get(index + 1).value() : null,

@@ -50,6 +50,7 @@ class FusedWordDetectorTest {
             "Das Spiel endete mit einemUnentschieden.|einemUnentschieden|einem Unentschieden",
             "Der Minister sprach mitVertretern der Länder.|mitVertretern|mit Vertretern",
             "Die Läuferin kämpfte amEnde um Platz drei.|amEnde|am Ende",
+            "Die Regierung legte einen neuenHaushalt vor.|neuenHaushalt|neuen Haushalt",
             "Der Antrag kam von Abgeordneten derÖVP und der Grünen.|derÖVP|der ÖVP",
             "Die Frage wurde imLaufeder Sitzung geklärt.|imLaufeder|im Laufe der",
             "Er traf sich mit Vertretern undHelga Krismer zum Gespräch.|undHelga|und Helga",
