@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
+import org.mtqa.finding.Severity;
 import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
 import org.mtqa.text.Sentences;
@@ -594,16 +595,20 @@ public class UntranslatedDetector implements ArtefactDetector {
             String after = k + 1 < words.size() ? words.get(k + 1).value() : "";
             if (isPlainWord(word) && !lexicon.isKnown(word) && isDeterminer(before) && isAlone(text, span, after)
                     && !hasGermanHead(word)) {
-                languages.sourceLanguageOfWord(word).ifPresent(language -> found.add(
-                        untranslated(span.start(), span.end(), language, word)));
+                // MINOR, as MQM rates a term left untranslated that the reader can still follow; a name the
+                // dictionary lacks ("die Pershing") then costs a point, not the file's PASS
+                languages.sourceLanguageOfWord(word).ifPresent(language -> found.add(finding(Severity.MINOR,
+                        span.start(), span.end(), "Untranslated " + language + " word '" + word
+                                + "': translate it", List.of())));
             }
         }
         return found;
     }
 
     /**
-     * A German compound the dictionary lacks ("Kasperltheater", "Frustruck"): a known word, perhaps with a linking
-     * "s", then a noun of {@value #MIN_HEAD_LETTERS} letters or more.
+     * A German compound the dictionary lacks ("Frustruck"): a known word, perhaps with a linking "s", then a noun of
+     * {@value #MIN_HEAD_LETTERS} letters or more. A long head alone is no evidence: the dictionary knows English loans
+     * ("Fighter") that end English compounds ("Firefighter").
      */
     private boolean hasGermanHead(String word) {
         for (int start = MIN_HEAD_LETTERS; start <= word.length() - MIN_HEAD_LETTERS; start++) {

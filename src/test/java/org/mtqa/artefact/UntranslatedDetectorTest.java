@@ -101,13 +101,26 @@ class UntranslatedDetectorTest {
             "Nach Angaben der vigili del fuoco brannte das Gebäude vollständig aus.|vigili del fuoco",
             "Die Behörde meldete den Fall den servicios de emergencia am Montag.|servicios de emergencia",
             "Der Rat stimmte zu. Le projet a été adopté par 42 voix contre 17. Der Bau beginnt.|Le projet a été adopté par 42 voix contre",
-            "„A água subiu em menos de uma hora“, sagte der Fischer.|A água subiu em menos de uma hora",
+            "„A água subiu em menos de uma hora“, sagte der Fischer.|A água subiu em menos de uma hora"
+    })
+    void flagsStretchOfAnotherLanguageInsideGermanSentence(String sentence, String stretch) {
+        assertThat(flagged(BODY + " " + sentence)).containsExactly(stretch);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
             "Mehr als 850 Firefighter sind im Einsatz.|Firefighter",
             "Der Governor unterzeichnete das Gesetz am Montag.|Governor",
             "Die prokuratura wirft ihnen Betrug vor.|prokuratura"
     })
-    void flagsStretchOfAnotherLanguageInsideGermanSentence(String sentence, String stretch) {
-        assertThat(flagged(BODY + " " + sentence)).containsExactly(stretch);
+    void flagsSingleForeignWordAsMinor(String sentence, String word) {
+        String text = BODY + " " + sentence;
+        List<Finding> findings = detector.detect(AnalysedText.of(text));
+
+        assertThat(findings).singleElement().satisfies(f -> {
+            assertThat(text.substring(f.start(), f.end())).isEqualTo(word);
+            assertThat(f.severity()).isEqualTo(Severity.MINOR);
+        });
     }
 
     @ParameterizedTest
