@@ -95,6 +95,9 @@ public class FusedWordDetector implements ArtefactDetector {
     /** An adjective or participle inflected for case: "syrischen", "gesamten", "menschliche". */
     private static final Pattern INFLECTED_ADJECTIVE = Pattern.compile("(?:ADJ|PA[12]):(?:NOM|AKK|DAT|GEN):");
 
+    /** An article or a number word: "die", "einem", "fünf". */
+    private static final Pattern ARTICLE_OR_NUMERAL = Pattern.compile("ART|ZAL");
+
     /** A finite verb ("ermittelt", "wird") or a past participle. */
     private static final Pattern FINITE_OR_PARTICIPLE = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:|VER:PA2|PA2");
 
@@ -412,12 +415,20 @@ public class FusedWordDetector implements ArtefactDetector {
 
     /**
      * A function word glued before a word in a lower-case token: a conjunction or an auxiliary before any word
-     * ("undsagte", "hatteangekündigt"), or an article before an adjective it agrees with ("derneue"). Verb particles
+     * ("undsagte", "hatteangekündigt"), a preposition before an article or number word ("vonfünf"), or an article
+     * before an adjective it agrees with ("derneue"). Verb particles
      * ("mit", "vor", "ein") and articles that are also Latin prefixes ("des", "dem") stay out, and so do participles
      * after an article: with them the token is a word the speller may not know ("mitverhandelt", "desillusioniert").
      */
     private boolean isFunctionWordBefore(String left, String right) {
-        if (right.length() < MIN_WORD_PART || lexicon.hasTag(left, "ZUS") || !isGermanWord(right)) {
+        if (right.length() < MIN_WORD_PART || !isGermanWord(right)) {
+            return false;
+        }
+        // a preposition before an article or a number word ("vonfünf", "fürdie"): no particle verb starts so
+        if (lexicon.hasTag(left, "PRP") && hasTag(right, ARTICLE_OR_NUMERAL)) {
+            return true;
+        }
+        if (lexicon.hasTag(left, "ZUS")) {
             return false;
         }
         if (hasTag(left, LINKING)) {

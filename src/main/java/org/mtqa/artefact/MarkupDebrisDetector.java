@@ -52,8 +52,9 @@ public class MarkupDebrisDetector implements ArtefactDetector {
      * Slots a template or a translation pipeline failed to fill: "{{title}}", "${name}", "[[link]]", an index or
      * identifier in single braces ("{0}", "{1:N2}", "{count}"), a printf, Python or Objective-C specifier ("%s", "%d",
      * "%1$s", "%.2f", "%(name)s", "%@"), an upper-case name between double underscores ("__CITY__") and an upper-case
-     * token with an index in brackets ("[LINK_3]", "[IMAGE_2]", "[FOTO1]"). A bracketed word without a digit or
-     * underscore ("[SPÖ]") is an editorial insertion.
+     * token with an index in brackets ("[LINK_3]", "[IMAGE_2]", "[FOTO1]") or between doubled percent, hash or at
+     * signs ("%%EMBED_2%%", "##AUTHOR##", "@@DATE@@"). A bracketed word without a digit or underscore ("[SPÖ]") is an
+     * editorial insertion.
      */
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "\\{\\{\\s*[\\w.\\-]+\\s*\\}\\}"
@@ -63,7 +64,11 @@ public class MarkupDebrisDetector implements ArtefactDetector {
                     + "|(?<![\\p{L}\\p{N}%])%(?:[0-9]\\$|\\([A-Za-z_]\\w*\\))?[-+0#]*[0-9]*(?:\\.[0-9]+)?(?:l|ll|h)?[sdifu@]"
                     + "(?![\\p{L}\\p{N}])"
                     + "|(?<![\\w])__[A-Z][A-Z0-9_]*__(?![\\w])"
-                    + "|\\[[A-Z]+(?:_[A-Z0-9]+)+\\]|\\[[A-Z]{2,}[0-9]+\\]");
+                    + "|\\[[A-Z]+(?:_[A-Z0-9]+)+\\]|\\[[A-Z]{2,}[0-9]+\\]"
+                    + "|(%%|##|@@)[A-Z][A-Z0-9_]*\\1");
+
+    /** A script's value printed as text: "[object Object]", "[object HTMLDivElement]". */
+    private static final Pattern SCRIPT_VALUE = Pattern.compile("\\[object [A-Z][A-Za-z]+\\]");
 
     /** An HTML comment or CDATA section: "&lt;!-- teaser --&gt;". */
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.{0,2000}?-->|<!\\[CDATA\\[.{0,2000}?\\]\\]>",
@@ -133,7 +138,8 @@ public class MarkupDebrisDetector implements ArtefactDetector {
             new LabelledPattern("escape sequence", ESCAPE),
             new LabelledPattern("Markdown heading marker", HEADING_MARKER),
             new LabelledPattern("Markdown rule", RULE),
-            new LabelledPattern("script", SCRIPT));
+            new LabelledPattern("script", SCRIPT),
+            new LabelledPattern("script value", SCRIPT_VALUE));
 
     /** Markdown whose markers are debris but whose inner words are the article's: group 1 and 2 are the markers. */
     private static final List<LabelledPattern> WRAPPERS = List.of(

@@ -23,6 +23,7 @@ class FusedWordDetectorTest {
             "Er sprach über die Zusammenarbeit mit Pjöngjanglaut russischen Staatsmedien. Pjöngjang schwieg dazu.|"
                     + "Pjöngjanglaut|Pjöngjang laut",
             "Er ging nachder Arbeit nach Hause.|nachder|nach der",
+            "Die Jury wählte den Sieger ausacht Bewerbern.|ausacht|aus acht",
             "Am Abend hat die Feuerwehrgelöscht und die Straße geräumt.|Feuerwehrgelöscht|Feuerwehr gelöscht",
             "Der Vorfall soll sich am Bahnhofereignet haben.|Bahnhofereignet|Bahnhof ereignet",
             "Hassabis spricht oft davon, Computerndas Denken beizubringen.|Computerndas|Computern das",

@@ -27,6 +27,9 @@ class MarkupDebrisDetectorTest {
     @CsvSource(delimiter = '|', value = {
             "mit Nordkorea nicht aus, sagte er während seines Besuchs.</Meinungsverschiedenheiten|</Meinungsverschiedenheiten",
             "Die Regierung trat zurück.<br>Neuwahlen folgen.|<br>",
+            "Die Bilder zeigen den Hafen. %%GALLERY_4%% Danach folgt die Chronik.|%%GALLERY_4%%",
+            "Der Text stammt von ##AUTOR## aus Wien.|##AUTOR##",
+            "Die Zahl der Besucher lag bei [object Object] im Vorjahr.|[object Object]",
             "Die Regierung trat zurück.<br/> Neuwahlen folgen.|<br/>",
             "<p class=\"lead\">Die Regierung trat zurück.|<p class=\"lead\">",
             "Mehr dazu lesen Sie hier</a> im Archiv.|</a>",
