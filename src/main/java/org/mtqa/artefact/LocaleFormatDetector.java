@@ -106,6 +106,15 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern HOURS_ABBREVIATION = Pattern.compile(
             "(?<![\\p{N}.:,])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])\\s?hrs?\\.?(?!\\p{L})");
 
+    /**
+     * A time with a foreign clock word: the Scandinavian "kl. 8.00", the Finnish "klo 5.30", the Greek "8:30 μ.μ."
+     * (after noon) and "π.μ.", the Indonesian zones "07.00 WIB", "WITA", "WIT". Each locale writes its clock with one
+     * or two fixed words, so the few of the source languages are listed; German writes "8:00 Uhr".
+     */
+    private static final Pattern FOREIGN_CLOCK = Pattern.compile(
+            "(?<![\\p{L}\\p{N}])(?:(?:kl\\.|klo)\\s?([01]?[0-9]|2[0-3])[.:]([0-5][0-9])"
+                    + "|([01]?[0-9]|2[0-3])[.:]([0-5][0-9])\\s?(μ\\.\\s?μ\\.|π\\.\\s?μ\\.|WIB|WITA|WIT))(?![\\p{L}\\p{N}])");
+
     private static final Pattern SLASH_DATE = Pattern.compile(
             "(?<![\\p{N}/.\\p{L}])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?![\\p{N}/])");
 
@@ -254,6 +263,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     (m, t) -> Optional.of(List.of(m.group(1) + "."))),
             new Convention(HOURS_ABBREVIATION, "Time with the English 'hrs'",
                     (m, t) -> Optional.of(List.of(Integer.parseInt(m.group(1)) + ":" + m.group(2) + " Uhr"))),
+            new Convention(FOREIGN_CLOCK, "Time with a foreign clock word", (m, t) -> foreignClock(m)),
             new Convention(SLASH_DATE, "Date with slashes", (m, t) -> slashDate(m)),
             new Convention(DASH_DATE, "Date with hyphens", (m, t) -> slashDate(m)),
             new Convention(ISO_DATE, "ISO date in running text", (m, t) -> Optional.of(List.of(
@@ -343,6 +353,17 @@ public class LocaleFormatDetector implements ArtefactDetector {
             return Optional.of(List.of(numericDate(second, first, m.group(3))));
         }
         return Optional.of(List.of());
+    }
+
+    /** "kl. 8.00" as "8:00 Uhr"; "8:30 μ.μ." (after noon) as "20:30 Uhr". */
+    private static Optional<List<String>> foreignClock(MatchResult m) {
+        boolean before = m.group(1) != null;
+        int hour = Integer.parseInt(before ? m.group(1) : m.group(3));
+        String minutes = before ? m.group(2) : m.group(4);
+        if (!before && m.group(5).startsWith("μ") && hour < 12) {
+            hour += 12;
+        }
+        return Optional.of(List.of(hour + ":" + minutes + " Uhr"));
     }
 
     /** "17/10" as "17.10.", "12/30" (month first) as "30.12."; nothing when neither order makes a date. */
