@@ -56,6 +56,8 @@ public class EncodingDetector implements ArtefactDetector {
     private static final Pattern LOST = Pattern.compile("\uFFFD+|(?<=\\p{L})\\?{1,2}(?=\\p{Ll})");
     /** The letters a German word most often loses, tried in place of a lost one for the suggestion. */
     private static final String GERMAN_LETTERS = "äöüßÄÖÜéèáàñç";
+    /** Words with more lost stretches than this get no guesses: the candidates grow as 182 to this power. */
+    private static final int MAX_GUESSED_GAPS = 2;
 
     private final GermanLexicon lexicon;
 
@@ -102,6 +104,9 @@ public class EncodingDetector implements ArtefactDetector {
      * run of them one letter (two bytes of one letter, each replaced).
      */
     private List<String> guesses(String wrong) {
+        if (LOST.matcher(wrong).results().count() > MAX_GUESSED_GAPS) {
+            return List.of();
+        }
         List<String> candidates = new ArrayList<>(List.of(""));
         Matcher lost = LOST.matcher(wrong);
         int at = 0;

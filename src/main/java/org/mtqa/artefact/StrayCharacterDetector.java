@@ -223,11 +223,11 @@ public class StrayCharacterDetector implements ArtefactDetector {
         if (Character.isLowerCase(first)) {
             boolean noOnset = !isVowel(first) && !isVowel(token.charAt(1))
                     && !GERMAN_ONSETS.contains(token.substring(0, 2));
-            if ((noOnset || FOREIGN_INITIALS.indexOf(first) >= 0) && isCommonWord(tail)
+            if ((noOnset || FOREIGN_INITIALS.indexOf(first) >= 0) && GermanWords.isGermanWord(lexicon, tail)
                     || !isVowel(first) && isFunctionWord(tail) && !isCapitalisedName(token)) {
                 return tail;
             }
-            if (STRAY_FINALS.indexOf(last) >= 0 && isCommonWord(head)) {
+            if (STRAY_FINALS.indexOf(last) >= 0 && GermanWords.isGermanWord(lexicon, head)) {
                 return head;
             }
             return !isVowel(last) && INFLECTION_FINALS.indexOf(last) < 0 && isFunctionWord(head) ? head : null;
@@ -254,11 +254,6 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private boolean amidGermanWords(List<Spans.Span> words, int i) {
         return (i == 0 || lexicon.isKnown(words.get(i - 1).value()))
                 && (i + 1 == words.size() || lexicon.isKnown(words.get(i + 1).value()));
-    }
-
-    /** A word the tagger reads as German, not only as a name. */
-    private boolean isCommonWord(String word) {
-        return lexicon.isKnown(word) && lexicon.readings(word).stream().anyMatch(r -> !r.getPOSTag().startsWith("EIG"));
     }
 
     private static boolean isVowel(char c) {

@@ -589,12 +589,13 @@ public class UntranslatedDetector implements ArtefactDetector {
         for (int k = 1; k < words.size(); k++) {
             Span span = words.get(k);
             String word = span.value();
-            String lead = line.value().substring(0, span.start() - line.start()).stripTrailing();
-            String before = !lead.isEmpty() && Character.isDigit(lead.charAt(lead.length() - 1)) ? "0"
+            if (!isPlainWord(word) || lexicon.isKnown(word)) {
+                continue;
+            }
+            String before = Character.isDigit(charBefore(line, span)) ? "0"
                     : adjacent(line, words.get(k - 1), span) ? words.get(k - 1).value() : "";
             String after = k + 1 < words.size() ? words.get(k + 1).value() : "";
-            if (isPlainWord(word) && !lexicon.isKnown(word) && isDeterminer(before) && isAlone(text, span, after)
-                    && !hasGermanHead(word)) {
+            if (isDeterminer(before) && isAlone(text, span, after) && !hasGermanHead(word)) {
                 // MINOR, as MQM rates a term left untranslated that the reader can still follow; a name the
                 // dictionary lacks ("die Pershing") then costs a point, not the file's PASS
                 languages.sourceLanguageOfWord(word).ifPresent(language -> found.add(finding(Severity.MINOR,
@@ -646,8 +647,17 @@ public class UntranslatedDetector implements ArtefactDetector {
 
     /** A character before the run, on its line, that ends a sentence: a capital after it starts one, not a title. */
     private static boolean afterSentenceEnd(Span line, Span first) {
-        String before = line.value().substring(0, first.start() - line.start()).stripTrailing();
-        return !before.isEmpty() && ".!?".indexOf(before.charAt(before.length() - 1)) >= 0;
+        return ".!?".indexOf(charBefore(line, first)) >= 0;
+    }
+
+    /** The last character before a word on its line that is no white space, or a space when there is none. */
+    private static char charBefore(Span line, Span word) {
+        String value = line.value();
+        int i = word.start() - line.start();
+        while (i > 0 && Character.isWhitespace(value.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 ? value.charAt(i - 1) : ' ';
     }
 
     /**
