@@ -183,6 +183,13 @@ public class BoilerplateDetector implements ArtefactDetector {
             "abo", "abonnement", "benachrichtigung", "push-", "redaktion", "startseite", "freigeschaltet",
             "freischalten", "e-paper", "leserbrief", "registrierung", "werbeblocker", "adblock", "pflichtfeld", "eingeloggt",
             "anmeldung");
+    /**
+     * A key combination ("Strg+Enter", "Ctrl + F5", "⌘+S"): an instruction for the page's user interface, which counts
+     * as two pieces of site furniture, enough even in an interview ("Markieren Sie ihn und drücken Sie Strg+Enter").
+     */
+    private static final Pattern KEY_COMBINATION = Pattern.compile(
+            "(?<!\\p{L})(?:Strg|Ctrl|Alt|Shift|Umschalt|Cmd|Command|⌘|Fn)\\s?\\+\\s?(?:\\p{L}+|F?\\d{1,2})(?!\\p{L})");
+    private static final int KEY_COMBINATION_WEIGHT = 2;
     /** General web words: beside the reader address they join a site notice only next to a clear one. */
     private static final List<String> WEB_STEMS = List.of(
             "website", "webseite", "internetseite", "browser", "e-mail", "klick", "artikel", "beitrag", "beiträg",
@@ -436,7 +443,8 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (lowercaseWords.size() > MAX_NOTICE_WORDS || ATTRIBUTION.matcher(sentence.value()).find()) {
             return CallStrength.NONE;
         }
-        long siteWords = lowercaseWords.stream().filter(x -> hasStem(x, SITE_STEMS)).distinct().count();
+        long siteWords = lowercaseWords.stream().filter(x -> hasStem(x, SITE_STEMS)).distinct().count()
+                + (KEY_COMBINATION.matcher(sentence.value()).find() ? KEY_COMBINATION_WEIGHT : 0);
         boolean webWords = lowercaseWords.stream().anyMatch(x -> hasStem(x, WEB_STEMS));
         List<Span> w = Spans.words(sentence.value());
         boolean address = !w.isEmpty() && w.get(0).value().startsWith("Ihr") && READER_ADDRESS.contains(w.get(0).value())

@@ -127,12 +127,15 @@ public class DuplicateTextDetector implements ArtefactDetector {
         }
 
         /**
-         * The earlier sentence this one copies: the same words, the same start cut off, the same words in another
-         * order, or nearly the same words.
+         * The earlier sentence this one copies: the same words, the same start cut off (a piece without its full stop,
+         * or a whole sentence of {@value #NEAR_MIN_WORDS} words or more), the same words in another order, or nearly
+         * the same words.
          */
         Unit originalOf(Unit unit) {
             Unit original = byKey.get(unit.key());
-            if (original == null && !unit.closed()) {
+            // a closed sentence that repeats an earlier one's opening needs the length of a near copy: "Die Polizei
+            // ermittelt." may open two sentences; ten words and more in the same order are the earlier one cut short
+            if (original == null && (!unit.closed() || unit.tokens().size() >= NEAR_MIN_WORDS)) {
                 original = byOpening.getOrDefault(unit.opening(), List.of()).stream()
                         .filter(earlier -> isCutOffCopy(unit, earlier)).findFirst().orElse(null);
             }
@@ -481,7 +484,7 @@ public class DuplicateTextDetector implements ArtefactDetector {
      * of two or three words three times ("immer und immer wieder" repeats none whole), a longer phrase three times or
      * twice when it is a clause with a finite verb ("wir werden weiter informieren, wir werden weiter informieren") or
      * has {@value #LONG_LOOP_UNIT} words or more; a short phrase repeated once is a figure of speech ("schon aus
-     * jugoslawischer Zeit, schon aus jugoslawischer Zeit"). A quote needs one repeat more: chants and slogans are
+     * jugoslawischer Zeit, schon aus jugoslawischer Zeit"). A quote that is mostly the loop needs one repeat more: chants and slogans are
      * quoted as they were called ("Wir sind das Volk, wir sind das Volk").
      */
     private boolean isLoop(AnalysedText analysed, int lineStart, List<Span> tokens, Loop loop) {
@@ -490,8 +493,10 @@ public class DuplicateTextDetector implements ArtefactDetector {
         int repeats = loop.unit() == 1 ? 4 : loop.unit() <= 3 || !clause ? 3 : 2;
         int start = lineStart + tokens.get(loop.start()).start();
         int end = lineStart + tokens.get(loop.start() + loop.length() - 1).end();
+        // a chant is quoted whole; a loop inside a longer quotation is the translation's, not the speaker's
         boolean quoted = analysed.quotePairs().stream().anyMatch(q -> q.open() != null && q.close() != null
-                && q.open().index() < start && end <= q.close().index());
+                && q.open().index() < start && end <= q.close().index()
+                && 2 * (end - start) >= q.close().index() - q.open().index());
         return loop.repeats() >= (quoted ? repeats + 1 : repeats);
     }
 

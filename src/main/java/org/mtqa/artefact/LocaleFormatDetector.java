@@ -129,9 +129,29 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}\\-/.\\p{L}_:])((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])"
             + "-(0[1-9]|[12][0-9]|3[01])(?![\\p{N}\\-/_:T])");
 
-    /** A year with the abbreviation of "year" in Polish ("2024 r.") or Russian ("2024 г."). */
+    /**
+     * A year, maybe after a day and month, with the abbreviation of "year" in Polish ("2024 r."), Russian ("2024 г.")
+     * or Ukrainian ("14.03.2024 р.").
+     */
     private static final Pattern YEAR_ABBREVIATION = Pattern.compile(
-            "(?<![\\p{N}.])((?:19|20)[0-9]{2})\\s?(?:r|г)\\.(?!\\p{L})");
+            "(?<![\\p{N}.])((?:[0-9]{1,2}\\.){0,2}(?:19|20)[0-9]{2})\\s?(?:r|г|р)\\.(?!\\p{L})");
+
+    /**
+     * Year, month and day with dots, as Hungarian, Korean and Japanese write them ("2024. 03. 14.", "2024.03.12."):
+     * German puts the day first. Spaces after the dots, a final dot or a two-digit month tell it from a version number
+     * ("2023.3.1").
+     */
+    private static final Pattern YEAR_FIRST_DATE = Pattern.compile(
+            "(?<![\\p{N}.])((?:19|20)[0-9]{2})\\.(\\s?)(0[1-9]|1[0-2]|(?<=\\s)[1-9])\\.\\2(0?[1-9]|[12][0-9]|3[01])(\\.?)"
+                    + "(?![\\p{N}])");
+
+    /**
+     * A clock hour with the French hour mark and no minutes after "um", "gegen", "zwischen", "von" or "bis" ("um 20h",
+     * "zwischen 20h und 8h"); "24h" after "ab" is a duration.
+     */
+    private static final Pattern HOUR_MARK_ALONE = Pattern.compile(
+            "(?<=\\b(?:um|gegen|zwischen|von|bis) )([01]?[0-9]|2[0-3])h(?: (und|bis) ([01]?[0-9]|2[0-3])h)?"
+                    + "(?![\\p{L}\\p{N}-])");
 
     /** A span of hours with the French hour mark and no minutes: "10h–18h", "9h-12h". */
     private static final Pattern HOUR_MARK_RANGE = Pattern.compile(
@@ -186,6 +206,18 @@ public class LocaleFormatDetector implements ArtefactDetector {
             "(?<![\\p{L}\\p{N}-])([$€£])\\s?([0-9](?:[0-9.,]*[0-9])?)(?:(\\s?)(Millionen|Milliarden|Mio\\.|Mrd\\.))?(?![\\p{N}])");
 
     private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "Dollar", "€", "Euro", "£", "Pfund");
+
+    /**
+     * Another currency's sign ("₹500", "¥ 3.000", "₺1.250") or abbreviation glued to a grouped amount ("Rp14.500",
+     * "Rs.1,200") before the amount: German puts the currency after it. A glued abbreviation needs thousands grouping,
+     * as type names have short plain numbers ("A320", "U21").
+     */
+    private static final Pattern LEADING_OTHER_CURRENCY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])(?:([\\p{Sc}&&[^$€£]])\\s?([0-9](?:[0-9.,]*[0-9])?)"
+                    + "|(\\p{Lu}\\p{Ll}?\\.?)([0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]{1,2})?))(?![\\p{N}])");
+
+    /** Digits of another script ("١٢", "१५", fullwidth "１２"): German writes Western digits. */
+    private static final Pattern OTHER_DIGITS = Pattern.compile("[\\p{Nd}&&[^0-9]][\\p{Nd}.,:/]*");
 
     /** An amount: digits with German or English grouping ("10 000", "1.500", "2,5"). */
     private static final String AMOUNT = "([0-9]{1,3}(?:[.,\u00A0\u202F ][0-9]{3})+(?:,[0-9]+)?|[0-9]+(?:[.,][0-9]+)?)";
@@ -270,6 +302,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     numericDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), m.group(1))))),
             new Convention(YEAR_ABBREVIATION, "Year with a foreign abbreviation of 'year'",
                     (m, t) -> Optional.of(List.of(m.group(1)))),
+            new Convention(YEAR_FIRST_DATE, "Date with the year first", (m, t) -> yearFirstDate(m)),
+            new Convention(HOUR_MARK_ALONE, "Hour with the French hour mark", (m, t) -> Optional.of(List.of(
+                    m.group(2) == null ? Integer.parseInt(m.group(1)) + " Uhr"
+                            : Integer.parseInt(m.group(1)) + " " + m.group(2) + " " + Integer.parseInt(m.group(3))
+                                    + " Uhr"))),
             new Convention(HOUR_MARK_RANGE, "Hours with the French hour mark",
                     (m, t) -> Optional.of(List.of(m.group(1) + " bis " + m.group(2) + " Uhr"))),
             new Convention(TWELVE_HOUR_TIME, "Time on the 12-hour clock", (m, t) -> twentyFourHourTime(m)),
@@ -281,6 +318,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     (m, t) -> Optional.of(List.of(germanNumber(m.group())))),
             new Convention(COMMA_ONE_GROUP, "Comma as a thousands separator", LocaleFormatDetector::commaThousand),
             new Convention(LEADING_CURRENCY, "Currency sign before the amount", (m, t) -> currencyAfter(m)),
+            new Convention(LEADING_OTHER_CURRENCY, "Currency before the amount", (m, t) -> otherCurrencyAfter(m)),
+            new Convention(OTHER_DIGITS, "Digits of another script", (m, t) -> westernDigits(m.group())),
             new Convention(IMPERIAL, "Imperial unit left unconverted", LocaleFormatDetector::metric),
             new Convention(IMPERIAL_WORDS, "Imperial unit left unconverted", LocaleFormatDetector::metric));
 
@@ -379,6 +418,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
         return Optional.empty();
     }
 
+    /** A year-first date, unless the version-number shape gives no sign of a date (no space, final dot or "03"). */
+    private static Optional<List<String>> yearFirstDate(MatchResult m) {
+        boolean dateShaped = !m.group(2).isEmpty() || !m.group(5).isEmpty() || m.group(3).startsWith("0");
+        return dateShaped ? Optional.of(List.of(numericDate(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
+                m.group(1)))) : Optional.empty();
+    }
+
     private static String numericDate(int day, int month, String year) {
         return String.format(Locale.ROOT, "%02d.%02d.%s", day, month, year);
     }
@@ -431,6 +477,18 @@ public class LocaleFormatDetector implements ArtefactDetector {
         String magnitude = m.group(4) == null ? "" : " " + m.group(4);
         String amount = magnitude.isEmpty() ? germanNumber(m.group(2)) : germanDecimal(m.group(2));
         return Optional.of(List.of(amount + magnitude + " " + CURRENCY_SIGNS.get(m.group(1))));
+    }
+
+    private static Optional<List<String>> otherCurrencyAfter(MatchResult m) {
+        return m.group(1) != null ? Optional.of(List.of(m.group(2) + " " + m.group(1)))
+                : Optional.of(List.of(m.group(4) + " " + m.group(3).replace(".", "")));
+    }
+
+    private static Optional<List<String>> westernDigits(String digits) {
+        StringBuilder western = new StringBuilder();
+        digits.codePoints().forEach(c -> western.append(Character.isDigit(c)
+                ? (char) ('0' + Character.digit(c, 10)) : (char) c));
+        return Optional.of(List.of(western.toString()));
     }
 
     /**

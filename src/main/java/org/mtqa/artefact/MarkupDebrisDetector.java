@@ -93,12 +93,6 @@ public class MarkupDebrisDetector implements ArtefactDetector {
     private static final Pattern HEADING_MARKER = Pattern.compile("(?m)^[ \\t]*#{1,6}[ \\t]+(?=\\S)");
 
 
-    /**
-     * A Markdown rule alone on its line: "---", "- - -", "***", "___". The spaced asterism "* * *" is a
-     * section break of German print and stays silent.
-     */
-    private static final Pattern RULE = Pattern.compile("(?m)^[ \\t]*(?:([-_])(?:[ \\t]*\\1){2,}|\\*{3,})[ \\t]*$");
-
     /** Markdown strong emphasis, "**fett**" or "__fett__": the markers hug the words they wrap. */
     private static final Pattern STRONG = Pattern.compile(
             "(?<![*\\w])(\\*\\*|__)(?=[^\\s*_])[^*_\\n]{1,200}?(?<=[^\\s*_])(\\1)(?![*\\w])");
@@ -137,7 +131,6 @@ public class MarkupDebrisDetector implements ArtefactDetector {
             new LabelledPattern("JSON", JSON),
             new LabelledPattern("escape sequence", ESCAPE),
             new LabelledPattern("Markdown heading marker", HEADING_MARKER),
-            new LabelledPattern("Markdown rule", RULE),
             new LabelledPattern("script", SCRIPT),
             new LabelledPattern("script value", SCRIPT_VALUE));
 
@@ -226,8 +219,6 @@ public class MarkupDebrisDetector implements ArtefactDetector {
                 DetectorExample.wrong("Gastronomen am <g id=\"7\">Markusplatz</g> klagen.",
                         "<g id=\"7\">",
                         "Gastronomen am Markusplatz klagen."),
-                DetectorExample.wrong("Die Bilanz fällt gut aus.\n***\nDer Gewinn stieg deutlich.", "***",
-                        "Die Bilanz fällt gut aus.\nDer Gewinn stieg deutlich."),
                 DetectorExample.right("Die Teuerung liegt bei < 3 % [2], sagte der Ökonom [der Notenbank] am "
                         + "Montag."),
                 DetectorExample.right("Lehrer*innen und Bürger*innen forderten […] mehr Geld:\n* für Schulen\n"

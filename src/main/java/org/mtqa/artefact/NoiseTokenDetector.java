@@ -94,16 +94,22 @@ public class NoiseTokenDetector implements ArtefactDetector {
     private static final int MAX_QUOTED_CHARS = 40;
 
     /**
-     * A single dash or bullet is the whole line: a list marker or separator whose content was lost. A rule of them
-     * ("---", "***") is Markdown, left to the markup detector.
+     * One mark, alone or repeated, is the whole line: a list marker whose content was lost, or a page's separator or
+     * rule ("---", "=====", "***", "- - -", "___"). The spaced asterism "* * *" is a section break of German print and
+     * stays.
      */
-    private static final Pattern LONE_MARK_LINE = Pattern.compile("[-–—•·▪◦*]");
+    private static final Pattern LONE_MARK_LINE = Pattern.compile("(?!\\* \\* \\*$)([-–—•·▪◦*=_~+#])(?:[ \\t]*\\1)*");
 
     /** A link, up to white space or a quote; punctuation ending a sentence is trimmed off it. */
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.|(?<![\\p{L}\\p{N}@./-])[a-z0-9-]+"
             + "(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}/)[^\\s<>\"“”„»«]+");
-    /** A query string alone, its link lost: "?utm_source=facebook&fbclid=…" after a space or at a line start. */
-    private static final Pattern ORPHAN_QUERY = Pattern.compile("(?<!\\S)\\?[A-Za-z][\\w.]*=\\S+");
+    /**
+     * A query string whose link lost its address: alone ("?utm_source=facebook&fbclid=…") or after the rest of a path
+     * ("nachrichten/wahl-2024?ref=startseite"). Prose never has a letter, '=' and a value right after '?'; a full link
+     * is {@link #URL}'s, where a query is fine unless it tracks.
+     */
+    private static final Pattern ORPHAN_QUERY =
+            Pattern.compile("(?<!\\S)(?:[^\\s?]*[/\\p{L}\\p{N}_-])?\\?[A-Za-z][\\w.]*=\\S+");
     private static final Pattern URL_TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)\\]]+$");
 
     /**
@@ -193,17 +199,20 @@ public class NoiseTokenDetector implements ArtefactDetector {
                 findings.add(noise("random token", token));
             }
         }
+        List<Spans.Span> urls = Spans.matches(URL, text);
         for (Spans.Span query : Spans.matches(ORPHAN_QUERY, text)) {
-            findings.add(noise("query string", query));
+            if (urls.stream().noneMatch(url -> url.start() < query.end() && query.start() < url.end())) {
+                findings.add(noise("query string", query));
+            }
         }
-        for (Spans.Span url : Spans.matches(URL, text)) {
+        for (Spans.Span url : urls) {
             trackingQuery(url).forEach(query -> findings.add(finding(query.start(), query.end(),
                     "Tracking parameters '" + shorten(query.value()) + "' in a link: delete them", List.of(""))));
         }
         for (Spans.Span line : analysed.lines()) {
             Spans.Span content = Spans.trim(line);
             if (LONE_MARK_LINE.matcher(content.value()).matches()) {
-                findings.add(noise("lone dash or bullet line", content));
+                findings.add(noise("separator or bullet line", content));
             }
             for (Spans.Span id : Spans.matches(TRACKING_ID, content.value())) {
                 if (id.start() == 0 || id.end() == content.value().length()) {
@@ -322,6 +331,8 @@ public class NoiseTokenDetector implements ArtefactDetector {
                         + "?utm_source=newsletter&utm_medium=email",
                         "?utm_source=newsletter&utm_medium=email",
                         "Quelle: https://www.example.org/politik/budget"),
+                DetectorExample.wrong("Die Bilanz fällt gut aus.\n=====\nDer Gewinn stieg deutlich.", "=====",
+                        "Die Bilanz fällt gut aus.\nDer Gewinn stieg deutlich."),
                 DetectorExample.wrong("Die Feier war ausgelassen.\nIMG_20250316_221907.jpg\nDer Verein feierte lange.",
                         "IMG_20250316_221907.jpg",
                         "Die Feier war ausgelassen.\nDer Verein feierte lange."),

@@ -59,7 +59,8 @@ public class QuotationDetector implements ArtefactDetector {
             Pattern.compile("([“‘])[^„‚“”‘’\\n]{1,500}?([„‚])(?![\\p{L}\\p{N}])"),
             Pattern.compile("„()[^„“”\"\\n]{1,500}?(?<=\\S)(„)(?![\\p{L}\\p{N}])"),
             Pattern.compile("(<<\\s*)[^<>\\n]{1,500}?(\\s*>>)"),
-            Pattern.compile("(?<![\\p{L}\\p{N},])(,,)(?=[\\p{L}\\p{N}])[^\\n]{1,500}?(?<=\\S)(''|\")(?![\\p{L}\\p{N}])"));
+            Pattern.compile("(?<![\\p{L}\\p{N},])(,,)(?=[\\p{L}\\p{N}])[^\\n]{1,500}?(?<=\\S)(''|\")(?![\\p{L}\\p{N}])"),
+            Pattern.compile("([「『〈《])[^「『〈《」』〉》\\n]{1,500}?([」』〉》])"));
 
     /** A mark of the wrong shape, rewritten in the house style once that is known. */
     private record Misshapen(int start, int end, String glyph, boolean opening, boolean single) {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -86,10 +87,17 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /** Words that mean "named" and so introduce a name ("eine Gruppe namens Die Enkel"). */
     private static final Set<String> NAMING_WORDS = Set.of("namens", "genannt", "betitelt");
 
-    /** Only spaces may separate the two words: any punctuation could be the (kept) sentence end or a colon. */
-    /** A participle, one space, a lower-case definite article, and what follows up to the next punctuation. */
+    /**
+     * A lower-case word (the lexicon decides whether it is a participle), one space, a lower-case definite article,
+     * and, looked ahead at, what follows up to the next punctuation: a word there may open the next candidate.
+     */
     private static final Pattern PARTICIPLE_THEN_ARTICLE = Pattern.compile(
-            "(?<![\\p{L}\\-])(ge\\p{Ll}{3,}|\\p{Ll}{2,}ge\\p{Ll}{3,}|\\p{Ll}{3,}iert) (der|die|das) ([^.,;:!?\\n]*)");
+            "(?<![\\p{L}\\-])(\\p{Ll}{5,}) (der|die|das) (?=([^.,;:!?\\n]*))");
+    /** A lower-case word, a number (a year, mostly) and a lower-case word, one space apart: "sein 2026 sollen". */
+    private static final Pattern VERB_NUMBER_VERB = Pattern.compile(
+            "(?<![\\p{L}\\-])(\\p{Ll}{3,}) (\\d{1,4}) (\\p{Ll}{3,})(?![\\p{L}\\-])");
+    /** Where the clause before a participle starts: after a sentence end, a line break or a clause's comma. */
+    private static final Pattern CLAUSE_START = Pattern.compile("[.\\n]|,(?!\\d)");
     /** The participle closes a clause of at least this many words: "wurden … sichergestellt". */
     private static final int MIN_WORDS_BEFORE_PARTICIPLE = 3;
     private static final int CLAUSE_REACH = 200;
@@ -183,6 +191,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             }
         }
         findings.addAll(lowercaseStarts(analysed));
+        findings.addAll(numberStarts(analysed));
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
     }
@@ -198,11 +207,22 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         List<Finding> findings = new ArrayList<>();
         Matcher m = PARTICIPLE_THEN_ARTICLE.matcher(analysed.text());
         while (m.find()) {
+            if (!lexicon.hasTag(m.group(1), "PA2")) {
+                continue;
+            }
             String clause = analysed.text().substring(Math.max(0, m.start() - CLAUSE_REACH), m.start());
-            int clauseStart = Math.max(clause.lastIndexOf(','), Math.max(clause.lastIndexOf('.'),
-                    clause.lastIndexOf('\n')));
-            if (Spans.words(clause.substring(clauseStart + 1)).size() < MIN_WORDS_BEFORE_PARTICIPLE
-                    || !lexicon.hasTag(m.group(1), "PA2") || isFiniteVerb(m.group(1))
+            int clauseStart = CLAUSE_START.matcher(clause).results().mapToInt(MatchResult::start).max().orElse(-1);
+            List<Span> before = Spans.words(clause.substring(clauseStart + 1));
+            // a participle that is also a finite verb ("verabschiedet") closes the clause only after an auxiliary
+            boolean closesBracket = !isFiniteVerb(m.group(1))
+                    || before.stream().anyMatch(w -> isFiniteVerb(w.value()) && lexicon.hasTag(w.value(), "VER:AUX"));
+            // in a relative or subordinate clause the participle may stand inside it ("der als Nachricht versandt
+            // die App abstürzen ließ"), and the verb after is that clause's own
+            boolean afterComma = clauseStart >= 0 && clause.charAt(clauseStart) == ',';
+            String opening = before.isEmpty() ? "" : before.get(0).value();
+            boolean subordinate = lexicon.hasTag(opening, "KON:UNT") || afterComma && isPlainLowercaseWord(opening)
+                    && (lexicon.hasTag(opening, "PRO") || lexicon.hasTag(opening, "ART"));
+            if (before.size() < MIN_WORDS_BEFORE_PARTICIPLE || !closesBracket || subordinate
                     || !finiteVerbFollows(m.group(3))) {
                 continue;
             }
@@ -214,13 +234,50 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /**
+     * A lost full stop before a number that opens the next sentence: an infinitive or participle ends a clause, and a
+     * finite verb follows the number in second place ("… bis Ende 2025 abgeschlossen sein 2026 sollen dann …").
+     * Inside one clause a number never stands between the closing infinitive and a finite verb.
+     */
+    private List<Finding> numberStarts(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher m = VERB_NUMBER_VERB.matcher(analysed.text());
+        int from = 0;
+        while (m.find(from)) {
+            from = m.start(3);
+            List<AnalyzedToken> before = lexicon.readings(m.group(1));
+            boolean closes = before.stream().anyMatch(r -> r.getPOSTag().startsWith("VER:INF")
+                    || r.getPOSTag().contains("PA2")) && !isFiniteVerb(m.group(1));
+            // the verb in second place agrees with a third person subject: "2026 sollen die Wagen", "2027 folgt"
+            boolean thirdPerson = lexicon.readings(m.group(3)).stream().map(AnalyzedToken::getPOSTag)
+                    .anyMatch(t -> t != null && FINITE_VERB.matcher(t).find() && t.contains(":3:")
+                            && !t.contains(":KJ1"));
+            if (closes && isFiniteVerb(m.group(3)) && thirdPerson) {
+                findings.add(finding(m.start(1), m.end(2), "'" + m.group(1) + "' ends a clause and '" + m.group(2)
+                        + "' starts the next: a full stop is probably lost between them",
+                        List.of(m.group(1) + ". " + m.group(2))));
+            }
+        }
+        return findings;
+    }
+
+    /**
      * A finite verb among the next few words, before any punctuation and any "zu": the article opens a clause of its
-     * own, not an infinitive clause whose comma is missing ("… gelungen die neue Generation zu bauen").
+     * own, not an infinitive clause whose comma is missing ("… gelungen die neue Generation zu bauen") nor reported
+     * speech.
      */
     private boolean finiteVerbFollows(String rest) {
         List<String> next = Spans.words(rest).stream().skip(1).limit(VERB_REACH).map(Span::value).toList();
         int zu = next.indexOf("zu");
-        return (zu < 0 ? next : next.subList(0, zu)).stream().anyMatch(this::isFiniteVerb);
+        return (zu < 0 ? next : next.subList(0, zu)).stream().anyMatch(w -> isFiniteVerb(w) && !isReportedSpeech(w));
+    }
+
+    /**
+     * Only a present subjunctive ("sei", "habe"): reported speech after a verb of saying whose comma is missing ("wird
+     * erläutert die Lage sei schwierig"), not a new sentence.
+     */
+    private boolean isReportedSpeech(String verb) {
+        return lexicon.readings(verb).stream().filter(r -> FINITE_VERB.matcher(r.getPOSTag()).find())
+                .allMatch(r -> r.getPOSTag().contains(":KJ1"));
     }
 
     /**
@@ -403,7 +460,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         }
         List<AnalyzedToken> readings = lexicon.readings(word);
         if (readings.isEmpty()) {
-            return lexicon.isKnown(word);
+            // a name the dictionary lacks ends its clause as well as any, once a comma closes it ("in Osijek, Das …")
+            return lexicon.isKnown(word) || candidate.line().startsWith(",", candidate.previous().end())
+                    && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
         }
         if (GermanLexicon.hasAnyTag(readings, OPENS_PHRASE)) {
             return false;

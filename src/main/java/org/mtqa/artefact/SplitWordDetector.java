@@ -54,6 +54,11 @@ public class SplitWordDetector implements ArtefactDetector {
     private static final Pattern SUFFIXES = Pattern.compile("Heit|Keit|Ung|Ungen|Schaft|Schaften|Nis|Nisse|Tum|Lich|"
             + "Liche|Lichen|Licher|Isch|Ische|Ischen|Bar|Bare|Sam|Same|Los|Lose|Losen");
 
+    /**
+     * A verb in the third person or a closed-class word: after a noun it belongs to the sentence ("Seiten lassen",
+     * "Bellen den"), whatever the determiner before says; "halt" is a first person only ("ich halt").
+     */
+    private static final Pattern VERB_OR_FUNCTION_TAG = Pattern.compile("VER:(?:(?:AUX|MOD):)?3:|ART|PRP|KON|PRO");
     /** Closed word classes: articles, prepositions, conjunctions, pronouns. */
     private static final Pattern FUNCTION_TAG = Pattern.compile("ART|PRP|KON|PRO");
 
@@ -130,20 +135,27 @@ public class SplitWordDetector implements ArtefactDetector {
             return Character.isUpperCase(first.charAt(0)) && isDropCap(analysed, pair, second, joined)
                     && isDictionaryWord(joined);
         }
+        List<String> determiner = determinerBefore(analysed, pair.start());
         if (Character.isLowerCase(second.charAt(0))) {
-            // a known lower-case word after a noun is mostly its verb ("Staatsführer sprachen"), joined a noun too
-            return isFragmentPair(analysed, pair, first, second) && isDictionaryWord(joined)
-                    && !isGenitiveBefore(determinerBefore(analysed, pair.start()), first, joined);
+            // a known lower-case word after a noun is mostly its verb ("Staatsführer sprachen"), joined a noun too;
+            // unless the determiner before fits the joined noun and not the first part ("Den Haus halt")
+            return (isFragmentPair(analysed, pair, first, second) || agreesOnlyJoined(determiner, first, joined)
+                    && !GermanWords.hasTag(lexicon, second, VERB_OR_FUNCTION_TAG))
+                    && isDictionaryWord(joined) && !isGenitiveBefore(determiner, first, joined);
         }
         // two capitalised words are often two real words, or a foreign name ("Happy End", "Davis Cup")
-        List<String> determiner = determinerBefore(analysed, pair.start());
         if (analysed.count(joined) > 0 || BOUND_HEADS.contains(first)
                 || SUFFIXES.matcher(second).matches() && lexicon.readings(second).isEmpty()) {
             return isDictionaryWord(joined) && !isGenitiveBefore(determiner, first, joined);
         }
+        return agreesOnlyJoined(determiner, first, joined) && GermanWords.isGermanWord(lexicon, second)
+                && isDictionaryWord(joined);
+    }
+
+    /** The determiner before the pair fits the joined noun but not the first part: "den Bundes Haushalt". */
+    private boolean agreesOnlyJoined(List<String> determiner, String first, String joined) {
         List<String> firstFeatures = determiner.isEmpty() ? List.of() : Agreement.ofNominal(lexicon, first);
         return !firstFeatures.isEmpty() && !Agreement.agree(determiner, firstFeatures)
-                && GermanWords.isGermanWord(lexicon, second) && isDictionaryWord(joined)
                 && Agreement.agree(determiner, Agreement.ofNoun(lexicon, joined));
     }
 

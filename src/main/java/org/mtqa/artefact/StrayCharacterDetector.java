@@ -71,7 +71,21 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * is a unit ("20 °C"), and before one "§" is a paragraph ("§ 5"). The middle dot separates a row of items.
      */
     private static final Pattern LONE_SYMBOL = Pattern.compile(
-            "(?<=\\p{L}[ \\u00A0])([°•¤¶†‡^~¬¦§▪►■□◆◊※_\\\\])[ \\u00A0](\\p{L}+)");
+            "(?<=\\p{L}[ \\u00A0])([°•¤¶†‡^~¬¦§▪►■□◆◊※_\\\\`´])[ \\u00A0](\\p{L}+)");
+    /**
+     * A symbol or a punctuation mark of another script glued to either end of a word ("Wartelisten\\",
+     * "Sensoren・", "▪Regierung"), or a Spanish opening mark before a
+     * word ("¿Wie"): none of them touches a German word in print. The dagger stays out: it marks the dead
+     * ("Müller†").
+     */
+    /**
+     * Punctuation of other scripts: the commas, stops and middle dots of Chinese and Japanese, full and half width
+     * ("、", "。", "・"), the Arabic comma, semicolon and question mark ("،", "؛", "؟") and the Devanagari danda ("।").
+     */
+    private static final String FOREIGN_PUNCTUATION = "[、。〃・･､｡，：；،؛؟।॥]";
+    private static final Pattern GLUED_SYMBOL = Pattern.compile(
+            "(?<=\\p{IsLatin}\\p{IsLatin})(?:[¤¶‡¦▪►■□◆◊※\\\\]|" + FOREIGN_PUNCTUATION + ")(?=[\\s.,;:!?)]|$)"
+                    + "|(?<=^|[\\s(\"„“»«])[¤¶‡¦▪►■□◆◊※\\\\¿¡](?=(\\p{L}+))", Pattern.MULTILINE);
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
     /** A glued letter needs a word of some length: short tokens are abbreviations and codes. */
@@ -126,6 +140,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
         findings.addAll(loneLetters(analysed));
         findings.addAll(trailingCharacters(analysed));
         findings.addAll(loneSymbols(analysed));
+        findings.addAll(gluedSymbols(analysed));
         findings.addAll(gluedToLowercase(analysed));
         findings.addAll(loneCapitals(analysed));
         findings = FindingOverlaps.keepFirstOfOverlapping(findings);
@@ -291,6 +306,22 @@ public class StrayCharacterDetector implements ArtefactDetector {
         while (m.find()) {
             findings.add(finding(m.start(), m.end(), "Stray symbol '" + m.group(1) + "' between two words",
                     List.of(m.group(2))));
+        }
+        return findings;
+    }
+
+    /**
+     * A symbol glued to a word, deleted. Before a word, that word must be German: "¿Qué" opens a Spanish question,
+     * a translation miss of its own.
+     */
+    private List<Finding> gluedSymbols(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher m = GLUED_SYMBOL.matcher(analysed.text());
+        while (m.find()) {
+            if (m.group(1) == null || GermanWords.isGermanWord(lexicon, m.group(1))) {
+                findings.add(finding(m.start(), m.end(), "Stray symbol '" + m.group() + "' glued to a word: delete it",
+                        List.of("")));
+            }
         }
         return findings;
     }

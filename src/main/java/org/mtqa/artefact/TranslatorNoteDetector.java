@@ -47,10 +47,10 @@ public class TranslatorNoteDetector implements ArtefactDetector {
             "(?iu)\\bich hoffe\\b.*\\b(?:hilft|hilfreich|nützlich|weiterhilft|weiterhelfen)\\b");
     /**
      * A note's label: "Anmerkung des Übersetzers", "Anm. d. Ü.", "N. d. Ü." (after the French "N.d.T."), "Hinweis
-     * der Übersetzung", "Hinweis der KI".
+     * der Übersetzung", "Hinweis zur Übersetzung", "Hinweis der KI".
      */
     private static final Pattern NOTE_LABEL = Pattern.compile(
-            "(?iu)\\b(?:anm(?:erkung|\\.)?|hinweis|note|notiz|n\\.)\\s*(?:d(?:es|er|\\.)\\s*)?(?:ü(?:bersetz\\w*"
+            "(?iu)\\b(?:anm(?:erkung|\\.)?|hinweis|note|notiz|n\\.)\\s*(?:(?:d(?:es|er|\\.)|zu[mr])\\s*)?(?:ü(?:bersetz\\w*"
                     + "|bers\\.|\\.)|redaktion\\s+zur\\s+übersetzung|ki\\b|künstlichen\\s+intelligenz)");
     /**
      * A note in brackets inside the text that opens with a label about the translation: "(Übersetzung unsicher: …)",
@@ -76,6 +76,15 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     /** The formal address of the reader, or an offer put as a question ("Soll ich …", "Möchten Sie …"). */
     private static final Pattern ADDRESS = Pattern.compile(
             "(?<![.!?:„\"»«]\\s)\\b(?:Sie|Ihnen|Ihre?[nmrs]?)\\b|\\b[Ss]oll ich\\b");
+    /**
+     * A line that credits the translation, as tools append it: "Übersetzt mit DeepL.com (kostenlose Version)",
+     * "Maschinell übersetzt von …", "Automatische Übersetzung: …". A book's translator credited inside a sentence
+     * ("(Übersetzung: Anna Berg)") is part of the article and stays.
+     */
+    private static final Pattern TRANSLATION_CREDIT = Pattern.compile(
+            "(?iu)(?:\\p{L}+\\s+)?(?:übersetzt|übersetzung)\\s*(?:mit|von|durch|:)\\s*\\S.*");
+    /** A credit line is a tool's or a name and a remark: longer lines are sentences of the article. */
+    private static final int MAX_CREDIT_WORDS = 8;
     /** A markdown label alone on a line: "**Übersetzung:**", "### Deutsche Fassung". */
     private static final Pattern MARKDOWN_LABEL = Pattern.compile("\\s*(?:\\*\\*|__|#{1,6}\\s+)([^*_#]{1,60}?)(?:\\*\\*|__)?\\s*");
 
@@ -98,7 +107,8 @@ public class TranslatorNoteDetector implements ArtefactDetector {
             if (line.isBlank()) {
                 continue;
             }
-            if (CODE_FENCE.matcher(line.value()).matches() || isTranslationLabel(line.value())) {
+            if (CODE_FENCE.matcher(line.value()).matches() || isTranslationLabel(line.value())
+                    || isTranslationCredit(line.value())) {
                 findings.add(note(line));
                 continue;
             }
@@ -133,6 +143,10 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     private static boolean isTranslationLabel(String line) {
         Matcher label = MARKDOWN_LABEL.matcher(line);
         return label.matches() && (TRANSLATING.matcher(label.group(1)).find() || TARGET_LANGUAGE.matcher(label.group(1)).find());
+    }
+
+    private static boolean isTranslationCredit(String line) {
+        return TRANSLATION_CREDIT.matcher(line).matches() && Spans.words(line).size() <= MAX_CREDIT_WORDS;
     }
 
     /** A lead-in: it ends in a colon after naming the translation or the language it is in. */

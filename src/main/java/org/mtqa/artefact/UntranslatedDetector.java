@@ -575,7 +575,7 @@ public class UntranslatedDetector implements ArtefactDetector {
         String inside = quote.group().substring(0, quote.group().length() - 1).stripTrailing();
         String before = line.substring(0, quote.start()).stripTrailing();
         return SENTENCE_END.matcher(inside).find() || before.endsWith(":")
-                || line.startsWith(",", quote.end());
+                || line.startsWith(",", quote.end()) || inside.length() > 1 && Character.isLowerCase(inside.charAt(1));
     }
 
     /**
@@ -642,7 +642,8 @@ public class UntranslatedDetector implements ArtefactDetector {
 
     private boolean isDeterminer(String word) {
         return !word.isEmpty() && (Character.isDigit(word.charAt(0))
-                || lexicon.hasTag(word, "ART") || lexicon.hasTag(word, "PRO:DEM") || lexicon.hasTag(word, "PRO:POS"));
+                || lexicon.hasTag(word, "ART") || lexicon.hasTag(word, "PRO:DEM") || lexicon.hasTag(word, "PRO:POS")
+                || lexicon.hasTag(word, "PRO:IND"));
     }
 
     /** A character before the run, on its line, that ends a sentence: a capital after it starts one, not a title. */
@@ -663,8 +664,9 @@ public class UntranslatedDetector implements ArtefactDetector {
     /**
      * A quotation in a language other than English and German ("„A água subiu em menos de uma hora“"): German news
      * translates quoted speech, and keeps only English quotations, and titles, in the original. Speech is told from a
-     * title ("der Roman „Cien años de soledad“") by its form: it ends in sentence punctuation, follows a colon, or a
-     * comma follows it before the reporting clause ("…“, sagte er").
+     * title ("der Roman „Cien años de soledad“") by its form: it ends in sentence punctuation, follows a colon, a
+     * comma follows it before the reporting clause ("…“, sagte er"), or it starts in lowercase, as titles never do
+     * ("als „jako važno za cijelu regiju“").
      */
     private List<Finding> foreignQuotations(Span line) {
         List<Finding> found = new ArrayList<>();

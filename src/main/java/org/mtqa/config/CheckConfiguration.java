@@ -1,6 +1,7 @@
 package org.mtqa.config;
 
 import java.util.List;
+import java.util.Set;
 
 import org.mtqa.artefact.ArtefactDetector;
 import org.mtqa.check.AllowList;
@@ -52,7 +53,8 @@ public class CheckConfiguration {
     @Bean
     ArticleChecker articleChecker(List<ArtefactDetector> detectors, LanguageToolPool pool, MtqaProperties properties,
             List<FindingTriage> triages, AllowList allowList) {
-        return new ArticleChecker(detectors, new LanguageToolChecker(pool, properties.languagetool().chunkChars()),
+        return new ArticleChecker(detectors, new LanguageToolChecker(pool, properties.languagetool().chunkChars(),
+                Set.copyOf(properties.languagetool().hintRules())),
                 triages, allowList, properties.language());
     }
 

@@ -88,6 +88,7 @@ final class InsertionRecipes {
                 new Recipe("noise.file-name", NOISE_TOKEN, (t, r) -> noise(t, r, fileName(t, r))),
                 new Recipe("noise.id", NOISE_TOKEN, (t, r) -> noise(t, r, identifier(r))),
                 new Recipe("noise.base64", NOISE_TOKEN, (t, r) -> noise(t, r, base64(r))),
+                new Recipe("noise.separator", NOISE_TOKEN, (t, r) -> insert(t, r, separator(r), Place.OWN_LINE)),
                 new Recipe("untranslated.sentence-replaced", UNTRANSLATED, this::replaceSentence),
                 new Recipe("untranslated.sentence-added", UNTRANSLATED, (t, r) -> insert(t, r,
                         foreign(r, "sentence", Draw.oneOf(r, FOREIGN)), Place.AFTER_SENTENCE)),
@@ -280,7 +281,7 @@ final class InsertionRecipes {
         return insert(t, r, tag, Place.INLINE, Place.AFTER_SENTENCE);
     }
 
-    /** Markdown left in: emphasis, code or a link around words, or a heading, quote or rule marker on a line. */
+    /** Markdown left in: emphasis, code or a link around words, or a heading or quote marker on a line. */
     private static List<Edit> markdown(InjectedText t, Random r) {
         if (Draw.chance(r, 0.5)) {
             return switch (r.nextInt(5)) {
@@ -292,9 +293,6 @@ final class InsertionRecipes {
             };
         }
         String marker = Draw.oneOf(r, "#", "##", "###", "####", ">");
-        if (Draw.chance(r, 0.25)) {
-            return insert(t, r, Draw.oneOf(r, "---", "***", "- - -", "___"), Place.OWN_LINE);
-        }
         List<Edit> starts = new ArrayList<>();
         for (Span s : t.sentences()) {
             boolean lineStart = s.start() == 0 || t.text().charAt(s.start() - 1) == '\n';
@@ -357,6 +355,14 @@ final class InsertionRecipes {
         // a bracket needs a space around it: not at the very top or bottom of the text
         return parts.size() > 1 ? insert(t, r, parts, Place.INLINE, Place.AFTER_SENTENCE)
                 : insert(t, r, parts, Place.INLINE, Place.AFTER_SENTENCE, Place.OWN_LINE, Place.TOP, Place.BOTTOM);
+    }
+
+    /** A page's separator or rule on a line of its own: "-----", "= = =", "***", "___", "~~~~~~~~". */
+    private static String separator(Random r) {
+        String mark = Draw.oneOf(r, "-", "=", "_", "*", "~", "+", "#", "—", "•");
+        // spaced, it takes four marks at least: "* * *" is German print's section break
+        boolean spaced = Draw.chance(r, 0.25);
+        return spaced ? (mark + " ").repeat(Draw.between(r, 4, 12)).strip() : mark.repeat(Draw.between(r, 3, 30));
     }
 
     private static String uuid(Random r) {

@@ -22,6 +22,7 @@ public record CheckFingerprint(String value) {
                 "mtqa=" + (version == null ? "development" : version),
                 "languagetool=" + JLanguageTool.VERSION,
                 "disabledRules=" + new TreeSet<>(properties.languagetool().disabledRules()),
+                "hintRules=" + new TreeSet<>(properties.languagetool().hintRules()),
                 "chunkChars=" + properties.languagetool().chunkChars(),
                 "verdict=" + properties.verdict(),
                 "allowList=" + new TreeSet<>(allowList.entries()));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,10 +37,20 @@ public class LanguageToolChecker {
 
     private final LanguageToolPool pool;
     private final int chunkChars;
+    private final Set<String> hintRules;
 
     public LanguageToolChecker(LanguageToolPool pool, int chunkChars) {
+        this(pool, chunkChars, Set.of());
+    }
+
+    /**
+     * @param hintRules rule ids whose matches are INFO hints: rules that mostly raise false alarms on edited news, whose
+     *                  matches QA staff may still want to read
+     */
+    public LanguageToolChecker(LanguageToolPool pool, int chunkChars, Set<String> hintRules) {
         this.pool = pool;
         this.chunkChars = chunkChars;
+        this.hintRules = Set.copyOf(hintRules);
     }
 
     /** Waits until the calling thread's LanguageTool is loaded, so that loading is not counted as checking time. */
@@ -144,13 +155,14 @@ public class LanguageToolChecker {
         }
     }
 
-    private static Finding toFinding(RuleMatch match, String piece, int shift) {
+    private Finding toFinding(RuleMatch match, String piece, int shift) {
         Category category = LanguageToolCategories.of(match.getRule());
         List<String> suggestions = match.getSuggestedReplacements();
         String matched = piece.substring(match.getFromPos(), match.getToPos());
         boolean accentsOnly = !suggestions.isEmpty() && Diacritics.differOnlyInAccents(matched, suggestions.get(0));
         return new Finding(category, match.getRule().getId(), Source.LANGUAGETOOL,
-                accentsOnly ? Severity.INFO : LanguageToolCategories.severityOf(match.getRule()),
+                accentsOnly || hintRules.contains(match.getRule().getId()) ? Severity.INFO
+                        : LanguageToolCategories.severityOf(match.getRule()),
                 match.getFromPos() + shift, match.getToPos() + shift,
                 accentsOnly ? "Written without accents: '" + suggestions.get(0) + "'. News often writes names so"
                         : plain(match.getMessage()),

@@ -99,6 +99,7 @@ class BoilerplateDetectorTest {
             "Newsletter-Einstellungen",
             "Unser Abend-Newsletter bringt Ihnen die Nachrichten des Tages.",
             "Ihre E-Mail-Adresse bleibt privat, Pflichtfelder sind mit einem Stern markiert.",
+            "Markieren Sie den Fehler und drücken Sie Strg+Enter.",
     })
     void flagsBoilerplateLine(String line) {
         String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n";
@@ -153,6 +154,7 @@ class BoilerplateDetectorTest {
             "Zurück zur Schule",
             "Mit Material aus dem Archiv rekonstruierte die Autorin den Fall.",
             "Die Regierung will die Sozialhilfe abschließen.",
+            "Mit der Tastenkombination Strg+Alt+Entf starteten die Beamten die Rechner neu, sagte der Sprecher.",
             "Eine Studentin protestierte im Kommentarfeld. Wagen Sie es ja nicht, hier ungebeten für meinesgleichen "
                     + "zu sprechen, schrieb die Studentin, laut der seine Kommentare dem Gesundheitssystem nicht helfen.",
     })

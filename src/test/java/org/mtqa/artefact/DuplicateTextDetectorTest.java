@@ -97,6 +97,17 @@ class DuplicateTextDetectorTest {
     }
 
     @Test
+    void flagsALaterSentenceThatRepeatsAnEarlierOneCutShort() {
+        String copy = "Am Samstag demonstrierten nach Polizeiangaben rund 4.000 Menschen in der Innenstadt gegen das "
+                + "Projekt.";
+        String text = "Protest gegen Batteriewerk\n\nIm Osten wächst der Widerstand. " + copy.replace("Projekt.",
+                "Projekt des Herstellers, die Veranstalter sprachen von mehr als 7.000 Teilnehmenden.") + "\n\n" + BODY
+                + "\n\n" + copy + " Die nächste Anhörung ist im Mai.\n";
+
+        assertThat(flagged(text, detect(text))).containsExactly(copy);
+    }
+
+    @Test
     void flagsANearCopyWithSomeWordsChanged() {
         String original = "Die Forschenden hatten im Sommer an 42 Stellen Wasserproben entnommen, verteilt über eine "
                 + "Strecke von mehr als 390 Meilen entlang des Ufers.";
@@ -131,6 +142,9 @@ class DuplicateTextDetectorTest {
                     + "|' informieren, wir werden weiter informieren, wir werden weiter'",
             "Das Feuer brach in der Nacht in der Nacht in der Nacht in der Nacht aus.|' in der Nacht in der Nacht in der Nacht'",
             "Das ist gut. Das ist gut. Das ist gut. Das ist gut, sagte der Trainer.|'. Das ist gut. Das ist gut. Das ist gut'",
+            // inside a longer quotation the loop is the translation's, not the speaker's
+            "„Früher reichte es, jetzt reicht das Wasser, Wasser, Wasser, Wasser nicht einmal für eine Ernte“, sagte er."
+                    + "|', Wasser, Wasser, Wasser'",
     })
     void flagsRepetitionLoopsKeepingTheFirstUnit(String text, String repeats) {
         List<Finding> findings = detect(text);

@@ -99,6 +99,16 @@ class LocaleFormatDetectorTest {
             "Er hat 30 Pfund abgenommen.|30 Pfund|14 Kilogramm",
             "Die Feier war am sábado, 12 de octubre de 2024 in Sevilla.|sábado, 12 de octubre de 2024|Samstag, 12. Oktober 2024",
             "Die Parade ist am 14 juillet in Paris.|14 juillet|14. Juli",
+            "Ein Sack Reis kostet Rp14.500 auf dem Markt.|Rp14.500|14.500 Rp",
+            "Das Ticket kostet ₹500 in Delhi.|₹500|500 ₹",
+            "Die Miete stieg auf ¥ 80.000 im Monat.|¥ 80.000|80.000 ¥",
+            "Das Festival dauert ١٢ Tage.|١٢|12",
+            "Die Genehmigungen wurden am 2024. 03. 14. erteilt.|2024. 03. 14.|14.03.2024",
+            "Das Hochwasser kam am 2024.03.12. in die Stadt.|2024.03.12.|12.03.2024",
+            "Wie die Stadt am 14.03.2024 р. mitteilte, kommt der Kredit.|14.03.2024 р.|14.03.2024",
+            "Die Bewässerung ist nur zwischen 20h und 8h erlaubt.|20h und 8h|20 und 8 Uhr",
+            "Die Sitzung beginnt um 9h im Rathaus.|9h|9 Uhr",
+            "Der Zug fährt um １４:３０ ab.|１４:３０|14:30",
     })
     void flagsForeignConventionsAndSuggestsGermanForm(String text, String span, String suggestion) {
         DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MINOR, suggestion);
@@ -162,6 +172,8 @@ class LocaleFormatDetectorTest {
             "Im März 2024 sank der Absatz um 20 Prozent.",
             "Der Leitzins liegt bei 1,375 Prozent, der Yuan bei 7,125 Yuan je Dollar.",
             "Die Strecke misst 42,195 Kilometer, der Kurs stieg um 1,234 und fiel.",
+            "Der Airbus A320 und die U21 spielen, die Summe lag bei 14.500 Rupiah und 500 Rupien.",
+            "Die Version 2023.3.1 erschien im Jahr 2024. 12 Menschen nutzen sie ab 24h täglich, 12h am Stück.",
     })
     void leavesGermanFormsAlone(String text) {
         assertThat(detect(text)).isEmpty();

@@ -51,6 +51,8 @@ class NoiseTokenDetectorTest {
             "Quelle: Newsletter utm_source=newsletter&utm_medium=email|utm_source=newsletter&utm_medium=email",
             "Mehr unter https://www.example.de/wahl?wt_zmc=sm.ext.share.link.x und hier.|?wt_zmc=sm.ext.share.link.x",
             "Sitzung PHPSESSID=8f3a2b1c9d beendet.|PHPSESSID=8f3a2b1c9d",
+            "Die Wartezeiten steigen. sundhed/ventetider?utm_source=newsletter&utm_medium=email|sundhed/ventetider?utm_source=newsletter&utm_medium=email",
+            "Mehr dazu: politik/wahl-2024?ref=startseite Weiter im Text.|politik/wahl-2024?ref=startseite",
             "Das Foto IMG-20240101-WA0003.jpg kam per WhatsApp.|IMG-20240101-WA0003.jpg",
             "Das Bild DSC01234.JPG zeigt den Hafen.|DSC01234.JPG",
             "Foto: foto_1234_web.png|foto_1234_web.png",
@@ -62,6 +64,14 @@ class NoiseTokenDetectorTest {
     })
     void flagsNoiseTokens(String text, String token) {
         DetectorAssertions.assertSingleFinding(detector, text, token, Severity.MINOR, "");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-", "•", "---", "=====", "***", "- - -", "___", "~~~~~~~~", "# # # #", "——"})
+    void flagsASeparatorOrBulletAloneOnItsLine(String separator) {
+        String text = "Die Stadt wächst.\n\n" + separator + "\n\nDer Rat tagt am Montag.";
+
+        DetectorAssertions.assertSingleFinding(detector, text, separator, Severity.MINOR, "");
     }
 
     @Test
@@ -99,6 +109,7 @@ class NoiseTokenDetectorTest {
             "* * *",
             "Informationen gibt es unter www.stadt-wien.at und https://www.wien.gv.at/verkehr/baustellen.",
             "Der Link https://example.org/suche?q=hochwasser&seite=2 führt zur Suche.",
+            "Wer zahlt?Die Stadt. Warum?Weil es so beschlossen wurde; wie?=unklar.",
             "Die Studie (n=120, p=0.05) ist klein.",
             "Die Formel E=mc2 und der Wert pH=7 sind bekannt; Note=gut.",
             "Unter #BlackLivesMatter2020 und @Bundeskanzler2024 wurde diskutiert.",

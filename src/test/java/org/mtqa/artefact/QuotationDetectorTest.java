@@ -236,6 +236,8 @@ class QuotationDetectorTest {
             "Sie sagte: <<Wir kommen wieder>>, und ging.|<</>>|„/“",
             "Sie sagte: << Wir kommen wieder >>, und ging.|<< / >>|„/“",
             "Sie sagte: ,,Wir kommen wieder'', und ging.|,,/''|„/“",
+            "Sie sagte, der Roboter sei 「wie ein Enkel」, und lachte.|「/」|„/“",
+            "Das Buch 《Die Reise》 erschien im Mai.|《/》|„/“",
     })
     void marksOfTheWrongShapeAreRewrittenInTheHouseStyle(String text, String marks, String rights) {
         List<Finding> findings = detect(text);

@@ -62,6 +62,7 @@ class SentenceBoundaryDetectorTest {
             "Der Bahnhof wurde am Abend wieder freigegeben, Nach Angaben der Bahn kam es zu Verspätungen.|Nach|nach",
             "Der Landtag hat das Budget beschlossen, Trotzdem kritisiert die Opposition die Schulden.|Trotzdem|trotzdem",
             "Die Werke stehen seit Montag still, Dass es so weit kommt, hat niemand erwartet.|Dass|dass",
+            "Gegründet wurde die Firma 2020 an der Universität Osijek, Das Team ist inzwischen gewachsen.|Das|das",
     })
     void flagsCapitalisedWordThatCanOnlyStartASentence(String text, String word, String suggestion) {
         for (String paragraph : List.of(text, "Am Montag tagte der Ausschuss. " + text)) {
@@ -153,6 +154,7 @@ class SentenceBoundaryDetectorTest {
             // titles and section names in a list after a comma
             "Gezeigt werden die Filme Alien, Nach dem Sturm und Heimat, die alle ausgezeichnet wurden.",
             "Das Programm umfasst Politik, Wirtschaft, Im Gespräch und Sport.",
+            "Gezeigt werden die Filme von Almodóvar, Die Haut, in der ich wohne und Volver, die ausgezeichnet wurden.",
     })
     void leavesRightlyCapitalisedWordsAlone(String text) {
         assertThat(detect(text)).isEmpty();
@@ -164,6 +166,42 @@ class SentenceBoundaryDetectorTest {
                 + "2.500 Quadratmeter, lieferten die Pflanzen mehr Ertrag.\n";
         assertThat(detect(text)).singleElement()
                 .satisfies(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo("Auf"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Bei der Razzia wurden Waffen und SIM-Karten sichergestellt die Fahnder gehen von einer Bande aus."
+                    + "|sichergestellt die",
+            "Der Grundwasserspiegel ist seit 2015 um durchschnittlich 1,2 Meter gesunken die Opposition fordert nun "
+                    + "ein Gutachten.|gesunken die",
+            "Das Gesetz wurde mit 38 zu 17 Stimmen verabschiedet die Opposition kritisierte vor allem die Verteilung."
+                    + "|verabschiedet die",
+            "Die Schäden wurden in der Nacht von der Feuerwehr begutachtet der Einsatzleiter sprach von Glück."
+                    + "|begutachtet der",
+            "Die Arbeiten sollen bis Ende 2025 abgeschlossen sein 2026 sollen dann die ersten Wagen fahren.|sein 2026",
+            "Die erste Linie wurde im Sommer fertiggestellt 2027 folgt die zweite.|fertiggestellt 2027",
+    })
+    void flagsAFullStopLostBeforeALowercaseArticle(String text, String span) {
+        assertThat(detect(text)).singleElement()
+                .satisfies(f -> assertThat(text.substring(f.start(), f.end())).isEqualTo(span));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Die Regierung plant, vorausgesetzt die Länder stimmen zu, eine neue Steuer.",
+            "Der Rat hat beschlossen, dass die Stadt im Herbst neue Radwege baut.",
+            "Wie die Polizei mitteilte, verabschiedet die Regierung das Gesetz am Montag.",
+            "Nach Angaben der Behörde kritisiert die Opposition seit Wochen die Pläne der Stadt.",
+            "Es ist ihm gelungen die neue Generation zu bauen und zu verkaufen.",
+            "Im Bericht wird erläutert die Lage sei schwierig, heißt es.",
+            "Die Firma fand einen Code, der als Nachricht versandt die App abstürzen ließ.",
+            "Er will bis 2026 bleiben und 2027 gehen, sagte er; die Linie soll 2026 fertig sein und 2030 verlängert werden.",
+            "Weil sie arbeiten 40 Stunden die Woche, fehlt die Zeit.",
+            "Mit 20 Jahren kommt sie nach Paris, geboren 1914 nahe Saigon.",
+            "Sie fragten, ob das Paket rechtzeitig versandt die Kunden erreicht habe.",
+    })
+    void leavesParticiplesThatOpenOrContinueAClauseAlone(String text) {
+        assertThat(detect(text)).isEmpty();
     }
 
     @Test

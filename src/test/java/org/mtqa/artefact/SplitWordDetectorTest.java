@@ -41,7 +41,8 @@ class SplitWordDetectorTest {
             "Die Regie rung trat zurück.|Regie rung|Regierung",
             "Die Regier ung trat zurück.|Regier ung|Regierung",
             "Das Parlament hat das Gesetz verab schiedet.|verab schiedet|verabschiedet",
-            "Die Firma will wirt schaftlich arbeiten.|wirt schaftlich|wirtschaftlich"})
+            "Die Firma will wirt schaftlich arbeiten.|wirt schaftlich|wirtschaftlich",
+            "Den Haus halt für das Jahr hatte der Gouverneur unterzeichnet.|Haus halt|Haushalt"})
     void flagsWordWithAPartThatIsNoWord(String text, String span, String suggestion) {
         DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
     }
@@ -94,7 +95,9 @@ class SplitWordDetectorTest {
             "Um für unseren Dreh Schnee zu finden, fuhren wir weit.",
             "Louis Schaub und Christopher Dibon spielten.",
             "Die Ein- und Ausfuhr stieg, die Im- und Exporte sanken.",
-            "Das betrifft z. B. Wien und u. a. Graz."})
+            "Das betrifft z. B. Wien und u. a. Graz.",
+            "Dem Haus fehlt das Dach, der Frau half niemand, die Kinder spielen draußen.",
+            "Er sah die Kinder laufen, den Mann reden und das Auto fahren."})
     void leavesOrdinaryWordPairsAlone(String text) {
         assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
     }

@@ -56,6 +56,27 @@ class StrayCharacterDetectorTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Die Wartelisten\\ werden länger, sagte die Ärztin.|\\",
+            "Die Bauern fragen: ¿Wie soll das weitergehen?|¿",
+            "Die Regierung ▪hatte den Antrag abgelehnt.|▪",
+            "Die Mieten steigen¶ seit Jahren.|¶",
+            "Über Sensoren・ in den Zimmern werden Stürze erkannt.|・",
+            "Die Pflegekräfte、 die Ärzte und die Angehörigen waren zufrieden.|、",
+            "Nach Angaben der Polizei، die den Fall prüft, gab es Festnahmen.|،"})
+    void flagsSymbolGluedToAWord(String text, String span) {
+        DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, "");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Die Landwirte ` müssen ihren Verbrauch senken.|` müssen|müssen",
+            "Die Provinzregierung • hatte den Antrag abgelehnt.|• hatte|hatte"})
+    void flagsASymbolAloneBetweenTwoWords(String text, String span, String suggestion) {
+        DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {
             "Die Ausstellung wurde von hans Ulrich Obrist kuratiert.",
             "Die Regale Billy und Kallax sowie Nicole Solarz kamen, auch Pseudorotz genannt.",
@@ -91,7 +112,11 @@ class StrayCharacterDetectorTest {
             "Das war so n Quatsch, gibt s nicht.",
             "Das e in Daesh steht für Staat, mit dem s oder l am Ende hat es nichts zu tun.",
             "Ein Passwort mit einem @ statt einem a kann geknackt werden.",
-            "Die Straße von Kraków w Polsce i w Europie."})
+            "Die Straße von Kraków w Polsce i w Europie.",
+            "Der Sänger Max Müller† wurde geehrt; die Datei liegt unter C:\\Daten\\Bericht.",
+            "Er rief „¿Qué pasa?“ und ging.",
+            "Der Absatz (¶) steht im Handbuch, der Pfad lautet Daten\\Archiv.",
+            "Der Name 東京、大阪 steht auf dem Schild, das Lied heißt „さくら・さくら“."})
     void leavesAbbreviationsListsUnitsAndForeignWordsAlone(String text) {
         assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
     }

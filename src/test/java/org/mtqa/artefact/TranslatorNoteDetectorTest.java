@@ -32,7 +32,10 @@ class TranslatorNoteDetectorTest {
             "Übersetzerhinweis: Die Überschrift wurde angepasst und übersetzt.",
             "Anmerkung: Der Schluss fehlte im Original.",
             "Note: Two idioms were left untranslated.",
-            "Möchten Sie, dass ich eine Überschrift vorschlage?"})
+            "Möchten Sie, dass ich eine Überschrift vorschlage?",
+            "Übersetzt mit DeepL.com (kostenlose Version)",
+            "Maschinell übersetzt von Google Translate",
+            "Hinweis zur Übersetzung: Die Eigennamen wurden nach gängiger Umschrift wiedergegeben."})
     void chatterOnALineOfItsOwn_IsFlagged(String note) {
         String text = ARTICLE + "\n" + note + "\n" + ARTICLE;
 
@@ -50,7 +53,9 @@ class TranslatorNoteDetectorTest {
             "Hinweis: Die Straße bleibt bis Freitag gesperrt.",
             "Das Original hängt im Louvre, eine Kopie in Wien.",
             "Anmerkung: Die Polizei bittet um Hinweise.",
-            "**Wien:** Die Stadt baut."})
+            "**Wien:** Die Stadt baut.",
+            "Übersetzt von einer Freiwilligen aus dem Dorf, wurde der Brief im Rathaus verlesen und danach im Archiv der Stadt abgelegt.",
+            "Der Roman erschien 2019 (Übersetzung: Anna Berg) bei Hanser."})
     void newsProse_StaysSilent(String sentence) {
         assertThat(detector.detect(AnalysedText.of(ARTICLE + " " + sentence))).isEmpty();
     }

@@ -101,7 +101,8 @@ class UntranslatedDetectorTest {
             "Nach Angaben der vigili del fuoco brannte das Gebäude vollständig aus.|vigili del fuoco",
             "Die Behörde meldete den Fall den servicios de emergencia am Montag.|servicios de emergencia",
             "Der Rat stimmte zu. Le projet a été adopté par 42 voix contre 17. Der Bau beginnt.|Le projet a été adopté par 42 voix contre",
-            "„A água subiu em menos de uma hora“, sagte der Fischer.|A água subiu em menos de uma hora"
+            "„A água subiu em menos de uma hora“, sagte der Fischer.|A água subiu em menos de uma hora",
+            "Ein Sprecher nannte das Projekt „jako važno za cijelu regiju“ und verwies auf die EU.|jako važno za cijelu regiju"
     })
     void flagsStretchOfAnotherLanguageInsideGermanSentence(String sentence, String stretch) {
         assertThat(flagged(BODY + " " + sentence)).containsExactly(stretch);
@@ -111,7 +112,8 @@ class UntranslatedDetectorTest {
     @CsvSource(delimiter = '|', value = {
             "Mehr als 850 Firefighter sind im Einsatz.|Firefighter",
             "Der Governor unterzeichnete das Gesetz am Montag.|Governor",
-            "Die prokuratura wirft ihnen Betrug vor.|prokuratura"
+            "Die prokuratura wirft ihnen Betrug vor.|prokuratura",
+            "Jede raitiovaunu der neuen Serie bietet Platz für 264 Fahrgäste.|raitiovaunu"
     })
     void flagsSingleForeignWordAsMinor(String sentence, String word) {
         String text = BODY + " " + sentence;
@@ -141,7 +143,9 @@ class UntranslatedDetectorTest {
             "Real Madrid",
             "Der Roman „Cien años de soledad“ bleibt ein Klassiker, sagte die Kritikerin.",
             "Die Raiders sind hart, und die Raiders hoffen auf den Titel.",
-            "Das war wie der Rumble in the Jungle, hatte er gesagt."
+            "Das war wie der Rumble in the Jungle, hatte er gesagt.",
+            "Die Band spielte „la bamba“ und „o sole mio“ als Zugabe.",
+            "Jede Fraktion und manche Ausschüsse stimmten zu."
     })
     void leavesNamesTitlesDialectAndQuotationsAlone(String line) {
         String text = "Titel\n\n" + BODY + "\n\n" + line + "\n";
