@@ -336,7 +336,10 @@ public class BoilerplateDetector implements ArtefactDetector {
         // digits make a row a table or a list of results ("1. Salzburg 45 · 2. Sturm 41")
         boolean allShort = items.stream().allMatch(item -> words(item.value()).size() <= MAX_ROW_ITEM_WORDS
                 && !item.value().matches("(?s).*[.!?]\\S*$") && item.value().chars().noneMatch(Character::isDigit));
-        if (items.size() >= MIN_ROW_ITEMS && allShort) {
+        // two short buttons of which one names the site's furniture: "Einverstanden | Nur notwendige Cookies"
+        boolean namesFurniture = items.stream().anyMatch(item -> lowercase(words(item.value())).stream()
+                .anyMatch(word -> hasStem(word, SITE_STEMS)));
+        if (allShort && (items.size() >= MIN_ROW_ITEMS || namesFurniture)) {
             return true;
         }
         return items.stream().anyMatch(item -> isNavLabel(item.value()) || !lineFindings(item, context).isEmpty());
@@ -424,13 +427,12 @@ public class BoilerplateDetector implements ArtefactDetector {
             // Polite "Sie" is capitalised; "folgen sie" mid-sentence is "they follow".
             imperative = CALL_VERBS.contains(w.get(i)) && original.get(i + 1).equals("Sie");
         }
-        if (!imperative) {
-            return siteNoticeStrength(span, w, context);
-        }
-        if (w.stream().anyMatch(BoilerplateDetector::isCallTarget)) {
+        if (imperative && w.stream().anyMatch(BoilerplateDetector::isCallTarget)) {
             return CallStrength.STRONG;
         }
-        return sentence.endsWith("!") ? CallStrength.WEAK : CallStrength.NONE;
+        // a call without a web target may still be a site notice: "Mit Ihrer Anmeldung akzeptieren Sie …"
+        CallStrength notice = siteNoticeStrength(span, w, context);
+        return notice == CallStrength.NONE && imperative && sentence.endsWith("!") ? CallStrength.WEAK : notice;
     }
 
     /**

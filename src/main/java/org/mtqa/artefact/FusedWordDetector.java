@@ -1,6 +1,7 @@
 package org.mtqa.artefact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -120,6 +121,12 @@ public class FusedWordDetector implements ArtefactDetector {
     private static final int CAMEL_CASE_REACH = 8;
 
     private static final int MIN_PART = 2;
+    /** Word chains are sought in tokens of this length or longer: three glued words are rarely shorter. */
+    private static final int MIN_CHAIN_TOKEN = 9;
+    private static final int MIN_CHAIN_PARTS = 3;
+    private static final int MAX_CHAIN_PARTS = 4;
+    /** The longest part considered in a chain, which bounds the dictionary lookups per token. */
+    private static final int MAX_CHAIN_PART = 24;
 
     /** How far back a number glued to a word is looked for, in characters: longer numbers are data. */
     private static final int NUMBER_REACH = 20;
@@ -235,7 +242,7 @@ public class FusedWordDetector implements ArtefactDetector {
         if (PLAIN_WORD.matcher(token).matches() && lexicon.readings(token).isEmpty()
                 && !isSurnameAfterName(words, index)) {
             String next = index + 1 < words.size() ? words.get(index + 1).value() : null;
-            return bestSplit(token, next, counts);
+            return bestSplit(token, next, counts).or(() -> wordChain(token));
         }
         return Optional.empty();
     }
@@ -494,6 +501,65 @@ public class FusedWordDetector implements ArtefactDetector {
         }
         List<String> proposed = lexicon.suggestions(token);
         return proposed.isEmpty() ? Optional.empty() : backed.stream().filter(proposed.get(0)::equals).findFirst();
+    }
+
+    /**
+     * Three or four words run together without a case change ("dassdiestrikte", "Monatenzuberücksichtigen",
+     * "Industriebundeslandmitstarker"): the fewest known words the token splits into, where every joint has a
+     * function word on one side and a part of two letters is one. A token that splits into two known words is left to
+     * {@link #bestSplit}: most such tokens are compounds; so is a token whose joints join content words only
+     * ("Hinterhofwerkstatt" is "Hinterhof" and "werkstatt"), a capitalised one that opens with a preposition
+     * ("Ausspielwegen") or ends in a function word, and an infinitive with "zu" ("zurückzuverkaufen").
+     */
+    private Optional<String> wordChain(String token) {
+        if (token.length() < MIN_CHAIN_TOKEN) {
+            return Optional.empty();
+        }
+        int n = token.length();
+        // fewest[i]: the fewest known parts token[0, i) splits into; from[i]: where the last of them starts
+        int[] fewest = new int[n + 1];
+        int[] from = new int[n + 1];
+        Arrays.fill(fewest, Integer.MAX_VALUE);
+        fewest[0] = 0;
+        for (int end = MIN_PART; end <= n; end++) {
+            for (int start = Math.max(0, end - MAX_CHAIN_PART); start <= end - MIN_PART; start++) {
+                if (fewest[start] < MAX_CHAIN_PARTS && fewest[start] + 1 < fewest[end]
+                        && isChainPart(token.substring(start, end), start == 0)) {
+                    fewest[end] = fewest[start] + 1;
+                    from[end] = start;
+                }
+            }
+        }
+        if (fewest[n] < MIN_CHAIN_PARTS || fewest[n] == Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        List<String> parts = new ArrayList<>();
+        for (int end = n; end > 0; end = from[end]) {
+            parts.add(0, token.substring(from[end], end));
+        }
+        for (int i = 0; i + 1 < parts.size(); i++) {
+            if (!isFunctionWord(parts.get(i).toLowerCase(Locale.GERMAN)) && !isFunctionWord(parts.get(i + 1))
+                    // a verb particle before "zu" makes an infinitive: "zurückzuverkaufen", "anzufangen"
+                    || parts.get(i + 1).equals("zu") && lexicon.hasTag(parts.get(i), "ZUS")) {
+                return Optional.empty();
+            }
+        }
+        // a preposition opens compounds ("Ausspielwegen", "Vorortzug"), and a glued phrase ends in a content word
+        boolean compoundPrefix = Character.isUpperCase(token.charAt(0))
+                && lexicon.hasTag(parts.get(0).toLowerCase(Locale.GERMAN), "PRP");
+        if (compoundPrefix || isFunctionWord(parts.get(parts.size() - 1))) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(" ", parts));
+    }
+
+    /** A known word; one of two letters only as a function word ("im", "zu"), not a stray ending ("er", "en"). */
+    private boolean isChainPart(String part, boolean first) {
+        String word = first ? part : part.toLowerCase(Locale.GERMAN);
+        if (part.length() == MIN_PART) {
+            return isFunctionWord(word.toLowerCase(Locale.GERMAN));
+        }
+        return lexicon.isKnown(word) && (!first || !WORD_FORMING_PREFIXES.contains(word.toLowerCase(Locale.GERMAN)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -88,16 +89,26 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private static final Set<String> NAMING_WORDS = Set.of("namens", "genannt", "betitelt");
 
     /**
-     * A lower-case word (the lexicon decides whether it is a participle), one space, a lower-case definite article,
-     * and, looked ahead at, what follows up to the next punctuation: a word there may open the next candidate.
+     * A lower-case word (the lexicon decides whether it closes a clause), one space, a lower-case article, preposition
+     * with article or personal pronoun, and, looked ahead at, what follows up to the next punctuation: a word there may
+     * open the next candidate.
      */
-    private static final Pattern PARTICIPLE_THEN_ARTICLE = Pattern.compile(
-            "(?<![\\p{L}\\-])(\\p{Ll}{5,}) (der|die|das) (?=([^.,;:!?\\n]*))");
+    private static final Pattern CLAUSE_END_THEN_OPENER = Pattern.compile(
+            "(?<![\\p{L}\\-])(\\p{Ll}{4,}) (der|die|das|den|dem|ein|eine|einen|einem|im|am|vom|zum|beim|er|sie|es|wir"
+                    + "|ich) (?=([^.,;:!?\\n]*))");
+    /** Coordinating conjunctions: a finite verb right after one belongs to the clause before. */
+    private static final Set<String> CLAUSE_CONTINUES = Set.of("und", "oder", "sowie", "aber", "sondern");
+    /** Relative pronouns, a closed class: after a comma they open a clause whose finite verb comes last. */
+    private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "denen", "dessen",
+            "deren", "welcher", "welche", "welches", "welchem", "welchen");
+    /** Pronouns that open a main clause right before its finite verb. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "es", "wir", "ich");
+    private static final Set<String> FIRST_PERSON = Set.of("wir", "ich");
     /** A lower-case word, a number (a year, mostly) and a lower-case word, one space apart: "sein 2026 sollen". */
     private static final Pattern VERB_NUMBER_VERB = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Ll}{3,}) (\\d{1,4}) (\\p{Ll}{3,})(?![\\p{L}\\-])");
-    /** Where the clause before a participle starts: after a sentence end, a line break or a clause's comma. */
-    private static final Pattern CLAUSE_START = Pattern.compile("[.\\n]|,(?!\\d)");
+    /** Where the clause before a participle starts: after a sentence end, a line break, a colon, a dash or a clause's comma. */
+    private static final Pattern CLAUSE_START = Pattern.compile("[.\\n:;–—]|,(?!\\d)");
     /** The participle closes a clause of at least this many words: "wurden … sichergestellt". */
     private static final int MIN_WORDS_BEFORE_PARTICIPLE = 3;
     private static final int CLAUSE_REACH = 200;
@@ -197,40 +208,65 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /**
-     * A lost full stop before a lower-case sentence start: a participle that ends its clause, then an article opening
-     * a new clause with its own finite verb ("… SIM-Karten sichergestellt die Fahnder gehen davon aus …"). German puts
-     * no noun phrase after the participle that closes a clause. A participle that opens its clause ("…, vorausgesetzt
-     * die Regierung stimmt zu") is a conjunction, and one that is also a finite verb ("kritisiert die …") a verb: both
-     * stay silent.
+     * A lost full stop before a lower-case sentence start: a word that closes its clause, then a lower-case word that
+     * opens a new main clause with its own finite verb in second place ("… SIM-Karten sichergestellt die Fahnder gehen
+     * davon aus …", "… nie für etwas Besseres gehalten am Montag liegt …", "…, der der Agentur vorlag im Gespräch
+     * habe er …"). What closes a clause: a participle (one that is also a finite verb only after an auxiliary, as in
+     * "wurde … verabschiedet"), or the finite verb that ends a relative or subordinate clause. German puts no noun
+     * phrase, pronoun or prepositional phrase after it that leads to a finite verb of its own. A participle that opens
+     * its clause ("…, vorausgesetzt die Regierung stimmt zu") or stands inside a relative clause ("der als Nachricht
+     * versandt die App abstürzen ließ") stays silent.
      */
     private List<Finding> lowercaseStarts(AnalysedText analysed) {
         List<Finding> findings = new ArrayList<>();
-        Matcher m = PARTICIPLE_THEN_ARTICLE.matcher(analysed.text());
+        Matcher m = CLAUSE_END_THEN_OPENER.matcher(analysed.text());
         while (m.find()) {
-            if (!lexicon.hasTag(m.group(1), "PA2")) {
+            String closing = m.group(1);
+            // the bare participle that closes a verbal bracket, not an inflected one before a noun ("angestammten")
+            boolean participle = lexicon.hasTag(closing, "VER:PA2") || lexicon.hasTag(closing, "PA2:PRD:GRU");
+            if (!participle && !isFiniteVerb(closing)) {
                 continue;
             }
             String clause = analysed.text().substring(Math.max(0, m.start() - CLAUSE_REACH), m.start());
             int clauseStart = CLAUSE_START.matcher(clause).results().mapToInt(MatchResult::start).max().orElse(-1);
             List<Span> before = Spans.words(clause.substring(clauseStart + 1));
-            // a participle that is also a finite verb ("verabschiedet") closes the clause only after an auxiliary
-            boolean closesBracket = !isFiniteVerb(m.group(1))
-                    || before.stream().anyMatch(w -> isFiniteVerb(w.value()) && lexicon.hasTag(w.value(), "VER:AUX"));
-            // in a relative or subordinate clause the participle may stand inside it ("der als Nachricht versandt
-            // die App abstürzen ließ"), and the verb after is that clause's own
             boolean afterComma = clauseStart >= 0 && clause.charAt(clauseStart) == ',';
             String opening = before.isEmpty() ? "" : before.get(0).value();
-            boolean subordinate = lexicon.hasTag(opening, "KON:UNT") || afterComma && isPlainLowercaseWord(opening)
-                    && (lexicon.hasTag(opening, "PRO") || lexicon.hasTag(opening, "ART"));
-            if (before.size() < MIN_WORDS_BEFORE_PARTICIPLE || !closesBracket || subordinate
-                    || !finiteVerbFollows(m.group(3))) {
+            // "dass", "weil", "außer dass", or a relative pronoun after the comma open a clause with its verb last
+            String second = before.size() > 1 ? before.get(1).value() : "";
+            boolean subordinate = lexicon.hasTag(opening, "KON:UNT")
+                    || lexicon.hasTag(second, "KON:UNT") && !lexicon.hasTag(second, "PRP")
+                    || afterComma && RELATIVE_PRONOUNS.contains(opening);
+            boolean auxiliaryBefore = before.stream()
+                    .anyMatch(w -> isFiniteVerb(w.value()) && lexicon.hasTag(w.value(), "VER:AUX"));
+            boolean endsSubordinate = afterComma && subordinate && isThirdPersonIndicative(closing);
+            boolean closes = endsSubordinate
+                    || participle && !subordinate && (!isFiniteVerb(closing) || auxiliaryBefore);
+            if (before.size() < MIN_WORDS_BEFORE_PARTICIPLE || !closes
+                    || !opensMainClause(m.group(2), m.group(3), endsSubordinate)) {
                 continue;
             }
-            findings.add(finding(m.start(1), m.end(2), "'" + m.group(1) + "' ends a clause and '" + m.group(2)
+            findings.add(finding(m.start(1), m.end(2), "'" + closing + "' ends a clause and '" + m.group(2)
                     + "' starts the next: a full stop is probably lost between them",
-                    List.of(m.group(1) + ". " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1))));
+                    List.of(closing + ". " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1))));
         }
         return findings;
+    }
+
+    /**
+     * The opener starts a main clause: a pronoun right before its finite verb ("es ist", "wir fordern"), an article or
+     * preposition with the finite verb a few words on; {@code onlyFinite}: a verb that is no infinitive as well, where
+     * the word before is a finite verb itself and so might govern one ("…, den … sollen die Zukunft bilden").
+     */
+    private boolean opensMainClause(String opener, String rest, boolean onlyFinite) {
+        if (PERSONAL_PRONOUNS.contains(opener)) {
+            List<Span> next = Spans.words(rest);
+            String verb = next.isEmpty() ? "" : next.get(0).value();
+            // the verb agrees with the pronoun: "es ist", "wir fordern"; not "er fahrt" of a dialect
+            return isFiniteVerb(verb) && !isReportedSpeech(verb)
+                    && (isThirdPersonIndicative(verb) || FIRST_PERSON.contains(opener));
+        }
+        return finiteVerbFollows(rest, onlyFinite);
     }
 
     /**
@@ -248,10 +284,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             boolean closes = before.stream().anyMatch(r -> r.getPOSTag().startsWith("VER:INF")
                     || r.getPOSTag().contains("PA2")) && !isFiniteVerb(m.group(1));
             // the verb in second place agrees with a third person subject: "2026 sollen die Wagen", "2027 folgt"
-            boolean thirdPerson = lexicon.readings(m.group(3)).stream().map(AnalyzedToken::getPOSTag)
-                    .anyMatch(t -> t != null && FINITE_VERB.matcher(t).find() && t.contains(":3:")
-                            && !t.contains(":KJ1"));
-            if (closes && isFiniteVerb(m.group(3)) && thirdPerson) {
+            if (closes && isFiniteVerb(m.group(3)) && isThirdPersonIndicative(m.group(3))) {
                 findings.add(finding(m.start(1), m.end(2), "'" + m.group(1) + "' ends a clause and '" + m.group(2)
                         + "' starts the next: a full stop is probably lost between them",
                         List.of(m.group(1) + ". " + m.group(2))));
@@ -265,10 +298,31 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      * own, not an infinitive clause whose comma is missing ("… gelungen die neue Generation zu bauen") nor reported
      * speech.
      */
-    private boolean finiteVerbFollows(String rest) {
-        List<String> next = Spans.words(rest).stream().skip(1).limit(VERB_REACH).map(Span::value).toList();
-        int zu = next.indexOf("zu");
-        return (zu < 0 ? next : next.subList(0, zu)).stream().anyMatch(w -> isFiniteVerb(w) && !isReportedSpeech(w));
+    private boolean finiteVerbFollows(String rest, boolean onlyFinite) {
+        List<String> all = Spans.words(rest).stream().map(Span::value).toList();
+        List<String> next = all.subList(0, Math.min(VERB_REACH, all.size()));
+        // the verb after "zu", or right after "und", is the same clause's: "… gelungen die neue Generation zu bauen",
+        // "geboren im Jahr 1950 und lebt …"; "die Kirche und mehrere Vereine haben" is a subject of two
+        int stop = IntStream.range(0, next.size()).filter(i -> next.get(i).equals("zu")
+                || CLAUSE_CONTINUES.contains(next.get(i)) && i + 1 < next.size() && isFiniteVerb(next.get(i + 1)))
+                .findFirst().orElse(next.size());
+        // a finite verb after an infinitive or participle ends a subordinate clause ("… ein Gesamtbild ergeben hat")
+        return IntStream.range(0, stop).anyMatch(i -> {
+            String w = next.get(i);
+            // after a finite verb only a verb that is surely finite and not the last word: "…, während der Umstieg
+            // verstärkt die Länder erreicht" ends the subordinate clause with a participle-shaped verb
+            boolean sure = !onlyFinite || !lexicon.hasTag(w, "VER:INF") && !lexicon.hasTag(w, "VER:PA2")
+                    && i + 1 < all.size();
+            return isFiniteVerb(w) && isThirdPersonIndicative(w) && sure
+                    && !(i > 0 && (lexicon.hasTag(next.get(i - 1), "VER:INF")
+                            || lexicon.hasTag(next.get(i - 1), "VER:PA2")));
+        });
+    }
+
+    /** A reading as a finite verb in the third person, not the subjunctive of reported speech: "sollen", "folgt". */
+    private boolean isThirdPersonIndicative(String verb) {
+        return lexicon.readings(verb).stream().map(AnalyzedToken::getPOSTag)
+                .anyMatch(t -> t != null && FINITE_VERB.matcher(t).find() && t.contains(":3:") && !t.contains(":KJ1"));
     }
 
     /**

@@ -8,7 +8,8 @@ import org.mtqa.finding.Category;
 import org.mtqa.finding.Severity;
 
 /**
- * Maps LanguageTool's category ids onto mtqa's six LanguageTool categories. German capitalisation rules (CASING) count
+ * Maps LanguageTool's category ids onto mtqa's six LanguageTool categories, and a rule that finds one of mtqa's
+ * artefact kinds onto that kind. German capitalisation rules (CASING) count
  * as grammar, because in German they follow from a word's part of speech; getting a compound's spelling together or
  * apart (COMPOUNDING) counts as spelling.
  */
@@ -40,6 +41,12 @@ public final class LanguageToolCategories {
             Map.entry("FALSE_FRIENDS", Category.STYLE));
 
     /**
+     * Rules that find an artefact kind of mtqa's own: a quotation mark left unpaired is a broken quote (QUOTATION),
+     * whatever LanguageTool files it under.
+     */
+    private static final Map<String, Category> BY_RULE_ID = Map.of("DE_UNPAIRED_QUOTES", Category.QUOTATION);
+
+    /**
      * Categories whose matches are not errors: Duden's preferred one of two correct spellings ("mithilfe" for "mit
      * Hilfe", "Grafik" for "Graphik"), and names written another way than LanguageTool's list has them ("Jong Un" for
      * "Jong-un", "Alexis Sanchez" without its accent), which news writes in its house style.
@@ -59,7 +66,9 @@ public final class LanguageToolCategories {
 
     /** The category of a rule; anything unknown (MISC and rules of new LanguageTool versions) is OTHER. */
     public static Category of(Rule rule) {
-        return BY_LANGUAGETOOL_ID.getOrDefault(rule.getCategory().getId().toString(), Category.OTHER);
+        Category byRule = BY_RULE_ID.get(rule.getId());
+        return byRule != null ? byRule
+                : BY_LANGUAGETOOL_ID.getOrDefault(rule.getCategory().getId().toString(), Category.OTHER);
     }
 
     /**

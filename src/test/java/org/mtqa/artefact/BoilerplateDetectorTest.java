@@ -100,6 +100,8 @@ class BoilerplateDetectorTest {
             "Unser Abend-Newsletter bringt Ihnen die Nachrichten des Tages.",
             "Ihre E-Mail-Adresse bleibt privat, Pflichtfelder sind mit einem Stern markiert.",
             "Markieren Sie den Fehler und drücken Sie Strg+Enter.",
+            "Mit Ihrer Anmeldung akzeptieren Sie die Datenschutzerklärung.",
+            "Einverstanden | Nur notwendige Cookies",
     })
     void flagsBoilerplateLine(String line) {
         String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n";

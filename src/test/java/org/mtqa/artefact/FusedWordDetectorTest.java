@@ -28,7 +28,10 @@ class FusedWordDetectorTest {
             "Der Vorfall soll sich am Bahnhofereignet haben.|Bahnhofereignet|Bahnhof ereignet",
             "Hassabis spricht oft davon, Computerndas Denken beizubringen.|Computerndas|Computern das",
             "Die besten Beiträge sollen dem Userpräsentiert werden. Was der User sieht, wird oft präsentiert.|"
-                    + "Userpräsentiert|User präsentiert"})
+                    + "Userpräsentiert|User präsentiert",
+            "Die Regierung betonte, dassdiestrikte Regel bleiben soll.|dassdiestrikte|dass die strikte",
+            "Die Daten sind in den kommenden Monatenzuberücksichtigen, sagte sie.|Monatenzuberücksichtigen"
+                    + "|Monaten zu berücksichtigen"})
     void flagsTwoWordsRunTogether(String text, String span, String suggestion) {
         List<Finding> findings = detector.detect(AnalysedText.of(text));
 
@@ -116,7 +119,10 @@ class FusedWordDetectorTest {
             "Die in Tauchgängen gefangengen Buntbarsche wurden untersucht.",
             "Er berief sich auf eine Studie, derzufolge kein Tier leiden dürfe.",
             "Die Firma ist desillusioniert und demotiviert.",
-            "A woman, a leader, and a freedom fighter, sagte sie."})
+            "A woman, a leader, and a freedom fighter, sagte sie.",
+            "Die Hinterhofwerkstatt, die Zwischenlagerbetreiber und die Untergrundbahnsteige sind neu.",
+            "Die Mitbewerberinnen, Vorortzugverbindungen und Überlandleitungsmasten wurden geprüft.",
+            "Sie bot an, die Autos auf allen Ausspielwegen zurückzuverkaufen und neu anzufangen."})
     void leavesCompoundsNamesAndDerivationsAlone(String text) {
         assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
     }

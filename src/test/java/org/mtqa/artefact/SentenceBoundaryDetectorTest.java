@@ -178,6 +178,14 @@ class SentenceBoundaryDetectorTest {
                     + "|verabschiedet die",
             "Die Schäden wurden in der Nacht von der Feuerwehr begutachtet der Einsatzleiter sprach von Glück."
                     + "|begutachtet der",
+            "Der Trainer hat sich nie für etwas Besseres gehalten am Sonntag endet seine Zeit im Verein.|gehalten am",
+            "Die Pläne wurden am Montag im Rathaus vorgestellt im Herbst beginnt der Bau.|vorgestellt im",
+            "Die Zahl der Anträge ist im Sommer deutlich gestiegen es ist der höchste Wert seit Jahren.|gestiegen es",
+            "Die Zahl der Bedürftigen ist seit dem Sommer gestiegen die Kirche und mehrere Vereine haben neue Stellen "
+                    + "eröffnet.|gestiegen die",
+            "Der Klub hatte zuvor alle Spiele gewonnen die Gäste verloren damit erstmals seit Oktober.|gewonnen die",
+            "Es gab einen Brief, den die Ministerin an die Zeitung schrieb ein Sprecher wollte ihn nicht kommentieren.|schrieb ein",
+            "Die Stadt, die das Projekt finanziert der Bund zahlt nur einen kleinen Teil.|finanziert der",
             "Die Arbeiten sollen bis Ende 2025 abgeschlossen sein 2026 sollen dann die ersten Wagen fahren.|sein 2026",
             "Die erste Linie wurde im Sommer fertiggestellt 2027 folgt die zweite.|fertiggestellt 2027",
     })
@@ -198,6 +206,13 @@ class SentenceBoundaryDetectorTest {
             "Er will bis 2026 bleiben und 2027 gehen, sagte er; die Linie soll 2026 fertig sein und 2030 verlängert werden.",
             "Weil sie arbeiten 40 Stunden die Woche, fehlt die Zeit.",
             "Mit 20 Jahren kommt sie nach Paris, geboren 1914 nahe Saigon.",
+            "Sie wurde im Jahr 1950 in Graz geboren und lebt heute in Wien.",
+            "Er hat gearbeitet im Garten und im Haus, bis es dunkel wurde.",
+            "Die Polizei, die den Fall untersucht, hat bisher keine Spur.",
+            "Der Minister hat bestätigt, dass die Regierung das Gesetz beschlossen hat.",
+            "Nachdem er gewählt worden war, reiste er nach Brüssel, wo er die Kommission traf.",
+            "Er wohnt im Haus seiner Eltern und arbeitet am Flughafen.",
+            "Er hat gesagt es sei zu spät, und sie hat es geglaubt.",
             "Sie fragten, ob das Paket rechtzeitig versandt die Kunden erreicht habe.",
     })
     void leavesParticiplesThatOpenOrContinueAClauseAlone(String text) {

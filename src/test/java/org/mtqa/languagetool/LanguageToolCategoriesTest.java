@@ -21,7 +21,8 @@ class LanguageToolCategoriesTest {
             "F_ANSTATT_PH, SPELLING, INFO",
             "JONG_UN, SPELLING, INFO",
             "DE_MULTITOKEN_SPELLING_TWO, SPELLING, INFO",
-            "DE_DOUBLE_PUNCTUATION, PUNCTUATION, MINOR"})
+            "DE_DOUBLE_PUNCTUATION, PUNCTUATION, MINOR",
+            "DE_UNPAIRED_QUOTES, QUOTATION, MINOR"})
     void rulesMapToCategoryAndSeverity(String ruleId, Category category, Severity severity) {
         Rule rule = TestLexicon.LANGUAGE_TOOL.instance().getAllRules().stream()
                 .filter(r -> r.getId().equals(ruleId)).findFirst().orElseThrow();
