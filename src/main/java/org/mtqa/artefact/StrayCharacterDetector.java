@@ -194,7 +194,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
             boolean wordStart = m.start() == 0 || !Character.isLetterOrDigit(analysed.text().charAt(m.start() - 1));
             boolean latin = Character.UnicodeScript.of(m.group(2).codePointAt(0)) == Character.UnicodeScript.LATIN;
             if (wordStart && GERMAN_LETTERS.matcher(word).matches() && lexicon.isKnown(word)
-                    && !lexicon.isKnown(m.group()) && !(latin && lexicon.hasTag(word, "EIG"))) {
+                    // a Latin letter ends many names ("Barić"): the word before it must be a tagged word, not a name
+                    && !lexicon.isKnown(m.group())
+                    && !(latin && (lexicon.readings(word).isEmpty() || lexicon.hasTag(word, "EIG")))) {
                 findings.add(finding(m.start(), m.end(),
                         "Stray character '" + m.group(2) + "' glued to the end of '" + word + "'", List.of(word)));
             }

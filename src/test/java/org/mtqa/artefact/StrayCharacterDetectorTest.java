@@ -116,7 +116,8 @@ class StrayCharacterDetectorTest {
             "Der Sänger Max Müller† wurde geehrt; die Datei liegt unter C:\\Daten\\Bericht.",
             "Er rief „¿Qué pasa?“ und ging.",
             "Der Absatz (¶) steht im Handbuch, der Pfad lautet Daten\\Archiv.",
-            "Der Name 東京、大阪 steht auf dem Schild, das Lied heißt „さくら・さくら“."})
+            "Der Name 東京、大阪 steht auf dem Schild, das Lied heißt „さくら・さくら“.",
+            "Die Kommission leitet Prof. Dr. Nikolina Barić von der Universität Dubrovnik."})
     void leavesAbbreviationsListsUnitsAndForeignWordsAlone(String text) {
         assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
     }
