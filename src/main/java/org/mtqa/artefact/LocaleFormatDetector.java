@@ -216,6 +216,14 @@ public class LocaleFormatDetector implements ArtefactDetector {
             "(?<![\\p{L}\\p{N}-])(?:([\\p{Sc}&&[^$€£]])\\s?([0-9](?:[0-9.,]*[0-9])?)"
                     + "|(\\p{Lu}\\p{Ll}?\\.?)([0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]{1,2})?))(?![\\p{N}])");
 
+    /** The percent sign before the number, as Turkish writes it ("%44,4"): German writes "44,4 %". */
+    private static final Pattern LEADING_PERCENT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}%])%\\s?([0-9]+(?:,[0-9]+)?)(?![\\p{L}\\p{N}])");
+
+    /** A clock time with an hour mark after it ("18:00h", "9.30h"): German writes "18:00 Uhr". */
+    private static final Pattern TIME_WITH_HOUR_MARK = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])\\s?h(?![\\p{L}\\p{N}])");
+
     /** Digits of another script ("١٢", "१५", fullwidth "１２"): German writes Western digits. */
     private static final Pattern OTHER_DIGITS = Pattern.compile("[\\p{Nd}&&[^0-9]][\\p{Nd}.,:/]*");
 
@@ -319,6 +327,10 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(COMMA_ONE_GROUP, "Comma as a thousands separator", LocaleFormatDetector::commaThousand),
             new Convention(LEADING_CURRENCY, "Currency sign before the amount", (m, t) -> currencyAfter(m)),
             new Convention(LEADING_OTHER_CURRENCY, "Currency before the amount", (m, t) -> otherCurrencyAfter(m)),
+            new Convention(LEADING_PERCENT, "Percent sign before the number",
+                    (m, t) -> Optional.of(List.of(m.group(1) + " %"))),
+            new Convention(TIME_WITH_HOUR_MARK, "Time with an hour mark",
+                    (m, t) -> Optional.of(List.of(m.group(1) + ":" + m.group(2) + " Uhr"))),
             new Convention(OTHER_DIGITS, "Digits of another script", (m, t) -> westernDigits(m.group())),
             new Convention(IMPERIAL, "Imperial unit left unconverted", LocaleFormatDetector::metric),
             new Convention(IMPERIAL_WORDS, "Imperial unit left unconverted", LocaleFormatDetector::metric));

@@ -108,6 +108,8 @@ class LocaleFormatDetectorTest {
             "Wie die Stadt am 14.03.2024 р. mitteilte, kommt der Kredit.|14.03.2024 р.|14.03.2024",
             "Die Bewässerung ist nur zwischen 20h und 8h erlaubt.|20h und 8h|20 und 8 Uhr",
             "Die Sitzung beginnt um 9h im Rathaus.|9h|9 Uhr",
+            "Die Exporte sanken um %12,5 im Vorjahr.|%12,5|12,5 %",
+            "Die Tore schließen um 18:00h am Abend.|18:00h|18:00 Uhr",
             "Der Zug fährt um １４:３０ ab.|１４:３０|14:30",
     })
     void flagsForeignConventionsAndSuggestsGermanForm(String text, String span, String suggestion) {
@@ -174,6 +176,7 @@ class LocaleFormatDetectorTest {
             "Die Strecke misst 42,195 Kilometer, der Kurs stieg um 1,234 und fiel.",
             "Der Airbus A320 und die U21 spielen, die Summe lag bei 14.500 Rupiah und 500 Rupien.",
             "Die Version 2023.3.1 erschien im Jahr 2024. 12 Menschen nutzen sie ab 24h täglich, 12h am Stück.",
+            "Der Anteil stieg auf 44,4 % und 12%, der Rabatt beträgt 50 Prozent; %-Zeichen und 100%ig sind üblich.",
     })
     void leavesGermanFormsAlone(String text) {
         assertThat(detect(text)).isEmpty();
