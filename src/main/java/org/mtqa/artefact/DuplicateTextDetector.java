@@ -484,8 +484,8 @@ public class DuplicateTextDetector implements ArtefactDetector {
      * of two or three words three times ("immer und immer wieder" repeats none whole), a longer phrase three times or
      * twice when it is a clause with a finite verb ("wir werden weiter informieren, wir werden weiter informieren") or
      * has {@value #LONG_LOOP_UNIT} words or more; a short phrase repeated once is a figure of speech ("schon aus
-     * jugoslawischer Zeit, schon aus jugoslawischer Zeit"). A quote that is mostly the loop needs one repeat more: chants and slogans are
-     * quoted as they were called ("Wir sind das Volk, wir sind das Volk").
+     * jugoslawischer Zeit, schon aus jugoslawischer Zeit"). A quote that is mostly the loop needs one repeat more:
+     * chants and slogans are quoted as they were called ("Wir sind das Volk, wir sind das Volk").
      */
     private boolean isLoop(AnalysedText analysed, int lineStart, List<Span> tokens, Loop loop) {
         List<Span> unit = tokens.subList(loop.start(), loop.start() + loop.unit());

@@ -555,11 +555,11 @@ public class FusedWordDetector implements ArtefactDetector {
 
     /** A known word; one of two letters only as a function word ("im", "zu"), not a stray ending ("er", "en"). */
     private boolean isChainPart(String part, boolean first) {
-        String word = first ? part : part.toLowerCase(Locale.GERMAN);
+        String lower = part.toLowerCase(Locale.GERMAN);
         if (part.length() == MIN_PART) {
-            return isFunctionWord(word.toLowerCase(Locale.GERMAN));
+            return isFunctionWord(lower);
         }
-        return lexicon.isKnown(word) && (!first || !WORD_FORMING_PREFIXES.contains(word.toLowerCase(Locale.GERMAN)));
+        return first ? lexicon.isKnown(part) && !WORD_FORMING_PREFIXES.contains(lower) : lexicon.isKnown(lower);
     }
 
     @Override

@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.IntStream;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.languagetool.AnalyzedToken;
 import org.mtqa.finding.Category;
@@ -107,7 +107,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /** A lower-case word, a number (a year, mostly) and a lower-case word, one space apart: "sein 2026 sollen". */
     private static final Pattern VERB_NUMBER_VERB = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Ll}{3,}) (\\d{1,4}) (\\p{Ll}{3,})(?![\\p{L}\\-])");
-    /** Where the clause before a participle starts: after a sentence end, a line break, a colon, a dash or a clause's comma. */
+    /**
+     * Where the clause before a participle starts: after a sentence end, a line break, a colon, a dash or a clause's
+     * comma.
+     */
     private static final Pattern CLAUSE_START = Pattern.compile("[.\\n:;–—]|,(?!\\d)");
     /** The participle closes a clause of at least this many words: "wurden … sichergestellt". */
     private static final int MIN_WORDS_BEFORE_PARTICIPLE = 3;
@@ -246,11 +249,15 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                     || !opensMainClause(m.group(2), m.group(3), endsSubordinate)) {
                 continue;
             }
-            findings.add(finding(m.start(1), m.end(2), "'" + closing + "' ends a clause and '" + m.group(2)
-                    + "' starts the next: a full stop is probably lost between them",
-                    List.of(closing + ". " + Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1))));
+            findings.add(lostFullStop(m, Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)));
         }
         return findings;
+    }
+
+    /** A full stop lost between the clause's last word (group 1) and the next one's first (group 2). */
+    private Finding lostFullStop(MatchResult m, String opener) {
+        return finding(m.start(1), m.end(2), "'" + m.group(1) + "' ends a clause and '" + m.group(2)
+                + "' starts the next: a full stop is probably lost between them", List.of(m.group(1) + ". " + opener));
     }
 
     /**
@@ -285,9 +292,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                     || r.getPOSTag().contains("PA2")) && !isFiniteVerb(m.group(1));
             // the verb in second place agrees with a third person subject: "2026 sollen die Wagen", "2027 folgt"
             if (closes && isFiniteVerb(m.group(3)) && isThirdPersonIndicative(m.group(3))) {
-                findings.add(finding(m.start(1), m.end(2), "'" + m.group(1) + "' ends a clause and '" + m.group(2)
-                        + "' starts the next: a full stop is probably lost between them",
-                        List.of(m.group(1) + ". " + m.group(2))));
+                findings.add(lostFullStop(m, m.group(2)));
             }
         }
         return findings;
@@ -322,7 +327,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /** A reading as a finite verb in the third person, not the subjunctive of reported speech: "sollen", "folgt". */
     private boolean isThirdPersonIndicative(String verb) {
         return lexicon.readings(verb).stream().map(AnalyzedToken::getPOSTag)
-                .anyMatch(t -> t != null && FINITE_VERB.matcher(t).find() && t.contains(":3:") && !t.contains(":KJ1"));
+                .anyMatch(t -> FINITE_VERB.matcher(t).find() && t.contains(":3:") && !t.contains(":KJ1"));
     }
 
     /**

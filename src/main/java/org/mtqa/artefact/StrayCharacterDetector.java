@@ -73,19 +73,19 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Pattern LONE_SYMBOL = Pattern.compile(
             "(?<=\\p{L}[ \\u00A0])([°•¤¶†‡^~¬¦§▪►■□◆◊※_\\\\`´])[ \\u00A0](\\p{L}+)");
     /**
-     * A symbol or a punctuation mark of another script glued to either end of a word ("Wartelisten\\",
-     * "Sensoren・", "▪Regierung"), or a Spanish opening mark before a
-     * word ("¿Wie"): none of them touches a German word in print. The dagger stays out: it marks the dead
-     * ("Müller†").
-     */
-    /**
      * Punctuation of other scripts: the commas, stops and middle dots of Chinese and Japanese, full and half width
      * ("、", "。", "・"), the Arabic comma, semicolon and question mark ("،", "؛", "؟") and the Devanagari danda ("।").
      */
     private static final String FOREIGN_PUNCTUATION = "[、。〃・･､｡，：；،؛؟।॥]";
+    /** Symbols of typesetting that never touch a word in print; the dagger stays out, it marks the dead ("Müller†"). */
+    private static final String GLUED_MARKS = "¤¶‡¦▪►■□◆◊※\\\\";
+    /**
+     * A symbol or a punctuation mark of another script glued to either end of a word ("Wartelisten\\",
+     * "Sensoren・", "▪Regierung"), or a Spanish opening mark before a word ("¿Wie").
+     */
     private static final Pattern GLUED_SYMBOL = Pattern.compile(
-            "(?<=\\p{IsLatin}\\p{IsLatin})(?:[¤¶‡¦▪►■□◆◊※\\\\]|" + FOREIGN_PUNCTUATION + ")(?=[\\s.,;:!?)]|$)"
-                    + "|(?<=^|[\\s(\"„“»«])[¤¶‡¦▪►■□◆◊※\\\\¿¡](?=(\\p{L}+))", Pattern.MULTILINE);
+            "(?<=\\p{IsLatin}\\p{IsLatin})(?:[" + GLUED_MARKS + "]|" + FOREIGN_PUNCTUATION + ")(?=[\\s.,;:!?)]|$)"
+                    + "|(?<=^|[\\s(\"„“»«])[" + GLUED_MARKS + "¿¡](?=(\\p{L}+))", Pattern.MULTILINE);
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
     /** A glued letter needs a word of some length: short tokens are abbreviations and codes. */

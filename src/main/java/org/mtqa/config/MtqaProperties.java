@@ -64,7 +64,7 @@ public record MtqaProperties(
      *                      the cache cost 10% (storing every sentence's matches, and the heap it takes)
      * @param hintRules     LanguageTool rule ids whose matches are reported as INFO hints, not errors: by default the
      *                      rules of which at most a third of the matches were real errors in a judged sample of 509
-     *                      matches on 1,028 edited Austrian news articles (10kGNAD); see the README, "Categories"
+     *                      matches on 1,028 edited Austrian news articles (10kGNAD); see the README, "Properties"
      */
     public record LanguageToolSettings(
             @DefaultValue("DE_DATE_WEEKDAY_CURRENTYEAR") List<String> disabledRules,

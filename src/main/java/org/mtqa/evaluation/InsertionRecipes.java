@@ -357,7 +357,7 @@ final class InsertionRecipes {
                 : insert(t, r, parts, Place.INLINE, Place.AFTER_SENTENCE, Place.OWN_LINE, Place.TOP, Place.BOTTOM);
     }
 
-    /** A page's separator or rule on a line of its own: "-----", "= = =", "***", "___", "~~~~~~~~". */
+    /** A page's separator or rule on a line of its own: "-----", "= = = =", "***", "___", "~~~~~~~~". */
     private static String separator(Random r) {
         String mark = Draw.oneOf(r, "-", "=", "_", "*", "~", "+", "#", "—", "•");
         // spaced, it takes four marks at least: "* * *" is German print's section break
