@@ -61,11 +61,30 @@ public class BoilerplateDetector implements ArtefactDetector {
      * A page's time stamp alone on its line: "Stand: 24. Oktober 2022, 10:42", "Zuletzt aktualisiert am 12.02.2024",
      * "Veröffentlicht: 3. Mai 2023 um 14.30 Uhr". The label and a date with nothing after it but a time.
      */
-    private static final Pattern TIMESTAMP = Pattern.compile(
-            "^(?:Stand|(?:Zuletzt )?(?:aktualisiert|Aktualisiert)|Veröffentlicht|Erstellt|Publiziert|Update|Datum)"
-                    + "(?:\\s*:|\\s+am)\\s*(?:\\p{L}{2,10},?\\s+)?"
-                    + "(?:\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,9}\\.?)\\s?(?:\\d{2}|\\d{4})?|\\d{4}-\\d{2}-\\d{2})"
-                    + "(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?$");
+    private static final String DATE = "(?:\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,9}\\.?)\\s?(?:\\d{2}|\\d{4})?"
+            + "|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?";
+    private static final String STAMP =
+            "(?:Stand|(?:Zuletzt )?(?:aktualisiert|Aktualisiert)|Veröffentlicht|Erstellt|Publiziert|Update|Datum)"
+                    + "(?:\\s*:|\\s+am)?\\s*(?:\\p{L}{2,10},?\\s+)?" + DATE;
+    /** One stamp or several in a row: "Publiziert 10.06.2019 Aktualisiert: 17.09.2022". */
+    private static final Pattern TIMESTAMP = Pattern.compile("^" + STAMP + "(?:[\\s|·,–-]+" + STAMP + ")*$");
+
+    /**
+     * A byline with the page's date: "Von Petra Fischer 25.11.2022", "Von Anna Berg und Jan Horn, 3. Mai 2024". A
+     * byline alone may be part of the article; the date beside it is the page's metadata.
+     */
+    private static final Pattern BYLINE_WITH_DATE = Pattern.compile(
+            "^(?:Von|VON|By)\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+(?:und\\s+)?\\p{Lu}[\\p{L}.'-]*){0,4},?\\s*(?:[|·–-]\\s*)?"
+                    + DATE + "$");
+
+    /** A breadcrumb trail from the home page: "Home > Panorama > …", "Startseite › Politik". */
+    private static final Pattern BREADCRUMB = Pattern.compile("^(?:Home|Startseite|Start|Homepage)\\s*[>›»/|]\\s*\\S");
+
+    /** A pager: "Seite 3 von 10", "Seite 2/5", "Page 1 of 4". */
+    private static final Pattern PAGER = Pattern.compile("^(?:Seite|Page)\\s+\\d+\\s*(?:von|/|of)\\s*\\d+$");
+
+    /** Arrows and marks a link or button carries before its label: "↑ Nach oben", "» Weiterlesen". */
+    private static final Pattern LINK_MARKS = Pattern.compile("^[↑↓←→⬆⬇▲▼►▶◄◀»›<>^]+\\s*");
 
     /** A syndication note: "Der Beitrag … erschien zuerst auf …", "Dieser Artikel erschien ursprünglich bei …". */
     private static final Pattern SYNDICATION = Pattern.compile(
@@ -103,7 +122,8 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     /** What a web call is aimed at: us or a thing on a website, as whole words ... */
     private static final Set<String> CALL_TARGET_WORDS = Set.of(
-            "uns", "app", "apps", "abo", "abos", "hier", "mehr", "link", "seite", "mail", "feed", "push", "video");
+            "uns", "app", "apps", "abo", "abos", "hier", "mehr", "link", "seite", "mail", "feed", "push", "video",
+            "kostenlos", "gratis");
     /** ... or as word starts: "unseren", "YouTube-Kanäle", "Benachrichtigungen". */
     private static final List<String> CALL_TARGET_STEMS = List.of(
             "unser", "newsletter", "kanal", "kanäle", "kommentar", "artikel", "beitr", "benachrichtigung", "podcast",
@@ -182,7 +202,7 @@ public class BoilerplateDetector implements ArtefactDetector {
             "cookie", "newsletter", "postfach", "kommentar", "nutzungserlebnis", "datenschutz", "nutzungsbedingung",
             "abo", "abonnement", "benachrichtigung", "push-", "redaktion", "startseite", "freigeschaltet",
             "freischalten", "e-paper", "leserbrief", "registrierung", "werbeblocker", "adblock", "pflichtfeld", "eingeloggt",
-            "anmeldung");
+            "anmeldung", "angemeldet", "e-mail-adresse", "passwort", "benutzername");
     /**
      * A key combination ("Strg+Enter", "Ctrl + F5", "⌘+S"): an instruction for the page's user interface, which counts
      * as two pieces of site furniture, enough even in an interview ("Markieren Sie ihn und drücken Sie Strg+Enter").
@@ -261,11 +281,14 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (words <= MAX_COMMENT_HEADER_WORDS && COMMENT_HEADER.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Reader comment header scraped with the article"));
         }
-        if (words <= MAX_NAV_WORDS && NAV.matcher(v).find()) {
+        if (words <= MAX_NAV_WORDS && NAV.matcher(LINK_MARKS.matcher(v).replaceFirst("")).find()) {
             return List.of(delete(line.start(), line.end(), "Navigation link scraped with the article"));
         }
-        if (TIMESTAMP.matcher(v).find()) {
+        if (TIMESTAMP.matcher(v).find() || BYLINE_WITH_DATE.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Time stamp of the web page scraped with the article"));
+        }
+        if (BREADCRUMB.matcher(v).find() || PAGER.matcher(v).find()) {
+            return List.of(delete(line.start(), line.end(), "Navigation of the web page scraped with the article"));
         }
         if (words <= MAX_SYNDICATION_WORDS && SYNDICATION.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Syndication note scraped with the article"));
@@ -439,7 +462,9 @@ public class BoilerplateDetector implements ArtefactDetector {
      * A sentence that speaks to the reader about the site: the formal address outside quotes beside the site's
      * furniture ("Wir verwenden Cookies, um Ihnen …") is clear, beside general web words or without the address it is
      * weaker. Opening the sentence or a clause after a colon, "Sie" and "Ihr" may be "she", "they" or "her", so there
-     * a possessive counts only beside two furniture words ("Ihr Kommentar wird von der Redaktion freigeschaltet").
+     * they count only beside two furniture words ("Ihr Kommentar wird von der Redaktion freigeschaltet"), a possessive
+     * also beside one and a general web word ("Ihre E-Mail-Adresse wird nicht veröffentlicht"), "Sie" only before a
+     * plural verb.
      */
     private static CallStrength siteNoticeStrength(Span sentence, List<String> lowercaseWords, Context context) {
         if (lowercaseWords.size() > MAX_NOTICE_WORDS || ATTRIBUTION.matcher(sentence.value()).find()) {
@@ -451,6 +476,9 @@ public class BoilerplateDetector implements ArtefactDetector {
         List<Span> w = Spans.words(sentence.value());
         boolean address = !w.isEmpty() && w.get(0).value().startsWith("Ihr") && READER_ADDRESS.contains(w.get(0).value())
                 && (siteWords >= 2 || siteWords == 1 && webWords);
+        // an opening "Sie" before a plural verb ("Sie müssen eingeloggt sein, um Kommentare zu schreiben"), not
+        // "she" ("Sie schrieb einen Kommentar für die Redaktion")
+        address |= w.size() > 1 && w.get(0).value().equals("Sie") && w.get(1).value().endsWith("en") && siteWords >= 2;
         address |= addressesReader(sentence, context.quoted()) || SELF_REFERENCE.matcher(sentence.value()).find();
         // in an interview "Sie" is the interviewee: then only a notice naming two pieces of furniture is one
         if (address && siteWords >= (context.dialogue() ? 2 : 1)) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
@@ -89,7 +90,8 @@ public class FusedWordDetector implements ArtefactDetector {
      */
     private static final Set<String> ENDING_LOOKALIKES = Set.of("er", "es", "em", "in", "an", "ins", "gen");
 
-    private static final Pattern PRONOMINAL = Pattern.compile("ART|PRO");
+    /** Articles and demonstratives; personal and reflexive pronouns form no adverbs ("sichfür" is two words). */
+    private static final Pattern PRONOMINAL = Pattern.compile("ART|PRO:(?!PER|REF)");
 
     private static final Pattern VERBAL = Pattern.compile("VER|PA[12]");
 
@@ -131,7 +133,7 @@ public class FusedWordDetector implements ArtefactDetector {
     /** How far back a number glued to a word is looked for, in characters: longer numbers are data. */
     private static final int NUMBER_REACH = 20;
 
-    /** How many words on each side must be German for a token to count as standing among German words. */
+    /** How many words on each side are looked at for a token standing among German words. */
     private static final int NEIGHBOURS = 2;
 
     /**
@@ -226,7 +228,9 @@ public class FusedWordDetector implements ArtefactDetector {
         if (chain.isPresent()) {
             return chain;
         }
-        if (!amidGermanWords(words, index)) {
+        // a German word run into a known capitalised one is strong evidence: one name or code among its four
+        // neighbours ("von G29 nicht berücksichtigenDaten nicht") may stand there; the weaker shapes need all German
+        if (!amidGermanWords(words, index, lowerThenCapital ? 1 : 0)) {
             return Optional.empty();
         }
         if (lowerThenCapital) {
@@ -258,7 +262,8 @@ public class FusedWordDetector implements ArtefactDetector {
         if (parts.size() < 2 || !Character.isLowerCase(token.charAt(0))) {
             return Optional.empty();
         }
-        String first = resolvePart(parts.get(0), parts.get(1), counts, null);
+        String first = Optional.ofNullable(resolvePart(parts.get(0), parts.get(1), counts, null))
+                .orElseGet(() -> prepositionBeforeCapital(parts.get(0), parts.get(1)));
         String opener = first == null ? "" : first.substring(first.lastIndexOf(' ') + 1);
         if (first == null || opener.length() < MIN_PART || !hasTag(opener, GLUED_FUNCTION_TAGS)) {
             return Optional.empty();
@@ -286,6 +291,22 @@ public class FusedWordDetector implements ArtefactDetector {
         }
         return PLAIN_WORD.matcher(part).matches() && lexicon.readings(part).isEmpty()
                 ? bestSplit(part, next, counts).orElse(null) : null;
+    }
+
+    /**
+     * A preposition that is also an ending ("in", "an") glued between a word and a capitalised one: "auchinDeutschland"
+     * is "auch in Deutschland". Alone, "auchin" could be a derivation; the known word after it settles it. Null when the
+     * part is no such word and preposition.
+     */
+    private String prepositionBeforeCapital(String part, String capital) {
+        for (String ending : ENDING_LOOKALIKES) {
+            String left = part.substring(0, Math.max(0, part.length() - ending.length()));
+            if (part.endsWith(ending) && left.length() >= MIN_WORD_PART && lexicon.hasTag(ending, "PRP")
+                    && !WORD_FORMING_PREFIXES.contains(left) && isGermanWord(left) && lexicon.isKnown(capital)) {
+                return left + " " + ending;
+            }
+        }
+        return null;
     }
 
     private boolean isFunctionWordGlued(String lower, String capital) {
@@ -361,14 +382,13 @@ public class FusedWordDetector implements ArtefactDetector {
      * Unknown words near by mean a foreign quotation or a run of names, where splitting guesses; German words glued
      * in a row ("PolitikÖffnen WirtschaftÖffnen") count as German.
      */
-    private boolean amidGermanWords(List<Spans.Span> words, int index) {
-        for (int i = Math.max(0, index - NEIGHBOURS); i <= Math.min(words.size() - 1, index + NEIGHBOURS); i++) {
-            String word = words.get(i).value();
-            if (i != index && !lexicon.isKnown(word) && !isGluedGermanWords(word)) {
-                return false;
-            }
-        }
-        return true;
+    private boolean amidGermanWords(List<Spans.Span> words, int index, int unknownAllowed) {
+        int from = Math.max(0, index - NEIGHBOURS);
+        int to = Math.min(words.size() - 1, index + NEIGHBOURS);
+        long unknown = IntStream.rangeClosed(from, to).filter(i -> i != index)
+                .mapToObj(i -> words.get(i).value())
+                .filter(word -> !lexicon.isKnown(word) && !isGluedGermanWords(word)).count();
+        return unknown == 0 || unknown <= unknownAllowed && to - from == 2 * NEIGHBOURS;
     }
 
     /** A web or mail address, a handle or a file name ("derStandard.at", "@meinBezirk"): its casing is its own. */

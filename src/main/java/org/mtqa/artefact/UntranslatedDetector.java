@@ -64,6 +64,8 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static final int MIN_UNKNOWN_WORDS = 2;
     /** Two function words alone ("of the", "when we") are mostly a piece of a name, an idiom or a quotation. */
     private static final int MIN_FUNCTION_RUN = 3;
+    /** An English clause inside a German sentence has this many function words and this many others at least. */
+    private static final int MIN_ENGLISH_CLAUSE_WORDS = 2;
     /** Around a run, this share of words unknown to German marks an English quotation, not a translation miss. */
     private static final double ENGLISH_CONTEXT_SHARE = 0.5;
     private static final int MIN_CONTEXT_WORDS = 2;
@@ -269,8 +271,9 @@ public class UntranslatedDetector implements ArtefactDetector {
             for (List<Span> run : unknownRuns(line, inSentence)) {
                 int start = run.get(0).start();
                 int end = run.get(run.size() - 1).end();
-                languages.sourceLanguageNotEnglish(joined(run)).ifPresent(language ->
-                        found.add(untranslated(start, end, language, text.substring(start, end))));
+                Optional<String> language = isEnglishClause(run)
+                        ? languages.sourceLanguage(joined(run)) : languages.sourceLanguageNotEnglish(joined(run));
+                language.ifPresent(l -> found.add(untranslated(start, end, l, text.substring(start, end))));
             }
         }
         endBlock(text, block, false, found, posts);
@@ -392,6 +395,15 @@ public class UntranslatedDetector implements ArtefactDetector {
         long known = IntStream.range(0, words.size()).filter(k -> k < from || k >= to)
                 .filter(k -> lexicon.isKnown(words.get(k).value())).count();
         return others > 0 && known >= MIN_GERMAN_CONTEXT_SHARE * others;
+    }
+
+    /**
+     * English terms are common in German news ("best of seven", "money and meaning"); a run with two English function
+     * words and two other words is a clause, not a term: "as reported by local media", "for the first time".
+     */
+    private static boolean isEnglishClause(List<Span> run) {
+        long function = run.stream().filter(w -> FUNCTION_WORDS.contains(w.value().toLowerCase(Locale.ROOT))).count();
+        return function >= MIN_ENGLISH_CLAUSE_WORDS && run.size() - function >= MIN_ENGLISH_CLAUSE_WORDS;
     }
 
     /** A short lowercase word between unknown words: a function word of the other language. */

@@ -70,8 +70,11 @@ public final class Sentences {
         }
         String word = token.group(1);
         if (Character.isDigit(word.charAt(0))) {
-            // "18. Juni" and "der 150. Grand Prix" are ordinals; "im Jahr 2022. Die" ends a sentence.
-            return word.length() > 3;
+            // "18. Juni" and "der 150. Grand Prix" are ordinals; "im Jahr 2022. Die" and "für €180. Die" end a
+            // sentence: an amount is no ordinal.
+            int tokenStart = punctStart - word.length();
+            return word.length() > 3 || tokenStart > 0 && Character.getType(v.charAt(tokenStart - 1))
+                    == Character.CURRENCY_SYMBOL;
         }
         // A single letter is an initial or part of "z. B.", "u. a.".
         return word.length() > 1 && !ABBREVIATIONS.contains(word.toLowerCase());

@@ -102,6 +102,18 @@ class BoilerplateDetectorTest {
             "Markieren Sie den Fehler und drücken Sie Strg+Enter.",
             "Mit Ihrer Anmeldung akzeptieren Sie die Datenschutzerklärung.",
             "Einverstanden | Nur notwendige Cookies",
+            "Sie müssen angemeldet sein, um einen Kommentar zu schreiben.",
+            "Ihre E-Mail-Adresse wird nicht veröffentlicht.",
+            "Publiziert 10.06.2019 Aktualisiert: 17.09.2022",
+            "Erstellt 4. Mai 2021, 12:10 | Update: 5. Mai 2021",
+            "Von Maria Gruber 25.11.2022",
+            "Von Jan Horn und Eva Lind, 3. Mai 2024",
+            "Startseite › Politik › Inland",
+            "Home > Wirtschaft / Die Inflation sinkt",
+            "Seite 2 von 7",
+            "↑ Nach oben",
+            "» Weiterlesen",
+            "Jetzt 4 Wochen gratis testen!",
     })
     void flagsBoilerplateLine(String line) {
         String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n";
@@ -155,6 +167,12 @@ class BoilerplateDetectorTest {
             "Teilen und herrschen war ihr Prinzip.",
             "Zurück zur Schule",
             "Mit Material aus dem Archiv rekonstruierte die Autorin den Fall.",
+            "Von Montag an gilt in Wien eine neue Regel für Radfahrer.",
+            "Von Wien nach Graz fahren die Züge ab 3. Mai 2024 wieder.",
+            "Seite an Seite kämpften die Soldaten bis zum 3. Mai.",
+            "Sie müssen ihre Kommentare zur Reform bis Montag einreichen, sagte die Ministerin.",
+            "Home Office bleibt für viele Angestellte die Regel.",
+            "Museen kostenlos besuchen können Kinder schon seit Jahren.",
             "Die Regierung will die Sozialhilfe abschließen.",
             "Mit der Tastenkombination Strg+Alt+Entf starteten die Beamten die Rechner neu, sagte der Sprecher.",
             "Eine Studentin protestierte im Kommentarfeld. Wagen Sie es ja nicht, hier ungebeten für meinesgleichen "

@@ -58,7 +58,10 @@ class FusedWordDetectorTest {
             "Der Antrag kam von Abgeordneten derÖVP und der Grünen.|derÖVP|der ÖVP",
             "Die Frage wurde imLaufeder Sitzung geklärt.|imLaufeder|im Laufe der",
             "Er traf sich mit Vertretern undHelga Krismer zum Gespräch.|undHelga|und Helga",
-            "Der Verein trat mit denU19-Teams an.|denU19-Teams|den U19-Teams"})
+            "Der Verein trat mit denU19-Teams an.|denU19-Teams|den U19-Teams",
+            "Wie auchinDeutschland gilt dort die Regel.|auchinDeutschland|auch in Deutschland",
+            "Er setzt sichfürFrauenrechte ein.|sichfürFrauenrechte|sich für Frauenrechte",
+            "Die Kommission muss die Vorgaben von G29 nicht berücksichtigenDaten sind nicht sicher.|berücksichtigenDaten|berücksichtigen Daten"})
     void flagsLowerCaseWordRunIntoCapitalisedOne(String text, String span, String suggestion) {
         DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
     }

@@ -102,7 +102,9 @@ class UntranslatedDetectorTest {
             "Die Behörde meldete den Fall den servicios de emergencia am Montag.|servicios de emergencia",
             "Der Rat stimmte zu. Le projet a été adopté par 42 voix contre 17. Der Bau beginnt.|Le projet a été adopté par 42 voix contre",
             "„A água subiu em menos de uma hora“, sagte der Fischer.|A água subiu em menos de uma hora",
-            "Ein Sprecher nannte das Projekt „jako važno za cijelu regiju“ und verwies auf die EU.|jako važno za cijelu regiju"
+            "Ein Sprecher nannte das Projekt „jako važno za cijelu regiju“ und verwies auf die EU.|jako važno za cijelu regiju",
+            "Die Polizei sperrte die Straße, as reported by local media, für mehrere Stunden.|as reported by local media",
+            "Der Preis liegt bei rund €180. Several roads were closed as a precaution. Große Anpassungen sind nicht zu erwarten.|Several roads were closed as a precaution."
     })
     void flagsStretchOfAnotherLanguageInsideGermanSentence(String sentence, String stretch) {
         assertThat(flagged(BODY + " " + sentence)).containsExactly(stretch);
@@ -191,6 +193,8 @@ class UntranslatedDetectorTest {
             "Rust sales grew 74% when we added female models with forced gender pic.twitter.com/oOo10gTVc2",
             "Seine alte Seglerweisheit: To finish first, first you have to finish.",
             "Exportiert werden zukunftsgerichtete Produkte, zu sehr state of the art.",
+            "Die nächsten Partien der best of seven-Serie werden in Cleveland ausgetragen.",
+            "Es ist die klassische Kombination aus money and meaning, sagt die Gründerin.",
             "Mehr unter www.this-is-the-best.com oder per Mail an info@from-the-web.at.",
             "Korea Department",
             "Kim Jong Un pflegt engere Beziehungen zu Wladimir Putin"

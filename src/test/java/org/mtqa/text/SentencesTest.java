@@ -17,8 +17,9 @@ class SentencesTest {
 
     @Test
     void splitsAtSentenceEndsWithClosingQuotes() {
-        assertThat(split("Er kam. „Ist das wahr?“ Ja!  Im Jahr 2022. Die Lage blieb ruhig."))
-                .containsExactly("Er kam.", "„Ist das wahr?“", "Ja!", "Im Jahr 2022.", "Die Lage blieb ruhig.");
+        assertThat(split("Er kam. „Ist das wahr?“ Ja!  Im Jahr 2022. Die Lage blieb ruhig. Es kostet $180. Das ist viel."))
+                .containsExactly("Er kam.", "„Ist das wahr?“", "Ja!", "Im Jahr 2022.", "Die Lage blieb ruhig.",
+                        "Es kostet $180.", "Das ist viel.");
     }
 
     @Test
