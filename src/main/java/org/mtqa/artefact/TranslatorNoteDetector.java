@@ -2,6 +2,7 @@ package org.mtqa.artefact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,17 +35,36 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     private static final Pattern TRANSLATING = Pattern.compile(
             "(?iu)\\b(?:übersetz\\w*|rückübersetz\\w*|ausgangstext\\w*|quelltext\\w*|wiedergegeben|wiederzugeben|"
                     + "sinngemäß|ins deutsche|translat\\w*|untranslated|rendered as)\\b");
-    /** The source text, which a note may name where the narrative would not: "im Original". */
-    private static final Pattern ORIGINAL = Pattern.compile("(?iu)\\b(?:im original|original\\w*)\\b");
+    /**
+     * The source text or its language, which a note may name where the narrative would not: "im Original", "im
+     * Englischen", "kept in English".
+     */
+    private static final Pattern ORIGINAL = Pattern.compile(
+            "(?iu)\\b(?:im original|original\\w*|(?:im|auf|aus dem) englisch\\w*|in english)\\b");
+    private static final Pattern IN_THE_ORIGINAL = Pattern.compile(
+            "(?iu)\\b(?:im original|(?:im|auf) englisch\\w*|in english)\\b");
+    /** What a note says of the text it could not render: left out, unclear, incomplete. */
+    private static final Pattern OMISSION = Pattern.compile(
+            "(?iu)\\b(?:ausgelassen|weggelassen|unleserlich|unklar|unvollständig|omitted|unclear|illegible|incomplete)\\b");
+    /**
+     * A remark in brackets: short and about the source ("[unklar im Original]"), or labelled and about the source, the
+     * translation or a gloss ("(Hinweis: „Mannschaft“ steht hier für „team“)").
+     */
+    private static final Pattern BRACKETED_REMARK = Pattern.compile("[(\\[]([^()\\[\\]]{3,120})[)\\]]");
+    private static final int MAX_REMARK_WORDS = 6;
+    /** A labelled note explaining a word: "… steht hier für …". */
+    private static final Pattern GLOSS = Pattern.compile("(?iu)\\bsteht (?:hier )?für\\b|\\bmeans\\b");
     /** Where a lead-in says what follows: "auf Deutsch:", "die deutsche Fassung:". */
     private static final Pattern TARGET_LANGUAGE = Pattern.compile("(?iu)\\b(?:auf deutsch|deutsche fassung)\\b");
     /** What a translator offers to do next with the text: the vocabulary of editing, again a closed field. */
     private static final Pattern EDITING = Pattern.compile(
             "(?iu)\\b(?:text|artikel|fassung|version|stil|kürzen|anpass\\w*|anpassung\\w*|überarbeit\\w*|"
-                    + "umformulier\\w*|formulierung\\w*|überschrift\\w*|zusammenfass\\w*|vorschlag\\w*|vorschlagen)\\b");
+                    + "umformulier\\w*|formulierung\\w*|überschrift\\w*|zusammenfass\\w*|vorschlag\\w*|vorschlagen|"
+                    + "änderung\\w*|adapted|changes|clarity)\\b");
     /** Hoping that it helps: the chat model's sign-off. */
     private static final Pattern HOPE_IT_HELPS = Pattern.compile(
-            "(?iu)\\bich hoffe\\b.*\\b(?:hilft|hilfreich|nützlich|weiterhilft|weiterhelfen)\\b");
+            "(?iu)\\bich hoffe\\b.*\\b(?:hilft|hilfreich|nützlich|weiterhilft|weiterhelfen)\\b"
+                    + "|\\bhope (?:this|that|it) (?:helps|is helpful)\\b|\\blet me know if\\b|\\bfeel free to ask\\b");
     /**
      * A note's label: "Anmerkung des Übersetzers", "Anm. d. Ü.", "N. d. Ü." (after the French "N.d.T."), "Hinweis
      * der Übersetzung", "Hinweis zur Übersetzung", "Hinweis der KI".
@@ -89,6 +109,8 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     private static final Pattern MARKDOWN_LABEL = Pattern.compile("\\s*(?:\\*\\*|__|#{1,6}\\s+)([^*_#]{1,60}?)(?:\\*\\*|__)?\\s*");
 
     private static final int MIN_NOTE_WORDS = 4;
+    private static final Pattern ENGLISH_LABEL = Pattern.compile("[(\\[]?(?:Note|NOTE|Translator's note)\\s*:");
+    private static final int MIN_ENGLISH_NOTE_WORDS = 2;
     /** "Gerne!", "Aber gern!", "Na klar, gern!": longer openings are sentences of their own. */
     private static final int MAX_INTERJECTION_WORDS = 3;
 
@@ -133,11 +155,30 @@ public class TranslatorNoteDetector implements ArtefactDetector {
         return findings;
     }
 
-    /** Bracketed notes of a few words at least: "(Übersetzung: Eva Berg)" credits a book's translator. */
+    /**
+     * Bracketed notes of a few words at least ("(Übersetzung: Eva Berg)" credits a book's translator), and short
+     * bracketed remarks on the original.
+     */
     private static List<Span> bracketedNotes(Span line) {
-        return BRACKETED_NOTE.matcher(line.value()).results()
+        List<MatchResult> notes = new ArrayList<>(BRACKETED_NOTE.matcher(line.value()).results()
                 .filter(m -> Spans.words(m.group().substring(m.group().indexOf(':'))).size() >= MIN_NOTE_WORDS)
-                .map(m -> new Span(m.group(), line.start() + m.start(), line.start() + m.end())).toList();
+                .toList());
+        BRACKETED_REMARK.matcher(line.value()).results()
+                .filter(m -> isBracketedRemark(m.group(1))
+                        && notes.stream().noneMatch(n -> n.start() < m.end() && m.start() < n.end()))
+                .forEach(notes::add);
+        return notes.stream().map(m -> new Span(m.group(), line.start() + m.start(), line.start() + m.end())).toList();
+    }
+
+    private static boolean isBracketedRemark(String inside) {
+        if (PLAIN_LABEL.matcher(inside).find()) {
+            return ORIGINAL.matcher(inside).find() || TRANSLATING.matcher(inside).find()
+                    || OMISSION.matcher(inside).find() || GLOSS.matcher(inside).find() || isEnglishNote(inside);
+        }
+        // "(Originaltitel: The Hunt)" names a film and "(im Original 2014 erschienen)" dates a book; "[unklar im
+        // Original]" speaks of the source text
+        return Spans.words(inside).size() <= MAX_REMARK_WORDS && IN_THE_ORIGINAL.matcher(inside).find()
+                && inside.chars().noneMatch(Character::isDigit);
     }
 
     private static boolean isTranslationLabel(String line) {
@@ -170,11 +211,22 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                 || EDITING.matcher(sentence).find() || CONVERSION.matcher(sentence).find())) {
             return true;
         }
-        if (labelled && (translating || ORIGINAL.matcher(sentence).find() || CONVERSION.matcher(sentence).find())) {
+        if (labelled && (translating || ORIGINAL.matcher(sentence).find() || CONVERSION.matcher(sentence).find()
+                || OMISSION.matcher(sentence).find() || isEnglishNote(sentence))) {
             return true;
         }
         return FIRST_PERSON.matcher(sentence).find() && (translating || labelled
                 || EDITING.matcher(sentence).find() && ADDRESS.matcher(sentence).find());
+    }
+
+    /**
+     * A note in English after an English label ("Note: Proper names have been adapted for clarity."): the chat model
+     * speaking its own language; "Note: sehr gut" is a German grade.
+     */
+    private static boolean isEnglishNote(String sentence) {
+        Matcher label = ENGLISH_LABEL.matcher(sentence);
+        return label.lookingAt() && Spans.words(sentence.substring(label.end())).stream()
+                .filter(w -> UntranslatedDetector.isEnglishFunctionWord(w.value())).count() >= MIN_ENGLISH_NOTE_WORDS;
     }
 
     /** Most of the sentence stands inside one quotation. */

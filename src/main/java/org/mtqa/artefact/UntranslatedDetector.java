@@ -563,6 +563,11 @@ public class UntranslatedDetector implements ArtefactDetector {
                 .anyMatch(w -> isCapitalised(w.value()) && !isEnglish(w.value()));
     }
 
+    /** An English function word ("the", "was", "have"), in any case. */
+    static boolean isEnglishFunctionWord(String word) {
+        return FUNCTION_WORDS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     private static boolean isEnglish(String word) {
         String lower = word.toLowerCase(Locale.ROOT).replace('’', '\'');
         return FUNCTION_WORDS.contains(lower) || WEB_WORDS.contains(lower);

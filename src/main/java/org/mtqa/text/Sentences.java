@@ -57,7 +57,7 @@ public final class Sentences {
             return true;
         }
         char c = v.charAt(next);
-        boolean opensSentence = Character.isUpperCase(c) || Character.isDigit(c) || "„\"»«‚‘“(".indexOf(c) >= 0;
+        boolean opensSentence = Character.isUpperCase(c) || Character.isDigit(c) || "„\"»«‚‘“([".indexOf(c) >= 0;
         if (!opensSentence) {
             return false;
         }

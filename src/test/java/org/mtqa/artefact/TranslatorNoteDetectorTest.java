@@ -35,7 +35,15 @@ class TranslatorNoteDetectorTest {
             "Möchten Sie, dass ich eine Überschrift vorschlage?",
             "Übersetzt mit DeepL.com (kostenlose Version)",
             "Maschinell übersetzt von Google Translate",
-            "Hinweis zur Übersetzung: Die Eigennamen wurden nach gängiger Umschrift wiedergegeben."})
+            "Hinweis zur Übersetzung: Die Eigennamen wurden nach gängiger Umschrift wiedergegeben.",
+            "[Note: \"Bezirk\" was rendered as \"district\".]",
+            "Note: Some place names have been kept in their local spelling.",
+            "Hope this helps!",
+            "Let me know if you need a shorter version.",
+            "[Satz im Original unleserlich]",
+            "(Hinweis: im Französischen „commune“ – hier „Gemeinde“ übersetzt)",
+            "(Anm.: „Landtag“ steht hier für „regional parliament“)",
+            "Hinweis: Zwei Absätze wurden ausgelassen."})
     void chatterOnALineOfItsOwn_IsFlagged(String note) {
         String text = ARTICLE + "\n" + note + "\n" + ARTICLE;
 
@@ -55,7 +63,11 @@ class TranslatorNoteDetectorTest {
             "Anmerkung: Die Polizei bittet um Hinweise.",
             "**Wien:** Die Stadt baut.",
             "Übersetzt von einer Freiwilligen aus dem Dorf, wurde der Brief im Rathaus verlesen und danach im Archiv der Stadt abgelegt.",
-            "Der Roman erschien 2019 (Übersetzung: Anna Berg) bei Hanser."})
+            "Der Roman erschien 2019 (Übersetzung: Anna Berg) bei Hanser.",
+            "Der Film (Originaltitel: The Hunt) läuft ab Freitag.",
+            "Im Zentrum von Outline (im Original 2014 erschienen) steht eine Frau.",
+            "Die Note: sehr gut, sagte der Lehrer.",
+            "Die Abkürzung ÖGB steht für Österreichischer Gewerkschaftsbund."})
     void newsProse_StaysSilent(String sentence) {
         assertThat(detector.detect(AnalysedText.of(ARTICLE + " " + sentence))).isEmpty();
     }
