@@ -497,7 +497,29 @@ public class DuplicateTextDetector implements ArtefactDetector {
         boolean quoted = analysed.quotePairs().stream().anyMatch(q -> q.open() != null && q.close() != null
                 && q.open().index() < start && end <= q.close().index()
                 && 2 * (end - start) >= q.close().index() - q.open().index());
+        if (loop.unit() > 1 && !quoted && isPastedTwice(analysed.text(), lineStart, tokens, loop)) {
+            return true;
+        }
         return loop.repeats() >= (quoted ? repeats + 1 : repeats);
+    }
+
+    /**
+     * A phrase that follows itself letter for letter with nothing but a space between, capitals included: "Auch die
+     * Auch die", "Für den ORF Für den ORF". A figure of speech puts a comma between ("schon damals, schon damals"); a
+     * copy pasted or decoded twice does not.
+     */
+    private static boolean isPastedTwice(String text, int lineStart, List<Span> tokens, Loop loop) {
+        for (int i = loop.start() + loop.unit(); i < loop.start() + loop.repeats() * loop.unit(); i++) {
+            Span previous = tokens.get(i - 1);
+            if (!tokens.get(i).value().equals(tokens.get(i - loop.unit()).value())) {
+                return false;
+            }
+            if ((i - loop.start()) % loop.unit() == 0
+                    && !text.substring(lineStart + previous.end(), lineStart + tokens.get(i).start()).isBlank()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean isFiniteVerb(String word) {

@@ -138,6 +138,8 @@ class DuplicateTextDetectorTest {
                     + "|' der Versorgung der Versorgung'",
             "Die Polizei sucht nach dem Täter, dem Täter, dem Täter und bittet um Hinweise.|', dem Täter, dem Täter'",
             "Wir werden weiter informieren, wir werden weiter informieren.|', wir werden weiter informieren'",
+            "Auch die Auch die Gemeinden zahlen mit.|' Auch die'",
+            "Der Antrag kam von Anna Berger vom Anna Berger vom Verband.|' Anna Berger vom'",
             "Wir werden weiter informieren, wir werden weiter informieren, wir werden weiter berichten."
                     + "|' informieren, wir werden weiter informieren, wir werden weiter'",
             "Das Feuer brach in der Nacht in der Nacht in der Nacht in der Nacht aus.|' in der Nacht in der Nacht in der Nacht'",
