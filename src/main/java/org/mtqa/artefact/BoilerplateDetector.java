@@ -54,7 +54,7 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|(?:Vorherige|Nächste|Ähnliche|Verwandte|Weitere)[rs]? (?:Artikel|Beitr(?:ag|äge)|Meldung(?:en)?)"
                     + "|Tags|Schlagw(?:örter|orte)|Previous|Next|Related)\\s*(?:$|[–—\\-:|»>›](?:\\s|$))"
                     + "|(?:Weiterlesen|Weiter lesen|Mehr lesen|Zurück|Weiter|ZURÜCK|WEITER|Anzeige|ANZEIGE|Werbung"
-                    + "|Gesponsert|Sponsored|Antworten|Melden|Seitenanfang|Nach oben|Drucken|Merken|Teilen|Speichern)"
+                    + "|Gesponsert|Sponsored|Antworten|Melden|Seitenanfang|Nach oben|Drucken|Merken|Teilen|Speichern|WERBUNG)"
                     + "\\s*[»>›.…]*\\s*$)");
 
     /**
@@ -62,7 +62,7 @@ public class BoilerplateDetector implements ArtefactDetector {
      * "Veröffentlicht: 3. Mai 2023 um 14.30 Uhr". The label and a date with nothing after it but a time.
      */
     private static final String DATE = "(?:\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,9}\\.?)\\s?(?:\\d{2}|\\d{4})?"
-            + "|\\d{4}-\\d{2}-\\d{2})(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?";
+            + "|\\d{4}-\\d{2}-\\d{2}|vor (?:\\d+|einer|einem) (?:Minuten?|Stunden?|Tag(?:en)?|Wochen?))(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?";
     private static final String STAMP =
             "(?:Stand|(?:Zuletzt )?(?:aktualisiert|Aktualisiert)|Veröffentlicht|Erstellt|Publiziert|Update|Datum)"
                     + "(?:\\s*:|\\s+am)?\\s*(?:\\p{L}{2,10},?\\s+)?" + DATE;

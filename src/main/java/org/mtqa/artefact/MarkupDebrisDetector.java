@@ -70,6 +70,12 @@ public class MarkupDebrisDetector implements ArtefactDetector {
     /** A script's value printed as text: "[object Object]", "[object HTMLDivElement]". */
     private static final Pattern SCRIPT_VALUE = Pattern.compile("\\[object [A-Z][A-Za-z]+\\]");
 
+    /**
+     * A lower-case phrase in brackets alone on a line, where an embed or a medium was cut out: "[embedded content]",
+     * "[video]". An editorial insertion ("[sic]", "[der Kanzler]") stands inside a sentence.
+     */
+    private static final Pattern EMBED_PLACEHOLDER = Pattern.compile("(?m)^[ \\t]*\\[\\p{Ll}+(?: \\p{Ll}+){0,3}\\][ \\t]*$");
+
     /** An HTML comment or CDATA section: "&lt;!-- teaser --&gt;". */
     private static final Pattern HTML_COMMENT = Pattern.compile("<!--.{0,2000}?-->|<!\\[CDATA\\[.{0,2000}?\\]\\]>",
             Pattern.DOTALL);
@@ -132,7 +138,8 @@ public class MarkupDebrisDetector implements ArtefactDetector {
             new LabelledPattern("escape sequence", ESCAPE),
             new LabelledPattern("Markdown heading marker", HEADING_MARKER),
             new LabelledPattern("script", SCRIPT),
-            new LabelledPattern("script value", SCRIPT_VALUE));
+            new LabelledPattern("script value", SCRIPT_VALUE),
+            new LabelledPattern("embed placeholder", EMBED_PLACEHOLDER));
 
     /** Markdown whose markers are debris but whose inner words are the article's: group 1 and 2 are the markers. */
     private static final List<LabelledPattern> WRAPPERS = List.of(

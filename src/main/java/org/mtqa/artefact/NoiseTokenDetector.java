@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * ad slot ids ("div-gpt-ad-1718293847561-0"), Unix timestamps ("1662611347"), ISO time stamps, long ungrouped
  * numbers, "#" anchors, CMS and slug keys, tracking ids ("ttn-de-58"), UUIDs, hex hashes and ids, random tokens
  * (base64, click ids) and data blobs (200 characters without a space), and lone dashes or
- * bullets on a line of their own. A clean link ("www.stadt-wien.at"), years, amounts ("11.000"), phone numbers,
+ * bullets on a line of their own, values a script did not have ("NaN", "undefined", a line "null"), and ids or elisions in
+ * brackets alone on a line. A clean link ("www.stadt-wien.at"), years, amounts ("11.000"), phone numbers,
  * ISBNs, hashtags and model names ("COVID-19", "Boeing 737-800", "F-16") are no noise.
  */
 @Component
@@ -98,7 +99,17 @@ public class NoiseTokenDetector implements ArtefactDetector {
      * rule ("---", "=====", "***", "- - -", "___"). The spaced asterism "* * *" is a section break of German print and
      * stays.
      */
-    private static final Pattern LONE_MARK_LINE = Pattern.compile("(?!\\* \\* \\*$)([-–—•·▪◦*=_~+#])(?:[ \\t]*\\1)*");
+    private static final Pattern LONE_MARK_LINE = Pattern.compile("(?!\\* \\* \\*$)([^\\p{L}\\p{N}\\s])(?:[ \\t]*\\1)*");
+
+    /**
+     * What a script prints for a value it does not have, standing where a number or text should be. "NaN" and
+     * "undefined" are no German words wherever they stand; "null", "None" and "N/A" only alone on a line ("null Tore"
+     * is German), and so is an id or an elision in brackets ("[ID:884213]", "[N/A]", "[...]") whose words a reader
+     * would not read.
+     */
+    private static final Pattern MISSING_VALUE = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:NaN|undefined)(?![\\p{L}\\p{N}_])");
+    private static final Pattern MISSING_VALUE_LINE = Pattern.compile(
+            "(?:null|NULL|None|nil|N/A|n/a|#N/A|#REF!|#WERT!)|\\[(?![^\\]]*\\p{Ll}{3})[^\\]\\s]{1,20}\\]");
 
     /** A link, up to white space or a quote; punctuation ending a sentence is trimmed off it. */
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.|(?<![\\p{L}\\p{N}@./-])[a-z0-9-]+"
@@ -209,10 +220,15 @@ public class NoiseTokenDetector implements ArtefactDetector {
             trackingQuery(url).forEach(query -> findings.add(finding(query.start(), query.end(),
                     "Tracking parameters '" + shorten(query.value()) + "' in a link: delete them", List.of(""))));
         }
+        for (Spans.Span token : Spans.matches(MISSING_VALUE, text)) {
+            findings.add(noise("missing value", token));
+        }
         for (Spans.Span line : analysed.lines()) {
             Spans.Span content = Spans.trim(line);
             if (LONE_MARK_LINE.matcher(content.value()).matches()) {
                 findings.add(noise("separator or bullet line", content));
+            } else if (MISSING_VALUE_LINE.matcher(content.value()).matches()) {
+                findings.add(noise("placeholder line", content));
             }
             for (Spans.Span id : Spans.matches(TRACKING_ID, content.value())) {
                 if (id.start() == 0 || id.end() == content.value().length()) {

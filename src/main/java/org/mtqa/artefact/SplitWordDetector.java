@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.languagetool.AnalyzedToken;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.languagetool.GermanLexicon;
@@ -27,7 +28,7 @@ import org.springframework.stereotype.Component;
  * number and gender with the joined form but not with the first part ("die Bundes Regierung": "die" fits
  * "Bundesregierung", not the genitive "Bundes"); or the text writes the joined form itself elsewhere; or the first
  * part is a head German binds into compounds (compass points, "Haupt"); or the second is a derivational suffix
- * ("Heit");</li>
+ * ("Heit"); or the first part is no noun or name as written ("Kühl Räume", "Straf Raum");</li>
  * <li>a single capital letter opens a sentence or paragraph and joins the next word into a known one (a drop cap).</li>
  * </ul>
  * English names of two capitalised words ("Happy End", "Davis Cup") have none of these.
@@ -59,6 +60,8 @@ public class SplitWordDetector implements ArtefactDetector {
      * "Bellen den"), whatever the determiner before says; "halt" is a first person only ("ich halt").
      */
     private static final Pattern VERB_OR_FUNCTION_TAG = Pattern.compile("VER:(?:(?:AUX|MOD):)?3:|ART|PRP|KON|PRO");
+    /** An uninflected predicative adjective, an imperative verb stem or a compound part: "kühl", "straf", "kurz". */
+    private static final Pattern MODIFIER_ONLY = Pattern.compile("ADJ:PRD:GRU|VER:IMP|ZUS");
     /** Closed word classes: articles, prepositions, conjunctions, pronouns. */
     private static final Pattern FUNCTION_TAG = Pattern.compile("ART|PRP|KON|PRO");
 
@@ -148,8 +151,39 @@ public class SplitWordDetector implements ArtefactDetector {
                 || SUFFIXES.matcher(second).matches() && lexicon.readings(second).isEmpty()) {
             return isDictionaryWord(joined) && !isGenitiveBefore(determiner, first, joined);
         }
-        return agreesOnlyJoined(determiner, first, joined) && GermanWords.isGermanWord(lexicon, second)
-                && isDictionaryWord(joined);
+        return (agreesOnlyJoined(determiner, first, joined) || isModifierOnly(analysed, pair, first, second))
+                && GermanWords.isGermanWord(lexicon, second) && isDictionaryWord(joined)
+                && !isGenitiveBefore(determiner, first, joined);
+    }
+
+    /**
+     * A capitalised first part inside a sentence that German reads only as an uninflected adjective, a verb stem or a
+     * compound part, before a noun: "Kühl Räume", "Groß Meisterin", "Straf Raum". At a sentence start any word is
+     * capitalised ("Mehr Geld"); a capitalised word after the pair makes it part of a longer name ("National Hockey
+     * League"); a first part the text uses on its own is a name ("Kurz Erzählung" beside "Kurz sagte").
+     */
+    private boolean isModifierOnly(AnalysedText analysed, Matcher pair, String first, String second) {
+        List<AnalyzedToken> readings = lexicon.readings(first);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> MODIFIER_ONLY.matcher(r.getPOSTag()).lookingAt())
+                && lexicon.hasTag(second, "SUB") && !atSentenceStart(analysed.text(), pair.start())
+                && !capitalisedWordAfter(analysed.text(), pair.end())
+                && analysed.count(first) == 1;
+    }
+
+    private static boolean atSentenceStart(String text, int position) {
+        int i = position - 1;
+        while (i >= 0 && (text.charAt(i) == ' ' || "„“\"»«‚(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?:\n\r–—-".indexOf(text.charAt(i)) >= 0;
+    }
+
+    private static boolean capitalisedWordAfter(String text, int position) {
+        int i = position;
+        while (i < text.length() && text.charAt(i) == ' ') {
+            i++;
+        }
+        return i > position && i < text.length() && Character.isUpperCase(text.charAt(i));
     }
 
     /** The determiner before the pair fits the joined noun but not the first part: "den Bundes Haushalt". */

@@ -41,10 +41,12 @@ public final class LanguageToolCategories {
             Map.entry("FALSE_FRIENDS", Category.STYLE));
 
     /**
-     * Rules that find an artefact kind of mtqa's own: a quotation mark left unpaired is a broken quote (QUOTATION),
-     * whatever LanguageTool files it under.
+     * Rules that find an artefact kind of mtqa's own, whatever LanguageTool files them under: a quotation mark left
+     * unpaired is a broken quote (QUOTATION), a compound from LanguageTool's list written as two words ("Elektro
+     * Autos") a split word (SPLIT_WORD).
      */
-    private static final Map<String, Category> BY_RULE_ID = Map.of("DE_UNPAIRED_QUOTES", Category.QUOTATION);
+    private static final Map<String, Category> BY_RULE_ID = Map.of("DE_UNPAIRED_QUOTES", Category.QUOTATION,
+            "DE_COMPOUNDS", Category.SPLIT_WORD);
 
     /**
      * Categories whose matches are not errors: Duden's preferred one of two correct spellings ("mithilfe" for "mit

@@ -61,6 +61,13 @@ class MarkupDebrisDetectorTest {
         DetectorAssertions.assertSingleFinding(detector, text, debris, Severity.MAJOR, "");
     }
 
+    @Test
+    void flagsAnEmbedPlaceholderAloneOnItsLine() {
+        String text = "Die Stadt wächst.\n[embedded content]\nDer Rat tagt.";
+
+        DetectorAssertions.assertSingleFinding(detector, text, "[embedded content]", Severity.MAJOR, "");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "Die Inflation lag bei < 5 % und damit unter dem Ziel.",

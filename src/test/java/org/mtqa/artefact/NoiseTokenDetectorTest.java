@@ -61,14 +61,17 @@ class NoiseTokenDetectorTest {
             "Der Artikel ad_slot_20240611 wurde geladen.|ad_slot_20240611",
             "eyJ1aWQiOiI4ODIxMyIsInNlZyI6ImVjb24iLCJ0cyI6MTcyOTg0NTYwMH0=|eyJ1aWQiOiI4ODIxMyIsInNlZyI6ImVjb24iLCJ0cyI6MTcyOTg0NTYwMH0=",
             "Die Bilanz IwAR3kQz9LmXvB7tPq2RsY8uN0cHdE4fGhJ liegt vor.|IwAR3kQz9LmXvB7tPq2RsY8uN0cHdE4fGhJ",
+            "Der Verein liegt mit NaN Punkten auf Rang sechs.|NaN",
+            "Die Temperatur betrug undefined Grad.|undefined",
     })
     void flagsNoiseTokens(String text, String token) {
         DetectorAssertions.assertSingleFinding(detector, text, token, Severity.MINOR, "");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-", "•", "---", "=====", "***", "- - -", "___", "~~~~~~~~", "# # # #", "——"})
-    void flagsASeparatorOrBulletAloneOnItsLine(String separator) {
+    @ValueSource(strings = {"-", "•", "---", "=====", "***", "- - -", "___", "~~~~~~~~", "# # # #", "——", "▒▒▒", "…",
+            "null", "N/A", "[ID:884213]", "[N/A]", "[...]"})
+    void flagsASeparatorBulletOrPlaceholderAloneOnItsLine(String separator) {
         String text = "Die Stadt wächst.\n\n" + separator + "\n\nDer Rat tagt am Montag.";
 
         DetectorAssertions.assertSingleFinding(detector, text, separator, Severity.MINOR, "");
@@ -94,6 +97,7 @@ class NoiseTokenDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Im Jahr 2024 kamen 11.000 Container an.",
+            "Die Mannschaft schoss null Tore, die Gäste [der Meister] zwei.",
             "Die Schulden betragen 1.500.000.000 Euro.",
             "Rufen Sie uns an unter +43 1234567890 oder 01 5331234.",
             "Telefon: 0664 1234567, Fax: 0664-1234568",

@@ -56,7 +56,10 @@ class SplitWordDetectorTest {
             "Er sprach mit der Landes Hauptstadt.|Landes Hauptstadt|Landeshauptstadt",
             "Der Bürgermeister eröffnete den neuen Rad Weg.|Rad Weg|Radweg",
             "Die Gesund Heit der Kinder ist wichtig.|Gesund Heit|Gesundheit",
-            "Die Freund Schaft zwischen den Ländern hält.|Freund Schaft|Freundschaft"})
+            "Die Freund Schaft zwischen den Ländern hält.|Freund Schaft|Freundschaft",
+            "Er wurde im Straf Raum zu Fall gebracht.|Straf Raum|Strafraum",
+            "Die Groß Meisterin aus Jekaterinburg gewann.|Groß Meisterin|Großmeisterin",
+            "Gebäude wurden als Kühl Räume geöffnet.|Kühl Räume|Kühlräume"})
     void flagsTwoCapitalisedPartsByDeterminerOrSuffix(String text, String span, String suggestion) {
         DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
     }
@@ -92,7 +95,9 @@ class SplitWordDetectorTest {
             "Die Staatsführer sprachen am Mittwoch, die Sprachen sind verschieden.",
             "Die Sängerin und der Sänger in sich gekehrt.",
             "Das Recht haben alle Bürger, die Kinder sollen Rad fahren.",
-            "Um für unseren Dreh Schnee zu finden, fuhren wir weit.",
+            "Mehr Geld bekommen die Familien. Viel Zeit bleibt nicht.",
+            "Er spielt in der National Hockey League.",
+            "Das kommt in Kurz Erzählung nicht vor, sagte Kurz.",
             "Louis Schaub und Christopher Dibon spielten.",
             "Die Ein- und Ausfuhr stieg, die Im- und Exporte sanken.",
             "Das betrifft z. B. Wien und u. a. Graz.",
