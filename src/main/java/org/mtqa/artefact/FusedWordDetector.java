@@ -2,6 +2,7 @@ package org.mtqa.artefact;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,8 @@ public class FusedWordDetector implements ArtefactDetector {
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}\\p{Ll}{3,}");
 
     private static final Pattern LOWER_THEN_CAPITAL = Pattern.compile("(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}+)");
+
+    private static final Pattern ACRONYM_THEN_LOWER = Pattern.compile("(\\p{Lu}{2,})(\\p{Ll}{2,})");
 
     private static final Pattern CAPITAL_THEN_CAPITAL = Pattern.compile("(\\p{Lu}\\p{Ll}+)(\\p{Lu}\\p{Ll}+)");
 
@@ -101,6 +104,12 @@ public class FusedWordDetector implements ArtefactDetector {
     /** An article or a number word: "die", "einem", "fünf". */
     private static final Pattern ARTICLE_OR_NUMERAL = Pattern.compile("ART|ZAL");
 
+    /** A number word or a personal pronoun: "zwei", "sie". */
+    private static final Pattern NUMBER_OR_PERSONAL = Pattern.compile("ZAL|PRO:PER");
+    private static final Pattern THIRD_PERSON_FULL_VERB = Pattern.compile("VER:3:");
+    /** A finite verb: "enthielten", "wird". */
+    private static final Pattern FINITE_VERB = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:");
+
     /** A finite verb ("ermittelt", "wird") or a past participle. */
     private static final Pattern FINITE_OR_PARTICIPLE = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:|VER:PA2|PA2");
 
@@ -110,7 +119,8 @@ public class FusedWordDetector implements ArtefactDetector {
     /** Articles that are also Latin prefixes ("desillusioniert", "demotiviert"). */
     private static final Set<String> PREFIX_ARTICLES = Set.of("des", "dem");
 
-    private static final Set<String> ARTICLES_AFTER_PARTICIPLE_STEM = Set.of("de", "den", "der", "des", "dem", "die");
+    /** "-end" and an adjective ending ("e", "en", "er", "es", "em"): what a participle stem ending in "en" takes. */
+    private static final Set<String> ARTICLES_AFTER_PARTICIPLE_STEM = Set.of("de", "den", "der", "des", "dem");
 
     /** Prefixes that form valid compounds with nearly any word ("nichtdigitale", "Antiterror"). */
     private static final Set<String> WORD_FORMING_PREFIXES = Set.of(
@@ -144,6 +154,10 @@ public class FusedWordDetector implements ArtefactDetector {
 
     /** Shorter capitalised left parts are name particles and brand prefixes ("Di", "Mc", "Mac", "Pro", "Bio"). */
     private static final int MIN_NOUN_PART = 4;
+    /** A finite verb glued to a name has this many letters at least: shorter endings look like verbs ("-ern"). */
+    private static final int MIN_VERB_PART = 5;
+    /** What ends a sentence or a clause of its own between two words. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;\\n]");
 
     /**
      * Weaker evidence needs parts of a real word's length: the speller happily cuts off inflection and derivation
@@ -179,7 +193,7 @@ public class FusedWordDetector implements ArtefactDetector {
             if (numberStart >= 0) {
                 numberThenWord(text, numberStart, word).ifPresent(findings::add);
             } else if (counts.get(token) == 1 && !lexicon.isKnown(token)) {
-                split(words, w, counts).filter(split -> !inAddress(text, word.start(), word.end()))
+                split(text, words, w, counts).filter(split -> !inAddress(text, word.start(), word.end()))
                         .ifPresent(split -> findings.add(finding(word.start(), word.end(),
                                 "Words run together: '" + token + "' should probably be '" + split + "'",
                                 List.of(split))));
@@ -205,12 +219,21 @@ public class FusedWordDetector implements ArtefactDetector {
     }
 
     /** The split of a token by its shape, if the evidence for that shape holds. */
-    private Optional<String> split(List<Spans.Span> words, int index, Map<String, Integer> counts) {
+    private Optional<String> split(String text, List<Spans.Span> words, int index, Map<String, Integer> counts) {
         String token = words.get(index).value();
         Matcher m = WORD_THEN_NUMBER.matcher(token);
         if (m.matches()) {
-            return isGermanWord(m.group(1)) ? Optional.of(m.group(1) + " " + token.substring(m.end(1)))
+            // a capitalised word with one or two digits is a brand's or a channel's name ("Check24", "Sat1"); a glued
+            // year ("Jahr2023") or a lower-case word ("mit17") is none
+            boolean brand = Character.isUpperCase(token.charAt(0)) && m.group(2).length() <= 2;
+            return isGermanWord(m.group(1)) && !brand ? Optional.of(m.group(1) + " " + token.substring(m.end(1)))
                     : Optional.empty();
+        }
+        m = ACRONYM_THEN_LOWER.matcher(token);
+        // an acronym with a function word glued on ("NMBSund", "EUder"); derivations ("ÖVPler", "NGOs") are no such word
+        if (m.matches() && isFunctionWord(m.group(2))
+                && fitsNextWord(m.group(2), index + 1 < words.size() ? words.get(index + 1).value() : null)) {
+            return Optional.of(m.group(1) + " " + m.group(2));
         }
         m = LOWER_THEN_CAPITAL.matcher(token);
         boolean lowerThenCapital = m.matches();
@@ -246,9 +269,54 @@ public class FusedWordDetector implements ArtefactDetector {
         if (PLAIN_WORD.matcher(token).matches() && lexicon.readings(token).isEmpty()
                 && !isSurnameAfterName(words, index)) {
             String next = index + 1 < words.size() ? words.get(index + 1).value() : null;
-            return bestSplit(token, next, counts).or(() -> wordChain(token));
+            return bestSplit(token, next, counts).or(() -> wordChain(token))
+                    .or(() -> nameBeforeVerb(token).filter(split -> !otherFiniteVerbInSentence(text, words, index)));
         }
         return Optional.empty();
+    }
+
+    /**
+     * A name the speller does not know glued to the finite verb after it ("Teknokentverfügt", "Exarchiastießen"): the
+     * rest is a full verb in the third person, of some length, with no noun or adjective reading ("Popularbeschwerde"
+     * holds "werde", an auxiliary, and "Kathpress" "press", a first person). Odd verb forms still hide in compounds
+     * ("Bekanntgabepflicht" ends in "flicht"), so the caller also asks that the sentence lack another finite verb.
+     */
+    private Optional<String> nameBeforeVerb(String token) {
+        if (!Character.isUpperCase(token.charAt(0))) {
+            return Optional.empty();
+        }
+        // the shortest verb: prefixed forms the tagger guesses ("entverfügt") are no evidence of their own
+        for (int i = token.length() - MIN_VERB_PART; i >= MIN_NOUN_PART; i--) {
+            String left = token.substring(0, i);
+            String right = token.substring(i);
+            String capitalised = Character.toUpperCase(right.charAt(0)) + right.substring(1);
+            if (!lexicon.isKnown(left) && lexicon.isKnown(right) && hasTag(right, THIRD_PERSON_FULL_VERB)
+                    && !lexicon.hasTag(right, "ADJ")
+                    && !lexicon.hasTag(capitalised, "SUB") && !lexicon.hasTag(capitalised, "EIG")) {
+                return Optional.of(left + " " + right);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Another word of the token's sentence is a finite verb: the sentence does not need the one glued in the token. */
+    private boolean otherFiniteVerbInSentence(String text, List<Spans.Span> words, int index) {
+        for (int step : new int[] {-1, 1}) {
+            for (int i = index + step; i >= 0 && i < words.size(); i += step) {
+                // the gap between this word and its neighbour towards the token
+                Spans.Span left = words.get(step < 0 ? i : i - 1);
+                Spans.Span right = words.get(step < 0 ? i + 1 : i);
+                if (SENTENCE_BREAK.matcher(text.substring(left.end(), right.start())).find()) {
+                    break;
+                }
+                // a capitalised word is a noun ("Angaben"), whatever verb the tagger also reads in it
+                String word = words.get(i).value();
+                if (Character.isLowerCase(word.charAt(0)) && hasTag(word, FINITE_VERB)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**
@@ -452,7 +520,13 @@ public class FusedWordDetector implements ArtefactDetector {
             return false;
         }
         // a preposition before an article or a number word ("vonfünf", "fürdie"): no particle verb starts so
-        if (lexicon.hasTag(left, "PRP") && hasTag(right, ARTICLE_OR_NUMERAL)) {
+        if (lexicon.hasTag(left, "PRP") && (hasTag(right, ARTICLE_OR_NUMERAL) || isGovernedAdjective(left, right))) {
+            return true;
+        }
+        // a number word or a personal pronoun before a finite verb ("zweienthielten", "siefordern"): no compound
+        if (hasTag(left, NUMBER_OR_PERSONAL) && !lexicon.hasTag(left, "ART") && hasTag(right, FINITE_VERB)
+                && !lexicon.hasTag(right, "SUB")
+                && !lexicon.hasTag(right, "ADJ")) {
             return true;
         }
         if (lexicon.hasTag(left, "ZUS")) {
@@ -464,6 +538,18 @@ public class FusedWordDetector implements ArtefactDetector {
         return lexicon.hasTag(left, "ART") && !PREFIX_ARTICLES.contains(left) && lexicon.hasTag(right, "ADJ")
                 && !hasTag(right, VERBAL)
                 && Agreement.agree(Agreement.ofDeterminer(lexicon, left), Agreement.ofNominal(lexicon, right));
+    }
+
+    /**
+     * An adjective inflected for the case the preposition governs ("mitminutenlangem": "mit" takes the dative), not a
+     * participle, which a verb particle makes into one word ("mitverhandelten").
+     */
+    private boolean isGovernedAdjective(String preposition, String adjective) {
+        Set<String> cases = new HashSet<>();
+        lexicon.readings(preposition).stream().map(r -> r.getPOSTag())
+                .filter(t -> t != null && t.startsWith("PRP")).forEach(t -> cases.add(t.substring(t.lastIndexOf(':') + 1)));
+        return !hasTag(adjective, VERBAL) && lexicon.readings(adjective).stream().map(r -> r.getPOSTag())
+                .anyMatch(t -> t != null && t.startsWith("ADJ:") && cases.contains(t.split(":")[1]));
     }
 
     /**

@@ -100,7 +100,12 @@ class FusedWordDetectorTest {
             "Die Regierung hatteangekündigt, das Gesetz zu ändern.|hatteangekündigt|hatte angekündigt",
             "Er sagte, dassdie Lage ernst sei.|dassdie|dass die",
             "Er meinte undsagte nichts.|undsagte|und sagte",
-            "Gestern kam derneue Präsident an.|derneue|der neue"})
+            "Gestern kam derneue Präsident an.|derneue|der neue",
+            "Für den Entwurf stimmten 238, zweienthielten sich der Stimme.|zweienthielten|zwei enthielten",
+            "Das Publikum feierte die Sänger mitminutenlangem Applaus.|mitminutenlangem|mit minutenlangem",
+            "Bei bezahlten Anzeigen habendie Unternehmen keine Frist.|habendie|haben die",
+            "Ein Teil soll von der Bahngesellschaft NMBSund dem Betreiber Infrabel kommen.|NMBSund|NMBS und",
+            "Die Anlage im Technologiepark Teknokentverfügt nach Angaben des Betreibers über Strom.|Teknokentverfügt|Teknokent verfügt"})
     void flagsFunctionWordGluedToEitherSide(String text, String span, String suggestion) {
         DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
     }
@@ -125,7 +130,10 @@ class FusedWordDetectorTest {
             "A woman, a leader, and a freedom fighter, sagte sie.",
             "Die Hinterhofwerkstatt, die Zwischenlagerbetreiber und die Untergrundbahnsteige sind neu.",
             "Die Mitbewerberinnen, Vorortzugverbindungen und Überlandleitungsmasten wurden geprüft.",
-            "Sie bot an, die Autos auf allen Ausspielwegen zurückzuverkaufen und neu anzufangen."})
+            "Sie bot an, die Autos auf allen Ausspielwegen zurückzuverkaufen und neu anzufangen.",
+            "So entstünde weder eine Bekanntgabepflicht noch eine Popularbeschwerde, sagte er.",
+            "Ein ÖVPler sprach mit der SPÖlerin über die NGOs.",
+            "Die Macht war übernommen, dieweilen tun die drei vom Konvent nichts."})
     void leavesCompoundsNamesAndDerivationsAlone(String text) {
         assertThat(detector.detect(AnalysedText.of(text))).isEmpty();
     }
@@ -164,6 +172,7 @@ class FusedWordDetectorTest {
             "Die 90er waren wild, die 2024er Ernte war gut.",
             "Der Lauf über 15km war hart, er lief 10km am Stück.",
             "Die U18 gewann gegen die U21.",
+            "Preise vergleicht man über Portale wie Verivox oder Check24.",
             "Er hat 3mal gewonnen und ist 5fach Weltmeister.",
             "Der Wert beträgt 1.250 Euro, also 2,6 Prozent mehr, um 14.30 Uhr, das Spiel endete 2:1.",
             "Der Code lautet trk_id=VE-2025-0417-7f3a9c2e und der Link www.example.org/2024Bericht.",
