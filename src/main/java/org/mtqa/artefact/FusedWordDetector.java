@@ -224,8 +224,9 @@ public class FusedWordDetector implements ArtefactDetector {
         Matcher m = WORD_THEN_NUMBER.matcher(token);
         if (m.matches()) {
             // a capitalised word with one or two digits is a brand's or a channel's name ("Check24", "Sat1"); a glued
-            // year ("Jahr2023") or a lower-case word ("mit17") is none
-            boolean brand = Character.isUpperCase(token.charAt(0)) && m.group(2).length() <= 2;
+            // year ("Jahr2023"), a lower-case word ("mit17") or a function word opening a sentence ("Mit43") is none
+            boolean brand = Character.isUpperCase(token.charAt(0)) && m.group(2).length() <= 2
+                    && !hasTag(m.group(1).toLowerCase(Locale.GERMAN), FUNCTION_TAG);
             return isGermanWord(m.group(1)) && !brand ? Optional.of(m.group(1) + " " + token.substring(m.end(1)))
                     : Optional.empty();
         }
