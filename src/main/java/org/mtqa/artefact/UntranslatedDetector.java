@@ -350,6 +350,10 @@ public class UntranslatedDetector implements ArtefactDetector {
         return unknown >= FOREIGN_SHARE * counted.size() && lowercaseUnknown(words) >= MIN_UNKNOWN_WORDS;
     }
 
+    private boolean allLowercaseUnknown(List<Span> run) {
+        return run.stream().allMatch(w -> !isCapitalised(w.value()) && !lexicon.isKnown(w.value()));
+    }
+
     /** Lowercase words unknown to German, longer than a name particle ("dei", "van", "da"). */
     private long lowercaseUnknown(List<Span> words) {
         return words.stream().filter(w -> !isCapitalised(w.value()) && w.value().length() > MAX_PARTICLE_LETTERS
@@ -377,7 +381,13 @@ public class UntranslatedDetector implements ArtefactDetector {
             List<Span> run = words.subList(i, j);
             // a capitalised start inside a sentence is a title in sentence case: "der Film El abrazo de la serpiente"
             boolean title = i > 0 && isCapitalised(run.get(0).value()) && !afterSentenceEnd(line, run.get(0));
-            if (lowercaseUnknown(run) >= MIN_UNKNOWN_WORDS && !title && !isName(nameWindow(line, words, i, j))
+            // two lower-case words German does not know, or a short one beside one between German words: "sin
+            // embargo", "bez opamiętania"; beside a name it is part of a title ("Noli me tangere")
+            boolean foreign = lowercaseUnknown(run) >= MIN_UNKNOWN_WORDS
+                    || run.size() >= MIN_UNKNOWN_WORDS && allLowercaseUnknown(run) && lowercaseUnknown(run) > 0
+                    && (i == 0 || GermanWords.isGermanWord(lexicon, words.get(i - 1).value()))
+                    && (j == words.size() || GermanWords.isGermanWord(lexicon, words.get(j).value()));
+            if (foreign && !title && !isName(nameWindow(line, words, i, j))
                     && isGermanAround(words, i, j)) {
                 runs.add(List.copyOf(run));
             }

@@ -104,6 +104,8 @@ class UntranslatedDetectorTest {
             "„A água subiu em menos de uma hora“, sagte der Fischer.|A água subiu em menos de uma hora",
             "Ein Sprecher nannte das Projekt „jako važno za cijelu regiju“ und verwies auf die EU.|jako važno za cijelu regiju",
             "Die Polizei sperrte die Straße, as reported by local media, für mehrere Stunden.|as reported by local media",
+            "Die Opposition warf der Regierung vor, die Schulden bez opamiętania zu erhöhen.|bez opamiętania",
+            "Der Trainer beschwerte sich sin embargo nach dem Spiel über den Schiedsrichter.|sin embargo",
             "Der Preis liegt bei rund €180. Several roads were closed as a precaution. Große Anpassungen sind nicht zu erwarten.|Several roads were closed as a precaution."
     })
     void flagsStretchOfAnotherLanguageInsideGermanSentence(String sentence, String stretch) {
@@ -194,6 +196,7 @@ class UntranslatedDetectorTest {
             "Seine alte Seglerweisheit: To finish first, first you have to finish.",
             "Exportiert werden zukunftsgerichtete Produkte, zu sehr state of the art.",
             "Die nächsten Partien der best of seven-Serie werden in Cleveland ausgetragen.",
+            "Er kritisierte das Noli me tangere der politischen Korrektheit.",
             "Es ist die klassische Kombination aus money and meaning, sagt die Gründerin.",
             "Mehr unter www.this-is-the-best.com oder per Mail an info@from-the-web.at.",
             "Korea Department",
