@@ -123,11 +123,12 @@ public class LocaleFormatDetector implements ArtefactDetector {
             "(?<![\\p{N}\\-/.\\p{L}_])([0-9]{1,2})-([0-9]{1,2})-((?:19|20)[0-9]{2})(?![\\p{N}\\-/_])");
 
     /**
-     * The ISO date ("2025-06-03") in running text, not in a link or file name: a database's or a feed's format that
-     * German news writes as "3. Juni 2025" or "03.06.2025".
+     * The ISO date ("2025-06-03") in running text, or the same order with slashes as East Asian sites write it
+     * ("2025/03/14"), not in a link or file name: a database's or a feed's format that German news writes as "3. Juni
+     * 2025" or "03.06.2025".
      */
-    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}\\-/.\\p{L}_:])((?:19|20)[0-9]{2})-(0[1-9]|1[0-2])"
-            + "-(0[1-9]|[12][0-9]|3[01])(?![\\p{N}\\-/_:T])");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}\\-/.\\p{L}_:])((?:19|20)[0-9]{2})([-/])(0[1-9]|1[0-2])"
+            + "\\2(0[1-9]|[12][0-9]|3[01])(?![\\p{N}\\-/_:T])");
 
     /**
      * A year, maybe after a day and month, with the abbreviation of "year" in Polish ("2024 r."), Russian ("2024 г.")
@@ -165,9 +166,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
             "(?<![\\p{N}.:,])([0-9]{1,2})(?:[:.]([0-9]{2}))?(?:\\s?(AM|PM|[AaPp]\\.\\s?[Mm]\\.?|pm)|(am))"
                     + "(?![\\p{L}\\p{N}-])");
 
-    /** The French and Portuguese hour mark: "20h15", "21h00". */
+    /** The French and Portuguese hour mark ("20h15", "21h00") and the Dutch one ("17u30"). */
     private static final Pattern HOUR_MARK_TIME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])h([0-5][0-9])(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])[hu]([0-5][0-9])(?![\\p{L}\\p{N}])");
 
     /** Currencies by name, as they follow an amount in German. */
     private static final String CURRENCY_NAMES = "Euro|Dollar|Pfund|Franken|Yen|Yuan|Rubel|Lira|Real|Kronen";
@@ -177,7 +178,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * Units, magnitudes and currencies that follow a measured amount: a closed class of the SI units, magnitudes and
      * currencies news uses. A decimal point before one of them is English.
      */
-    private static final Pattern UNIT = Pattern.compile("(?:Prozentpunkte|Prozent|%|Promille|Millionen|Milliarden"
+    private static final Pattern UNIT = Pattern.compile("(?:Prozentpunkte|Prozent|%|Promille|Punkte|Millionen|Milliarden"
             + "|Billionen|Mio\\.?|Mrd\\.?|Grad|°C|Kilometer|Meter|Zentimeter|Millimeter|Quadratmeter|Quadratkilometer"
             + "|Kubikmeter|Hektar|km|m|cm|mm|km/h|Kilogramm|Gramm|Tonnen|kg|Liter|Milliliter|Sekunden|Minuten|Stunden"
             + "|Kilowatt|Megawatt|Gigawatt|Kilowattstunden|kW|MW|GW|kWh|Zoll|Karat|Cent|[€$£]|" + CURRENCY_NAMES + ")");
@@ -306,8 +307,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(FOREIGN_CLOCK, "Time with a foreign clock word", (m, t) -> foreignClock(m)),
             new Convention(SLASH_DATE, "Date with slashes", (m, t) -> slashDate(m)),
             new Convention(DASH_DATE, "Date with hyphens", (m, t) -> slashDate(m)),
-            new Convention(ISO_DATE, "ISO date in running text", (m, t) -> Optional.of(List.of(
-                    numericDate(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), m.group(1))))),
+            new Convention(ISO_DATE, "Date with the year first", (m, t) -> Optional.of(List.of(
+                    numericDate(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1))))),
             new Convention(YEAR_ABBREVIATION, "Year with a foreign abbreviation of 'year'",
                     (m, t) -> Optional.of(List.of(m.group(1)))),
             new Convention(YEAR_FIRST_DATE, "Date with the year first", (m, t) -> yearFirstDate(m)),
@@ -318,7 +319,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(HOUR_MARK_RANGE, "Hours with the French hour mark",
                     (m, t) -> Optional.of(List.of(m.group(1) + " bis " + m.group(2) + " Uhr"))),
             new Convention(TWELVE_HOUR_TIME, "Time on the 12-hour clock", (m, t) -> twentyFourHourTime(m)),
-            new Convention(HOUR_MARK_TIME, "Time with the French hour mark",
+            new Convention(HOUR_MARK_TIME, "Time with a foreign hour mark",
                     (m, t) -> Optional.of(List.of(Integer.parseInt(m.group(1)) + ":" + m.group(2) + " Uhr"))),
             new Convention(DECIMAL_POINT_UNIT, "Decimal point instead of a decimal comma",
                     LocaleFormatDetector::decimalComma),

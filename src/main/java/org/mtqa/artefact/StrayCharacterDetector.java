@@ -3,6 +3,7 @@ package org.mtqa.artefact;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -33,9 +34,13 @@ import org.springframework.stereotype.Component;
 @Component
 public class StrayCharacterDetector implements ArtefactDetector {
 
-    /** One letter, then a capitalised word of at least three letters in ordinary casing (hyphenated parts allowed). */
+    /**
+     * One letter, then a capitalised word of at least two letters in ordinary casing (hyphenated parts allowed); a
+     * word of two letters counts only when it is a function word ("vDa", "xIm"), shorter names are codes ("eU").
+     */
     private static final Pattern LETTER_BEFORE_WORD =
-            Pattern.compile("\\p{L}\\p{Lu}\\p{Ll}{2,}(?:-\\p{L}[\\p{Ll}\\p{N}]*)*");
+            Pattern.compile("\\p{L}\\p{Lu}\\p{Ll}+(?:-\\p{L}[\\p{Ll}\\p{N}]*)*");
+    private static final int MIN_CAPITALISED_WORD = 3;
 
     /**
      * Lower-case prefixes that brands and English coinages use ("eCommerce", "iCloud", "xBox"); such a prefix counts as
@@ -71,20 +76,21 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * is a unit ("20 °C"), and before one "§" is a paragraph ("§ 5"). The middle dot separates a row of items.
      */
     private static final Pattern LONE_SYMBOL = Pattern.compile(
-            "(?<=\\p{L}[ \\u00A0])([°•¤¶†‡^~¬¦§▪►■□◆◊※_\\\\`´])[ \\u00A0](\\p{L}+)");
+            "(?<=\\p{L}[ \\u00A0])([°•¤¶†‡^~¬¦§▪►■□◆◊※_\\\\`´ـ])[ \\u00A0](\\p{L}+)");
     /**
      * Punctuation of other scripts: the commas, stops and middle dots of Chinese and Japanese, full and half width
      * ("、", "。", "・"), the Arabic comma, semicolon and question mark ("،", "؛", "؟") and the Devanagari danda ("।").
      */
     private static final String FOREIGN_PUNCTUATION = "[、。〃・･､｡，：；،؛؟।॥]";
     /** Symbols of typesetting that never touch a word in print; the dagger stays out, it marks the dead ("Müller†"). */
-    private static final String GLUED_MARKS = "¤¶‡¦▪►■□◆◊※\\\\";
+    private static final String GLUED_MARKS = "¤¶‡¦▪►■□◆◊※~\\\\";
     /**
      * A symbol or a punctuation mark of another script glued to either end of a word ("Wartelisten\\",
      * "Sensoren・", "▪Regierung"), or a Spanish opening mark before a word ("¿Wie").
      */
     private static final Pattern GLUED_SYMBOL = Pattern.compile(
-            "(?<=\\p{IsLatin}\\p{IsLatin})(?:[" + GLUED_MARKS + "]|" + FOREIGN_PUNCTUATION + ")(?=[\\s.,;:!?)]|$)"
+            "(?<=\\p{IsLatin}\\p{IsLatin}|\\p{IsLatin}[.!?,;:])(?:[" + GLUED_MARKS + "]|" + FOREIGN_PUNCTUATION
+                    + ")(?=[\\s.,;:!?)]|$)"
                     + "|(?<=^|[\\s(\"„“»«])[" + GLUED_MARKS + "¿¡](?=(\\p{L}+))", Pattern.MULTILINE);
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
@@ -340,7 +346,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
     }
 
     private boolean isStray(String token, String repaired) {
-        if (lexicon.isKnown(token) || !lexicon.isKnown(repaired)) {
+        if (lexicon.isKnown(token) || !lexicon.isKnown(repaired) || repaired.length() < MIN_CAPITALISED_WORD
+                && !GermanWords.hasTag(lexicon, repaired.toLowerCase(Locale.GERMAN), FUNCTION_TAGS)) {
             return false;
         }
         if (BRAND_PREFIX.matcher(token.substring(0, 1)).matches()) {

@@ -21,7 +21,8 @@ class StrayCharacterDetectorTest {
             "Nord Korea für zwei Tage, «während qWenn ein strategisches Partnerschaftsabkommen kommt.|qWenn|Wenn",
             "Waffen an die Front zu schicken. „LNordkorea hat sich unter Kim Jong Un verändert.|LNordkorea|Nordkorea",
             "In diesem Zusammenhang laut Newsweek “CDaher bestehen weiterhin Bedenken.|CDaher|Daher",
-            "Die Verhandlungen über die pRubelkrise dauern an.|pRubelkrise|Rubelkrise"})
+            "Die Verhandlungen über die pRubelkrise dauern an.|pRubelkrise|Rubelkrise",
+            "Die Proben waren verschlossen. vDa die Kapsel dicht war, blieb alles ruhig.|vDa|Da"})
     void flagsStrayLetterBeforeWord(String text, String span, String suggestion) {
         List<Finding> findings = detector.detect(AnalysedText.of(text));
 
@@ -63,7 +64,9 @@ class StrayCharacterDetectorTest {
             "Die Mieten steigen¶ seit Jahren.|¶",
             "Über Sensoren・ in den Zimmern werden Stürze erkannt.|・",
             "Die Pflegekräfte、 die Ärzte und die Angehörigen waren zufrieden.|、",
-            "Nach Angaben der Polizei، die den Fall prüft, gab es Festnahmen.|،"})
+            "Nach Angaben der Polizei، die den Fall prüft, gab es Festnahmen.|،",
+            "Die Senatoren werden nur Änderungen vorschlagen.¶ Danach wird abgestimmt.|¶",
+            "Die Anwohner im Stadtteil Kolonaki~ klagen über Lärm.|~"})
     void flagsSymbolGluedToAWord(String text, String span) {
         DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, "");
     }
@@ -71,7 +74,8 @@ class StrayCharacterDetectorTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Die Landwirte ` müssen ihren Verbrauch senken.|` müssen|müssen",
-            "Die Provinzregierung • hatte den Antrag abgelehnt.|• hatte|hatte"})
+            "Die Provinzregierung • hatte den Antrag abgelehnt.|• hatte|hatte",
+            "Fachleute sollen regelmäßig ـ Erfahrungen austauschen.|ـ Erfahrungen|Erfahrungen"})
     void flagsASymbolAloneBetweenTwoWords(String text, String span, String suggestion) {
         DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, suggestion);
     }
