@@ -65,6 +65,7 @@ public class DuplicateTextDetector implements ArtefactDetector {
     private static final int MIN_QUOTATION_WORDS = 10;
     /** The longest unit of a repetition loop, in words: a clause. */
     private static final int MAX_LOOP_UNIT = 12;
+    private static final int PASTED_WORD_REPEATS = 3;
     /** A phrase this long repeated back to back is a loop even without a verb: figures of speech are shorter. */
     private static final int LONG_LOOP_UNIT = 6;
     /** A finite verb form: "VER:3:SIN:PRÄ:SFT", "VER:AUX:3:SIN:PRT", "VER:MOD:1:PLU:PRÄ". */
@@ -497,7 +498,11 @@ public class DuplicateTextDetector implements ArtefactDetector {
         boolean quoted = analysed.quotePairs().stream().anyMatch(q -> q.open() != null && q.close() != null
                 && q.open().index() < start && end <= q.close().index()
                 && 2 * (end - start) >= q.close().index() - q.open().index());
-        if (loop.unit() > 1 && !quoted && isPastedTwice(analysed.text(), lineStart, tokens, loop)) {
+        // a noun three times with only spaces between is pasted ("Tabellenführung Tabellenführung Tabellenführung");
+        // emphasis repeats short words ("sehr sehr sehr")
+        boolean pastable = loop.unit() > 1
+                || loop.repeats() >= PASTED_WORD_REPEATS && Character.isUpperCase(unit.get(0).value().charAt(0));
+        if (pastable && !quoted && isPastedTwice(analysed.text(), lineStart, tokens, loop)) {
             return true;
         }
         return loop.repeats() >= (quoted ? repeats + 1 : repeats);
