@@ -391,8 +391,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private boolean opensSentenceAfterWord(Candidate candidate, List<AnalyzedToken> readings, String text) {
         String previous = candidate.previous().value();
         String next = candidate.next();
-        if (next == null || isAddress(readings) || namesWhatFollows(previous)
-                || !canEndClause(candidate) || !(isNumber(next) || lexicon.isKnown(next))) {
+        // after a comma the new sentence may go on with a name the dictionary lacks ("…, Am CSH sollen …")
+        boolean afterComma = candidate.line().startsWith(",", candidate.previous().end());
+        if (next == null || isAddress(readings) || namesWhatFollows(previous) || !canEndClause(candidate)
+                || !(isNumber(next) || lexicon.isKnown(next) || afterComma && Character.isUpperCase(next.charAt(0)))) {
             return false;
         }
         if (readings.stream().anyMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find()) && isFiniteVerb(next)) {

@@ -63,6 +63,7 @@ class SentenceBoundaryDetectorTest {
             "Der Landtag hat das Budget beschlossen, Trotzdem kritisiert die Opposition die Schulden.|Trotzdem|trotzdem",
             "Die Werke stehen seit Montag still, Dass es so weit kommt, hat niemand erwartet.|Dass|dass",
             "Gegründet wurde die Firma 2020 an der Universität Osijek, Das Team ist inzwischen gewachsen.|Das|das",
+            "Das Wissen soll über Gäste nach Wien gebracht werden, Am CSH sollen auch Doktoranden arbeiten.|Am|am",
     })
     void flagsCapitalisedWordThatCanOnlyStartASentence(String text, String word, String suggestion) {
         for (String paragraph : List.of(text, "Am Montag tagte der Ausschuss. " + text)) {
