@@ -71,6 +71,9 @@ public final class EvaluationReport {
                 o.classified()));
         result.missed().forEach(row -> out.append(String.format(Locale.ROOT, "missed%s: %s %s \"%s\"%n",
                 row.required() ? "" : " (optional)", row.file(), row.category(), row.surface())));
+        result.unmatched().forEach(row -> out.append(String.format(Locale.ROOT,
+                "gold row not in its file (not counted): %s %s \"%s\" occurrence %d%n", row.file(), row.category(),
+                row.surface(), row.occurrence())));
     }
 
     /**

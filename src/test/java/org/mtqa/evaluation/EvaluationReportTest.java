@@ -46,6 +46,19 @@ class EvaluationReportTest {
         assertThat(rates).doesNotContain("controls");
     }
 
+    @Test
+    void gold_ARowItsFileDoesNotHold_IsListedAndNotCounted() {
+        FileReport a = report("a.txt", 1000, Category.QUOTATION);
+        List<GoldRow> gold = List.of(new GoldRow("a.txt", Category.QUOTATION, "x", 1, true),
+                new GoldRow("a.txt", Category.INVISIBLE_CHARACTER, "\uFEFFUnwetter", 1, true));
+
+        GoldEvaluation.Result result = GoldEvaluation.evaluate(gold, file -> a, file -> "x Unwetter");
+
+        assertThat(result.required().gold()).isEqualTo(1);
+        assertThat(result.recall()).isEqualTo(1.0);
+        assertThat(result.unmatched()).extracting(GoldRow::category).containsExactly(Category.INVISIBLE_CHARACTER);
+    }
+
     private static FileReport report(String file, int words, Category... categories) {
         List<FindingReport> findings = Arrays.stream(categories)
                 .map(c -> new FindingReport(c, "R", Source.MTQA, Severity.MINOR, 0, 1, 1, 1, "x", "m", List.of()))
