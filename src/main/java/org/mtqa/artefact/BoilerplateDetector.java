@@ -109,12 +109,13 @@ public class BoilerplateDetector implements ArtefactDetector {
             "installieren", "empfehlen", "bewerten", "spenden", "schreiben", "hinterlassen", "verfassen", "lesen",
             "entdecken", "erfahren", "kontaktieren", "verpassen", "bleiben", "weiterlesen", "weiterleiten", "senden",
             "schicken", "einloggen", "bestellen", "sichern", "testen", "akzeptieren", "zustimmen", "drucken", "vorlesen",
-            "anhören", "speichern", "merken", "abschließen");
+            "anhören", "speichern", "merken", "abschließen", "ansehen", "anschauen", "streamen", "diskutieren",
+            "mitdiskutieren", "mitmachen", "abstimmen", "laden");
 
     /** Call verbs that only websites use, so that an infinitive line of them needs no target: "Jetzt abonnieren". */
     private static final Set<String> WEB_VERBS = Set.of(
             "abonnieren", "liken", "teilen", "kommentieren", "registrieren", "anmelden", "einloggen",
-            "herunterladen", "downloaden", "weiterlesen", "akzeptieren", "vorlesen");
+            "herunterladen", "downloaden", "weiterlesen", "akzeptieren", "vorlesen", "ansehen", "anschauen", "streamen");
 
     private static final Set<String> SOCIAL_NETWORKS = Set.of(
             "facebook", "instagram", "twitter", "x", "youtube", "tiktok", "whatsapp", "telegram", "linkedin",

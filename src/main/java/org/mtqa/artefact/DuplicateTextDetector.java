@@ -66,6 +66,8 @@ public class DuplicateTextDetector implements ArtefactDetector {
     /** The longest unit of a repetition loop, in words: a clause. */
     private static final int MAX_LOOP_UNIT = 12;
     private static final int PASTED_WORD_REPEATS = 3;
+    /** A word this long is no interjection or intensifier: three times in a row it is a loop. */
+    private static final int MIN_LONG_WORD = 8;
     /** A phrase this long repeated back to back is a loop even without a verb: figures of speech are shorter. */
     private static final int LONG_LOOP_UNIT = 6;
     /** A finite verb form: "VER:3:SIN:PRÄ:SFT", "VER:AUX:3:SIN:PRT", "VER:MOD:1:PLU:PRÄ". */
@@ -491,7 +493,9 @@ public class DuplicateTextDetector implements ArtefactDetector {
     private boolean isLoop(AnalysedText analysed, int lineStart, List<Span> tokens, Loop loop) {
         List<Span> unit = tokens.subList(loop.start(), loop.start() + loop.unit());
         boolean clause = loop.unit() >= LONG_LOOP_UNIT || unit.stream().anyMatch(t -> isFiniteVerb(t.value()));
-        int repeats = loop.unit() == 1 ? 4 : loop.unit() <= 3 || !clause ? 3 : 2;
+        // emphasis repeats short words ("nein, nein, nein"); a long one said three times is stuck ("eingebrochen")
+        boolean longWord = loop.unit() == 1 && unit.get(0).value().length() >= MIN_LONG_WORD;
+        int repeats = loop.unit() == 1 && !longWord ? 4 : loop.unit() <= 3 || !clause ? 3 : 2;
         int start = lineStart + tokens.get(loop.start()).start();
         int end = lineStart + tokens.get(loop.start() + loop.length() - 1).end();
         // a chant is quoted whole; a loop inside a longer quotation is the translation's, not the speaker's

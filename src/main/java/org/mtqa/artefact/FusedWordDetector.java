@@ -56,8 +56,8 @@ public class FusedWordDetector implements ArtefactDetector {
     /** A name's shape: a capital and lower-case letters ("Novak"). */
     private static final Pattern NAME_PART = Pattern.compile("\\p{Lu}\\p{Ll}{2,}");
 
-    /** A word, then digits, then perhaps a hyphenated rest ("mit17-Jährigen"). */
-    private static final Pattern WORD_THEN_NUMBER = Pattern.compile("(\\p{L}\\p{Ll}+)(\\p{N}+)(?:-.+)?");
+    /** A word, then digits, then perhaps a hyphenated rest ("mit17-Jährigen") or a decade's ending ("den1990er"). */
+    private static final Pattern WORD_THEN_NUMBER = Pattern.compile("(\\p{L}\\p{Ll}+)(\\p{N}+)(?:-.+|er|ern|ers)?");
 
     /**
      * A number right before a word: digits with inner separators ("14.30", "1.250"), not part of a code, a score, an

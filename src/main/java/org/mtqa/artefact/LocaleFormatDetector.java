@@ -134,6 +134,10 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * A year, maybe after a day and month, with the abbreviation of "year" in Polish ("2024 r."), Russian ("2024 г.")
      * or Ukrainian ("14.03.2024 р.").
      */
+    /** A Chinese or Japanese date, year, month and day marked with "年", "月", "日": "2025年3月12日", "3月12日". */
+    private static final Pattern CJK_DATE = Pattern.compile(
+            "(?<![\\p{N}])(?:((?:19|20)[0-9]{2})年)?(0?[1-9]|1[0-2])月(0?[1-9]|[12][0-9]|3[01])日");
+
     private static final Pattern YEAR_ABBREVIATION = Pattern.compile(
             "(?<![\\p{N}.])((?:[0-9]{1,2}\\.){0,2}(?:19|20)[0-9]{2})\\s?(?:r|г|р)\\.(?!\\p{L})");
 
@@ -166,9 +170,12 @@ public class LocaleFormatDetector implements ArtefactDetector {
             "(?<![\\p{N}.:,])([0-9]{1,2})(?:[:.]([0-9]{2}))?(?:\\s?(AM|PM|[AaPp]\\.\\s?[Mm]\\.?|pm)|(am))"
                     + "(?![\\p{L}\\p{N}-])");
 
-    /** The French and Portuguese hour mark ("20h15", "21h00") and the Dutch one ("17u30"). */
+    /**
+     * The French and Portuguese hour mark ("20h15", "21h00") and the Dutch one ("17u30"); "/", "+" and "=" around it
+     * mean a base64 blob or an address, not a time.
+     */
     private static final Pattern HOUR_MARK_TIME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])[hu]([0-5][0-9])(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}.,:/+=])([01]?[0-9]|2[0-3])[hu]([0-5][0-9])(?![\\p{L}\\p{N}/+=])");
 
     /** Currencies by name, as they follow an amount in German. */
     private static final String CURRENCY_NAMES = "Euro|Dollar|Pfund|Franken|Yen|Yuan|Rubel|Lira|Real|Kronen";
@@ -309,6 +316,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(DASH_DATE, "Date with hyphens", (m, t) -> slashDate(m)),
             new Convention(ISO_DATE, "Date with the year first", (m, t) -> Optional.of(List.of(
                     numericDate(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1))))),
+            new Convention(CJK_DATE, "Date in Chinese or Japanese form", (m, t) -> Optional.of(List.of(
+                    String.format(Locale.ROOT, "%02d.%02d.%s", Integer.parseInt(m.group(3)),
+                            Integer.parseInt(m.group(2)), m.group(1) == null ? "" : m.group(1))))),
             new Convention(YEAR_ABBREVIATION, "Year with a foreign abbreviation of 'year'",
                     (m, t) -> Optional.of(List.of(m.group(1)))),
             new Convention(YEAR_FIRST_DATE, "Date with the year first", (m, t) -> yearFirstDate(m)),

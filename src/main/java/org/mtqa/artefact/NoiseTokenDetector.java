@@ -169,7 +169,14 @@ public class NoiseTokenDetector implements ArtefactDetector {
     /** German and English words have longer lowercase runs ("Scheins", "Passwort"). */
     private static final int MAX_LOWERCASE_RUN = 5;
 
+    /**
+     * A run of three or more of one mark standing as a word of its own inside a line ("… zu beantragen. ||||"): a
+     * separator or a rating widget run into the text. Ellipses and repeated "!" or "?" are punctuation.
+     */
+    private static final Pattern MARK_RUN = Pattern.compile("(?<!\\S)([-|#=+~^_*<>•▒░█■])\\1{2,}(?!\\S)");
+
     private static final List<LabelledPattern> INLINE_KINDS = List.of(
+            new LabelledPattern("run of marks", MARK_RUN),
             new LabelledPattern("file name", MEDIA_FILE),
             new LabelledPattern("ad slot id", SLOT_ID),
             new LabelledPattern("Unix timestamp", UNIX_TIMESTAMP),

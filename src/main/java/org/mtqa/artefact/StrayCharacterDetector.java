@@ -83,13 +83,13 @@ public class StrayCharacterDetector implements ArtefactDetector {
      */
     private static final String FOREIGN_PUNCTUATION = "[、。〃・･､｡，：；،؛؟।॥]";
     /** Symbols of typesetting that never touch a word in print; the dagger stays out, it marks the dead ("Müller†"). */
-    private static final String GLUED_MARKS = "¤¶‡¦▪►■□◆◊※~\\\\";
+    private static final String GLUED_MARKS = "¤¶‡¦▪►■□◆◊※~¬\\\\";
     /**
      * A symbol or a punctuation mark of another script glued to either end of a word ("Wartelisten\\",
      * "Sensoren・", "▪Regierung"), or a Spanish opening mark before a word ("¿Wie").
      */
     private static final Pattern GLUED_SYMBOL = Pattern.compile(
-            "(?<=\\p{IsLatin}\\p{IsLatin}|\\p{IsLatin}[.!?,;:])(?:[" + GLUED_MARKS + "]|" + FOREIGN_PUNCTUATION
+            "(?<=\\p{IsLatin}\\p{IsLatin}|\\p{IsLatin}[.!?,;:])(?:[" + GLUED_MARKS + "¿¡]|" + FOREIGN_PUNCTUATION
                     + ")(?=[\\s.,;:!?)]|$)"
                     + "|(?<=^|[\\s(\"„“»«])[" + GLUED_MARKS + "¿¡](?=(\\p{L}+))", Pattern.MULTILINE);
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
@@ -326,7 +326,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
         List<Finding> findings = new ArrayList<>();
         Matcher m = GLUED_SYMBOL.matcher(analysed.text());
         while (m.find()) {
-            if (m.group(1) == null || GermanWords.isGermanWord(lexicon, m.group(1))) {
+            // "¿" and "¡" open Spanish words and "\\" escapes, so before a word only a German one makes them stray
+            if (m.group(1) == null || "¿¡\\".indexOf(m.group().charAt(0)) < 0
+                    || GermanWords.isGermanWord(lexicon, m.group(1))) {
                 findings.add(finding(m.start(), m.end(), "Stray symbol '" + m.group() + "' glued to a word: delete it",
                         List.of("")));
             }

@@ -2,6 +2,7 @@ package org.mtqa.artefact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -102,7 +103,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
      * ("(Übersetzung: Anna Berg)") is part of the article and stays.
      */
     private static final Pattern TRANSLATION_CREDIT = Pattern.compile(
-            "(?iu)(?:\\p{L}+\\s+)?(?:übersetzt|übersetzung)\\s*(?:mit|von|durch|:)\\s*\\S.*");
+            "(?iu)(?:\\p{L}+\\s+)?(?:übersetzt|übersetzung)\\s*(?:mit|von|durch|aus|:)\\s*\\S.*");
     /** A credit line is a tool's or a name and a remark: longer lines are sentences of the article. */
     private static final int MAX_CREDIT_WORDS = 8;
     /** A markdown label alone on a line: "**Übersetzung:**", "### Deutsche Fassung". */
@@ -197,12 +198,16 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     }
 
     /**
-     * A sentence that labels itself a translator's note, a labelled note about the translation or the original, or one
+     * A sentence that labels itself a translator's note, credits the translation, has two words of translating ("Einige
+     * Begriffe wurden sinngemäß wiedergegeben"; "ins Deutsche übersetzt" tells of a book), is a labelled note about the translation or the original, or one
      * in the first person that speaks of translating, opens with a note's label, offers to edit the text for the reader,
      * or hopes that it helps.
      */
     private static boolean isNote(String sentence) {
-        if (NOTE_LABEL.matcher(sentence).find() || HOPE_IT_HELPS.matcher(sentence).find()) {
+        if (NOTE_LABEL.matcher(sentence).find() || HOPE_IT_HELPS.matcher(sentence).find()
+                || isTranslationCredit(sentence) || TRANSLATING.matcher(sentence).results()
+                        .filter(m -> !m.group().contains(" ")).map(m -> m.group().toLowerCase(Locale.ROOT)).distinct()
+                        .count() >= 2) {
             return true;
         }
         boolean translating = TRANSLATING.matcher(sentence).find();

@@ -206,8 +206,9 @@ public class UntranslatedDetector implements ArtefactDetector {
     }
 
     /** A word all of whose letters are in a script other than Latin. */
+    /** Letters of another script only; digits among them make a date or a number ("2025年3月12日"), not words. */
     private static boolean isForeignScript(String word) {
-        return word.codePoints().filter(Character::isLetter)
+        return word.codePoints().noneMatch(Character::isDigit) && word.codePoints().filter(Character::isLetter)
                 .allMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
     }
 
@@ -350,6 +351,17 @@ public class UntranslatedDetector implements ArtefactDetector {
         return unknown >= FOREIGN_SHARE * counted.size() && lowercaseUnknown(words) >= MIN_UNKNOWN_WORDS;
     }
 
+    /**
+     * A foreign phrase opening the sentence, as an attribution often does ("Volgens een woordvoerder", "Według
+     * prokuratury", "Secondo la Protezione civile"): at its start, two words or more, one of them a lower-case word
+     * German does not know. A name opening a sentence is capitalised throughout ("Real Madrid").
+     */
+    private boolean isForeignLeadIn(Span line, List<Span> run) {
+        return run.size() >= MIN_UNKNOWN_WORDS && ".!? ".indexOf(charBefore(line, run.get(0))) >= 0
+                && run.stream().anyMatch(w -> !isCapitalised(w.value()) && w.value().length() > MAX_PARTICLE_LETTERS
+                        && !lexicon.isKnown(w.value()));
+    }
+
     private boolean allLowercaseUnknown(List<Span> run) {
         return run.stream().allMatch(w -> !isCapitalised(w.value()) && !lexicon.isKnown(w.value()));
     }
@@ -386,7 +398,8 @@ public class UntranslatedDetector implements ArtefactDetector {
             boolean foreign = lowercaseUnknown(run) >= MIN_UNKNOWN_WORDS
                     || run.size() >= MIN_UNKNOWN_WORDS && allLowercaseUnknown(run) && lowercaseUnknown(run) > 0
                     && (i == 0 || GermanWords.isGermanWord(lexicon, words.get(i - 1).value()))
-                    && (j == words.size() || GermanWords.isGermanWord(lexicon, words.get(j).value()));
+                    && (j == words.size() || GermanWords.isGermanWord(lexicon, words.get(j).value()))
+                    || isForeignLeadIn(line, run);
             if (foreign && !title && !isName(nameWindow(line, words, i, j))
                     && isGermanAround(words, i, j)) {
                 runs.add(List.copyOf(run));

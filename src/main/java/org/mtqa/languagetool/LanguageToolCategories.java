@@ -42,11 +42,13 @@ public final class LanguageToolCategories {
 
     /**
      * Rules that find an artefact kind of mtqa's own, whatever LanguageTool files them under: a quotation mark left
-     * unpaired is a broken quote (QUOTATION), a compound from LanguageTool's list written as two words ("Elektro
-     * Autos") a split word (SPLIT_WORD).
+     * unpaired is a broken quote (QUOTATION); a compound written as two words is a split word (SPLIT_WORD), whether
+     * from LanguageTool's list ("Elektro Autos"), with a linking "s" ("Bestechungs Gelder") or two nouns that join
+     * into a known one ("Holz Schnitte").
      */
     private static final Map<String, Category> BY_RULE_ID = Map.of("DE_UNPAIRED_QUOTES", Category.QUOTATION,
-            "DE_COMPOUNDS", Category.SPLIT_WORD);
+            "DE_COMPOUNDS", Category.SPLIT_WORD, "FUGEN_S_ZUSAMMENSCHREIBUNG", Category.SPLIT_WORD,
+            "ELF_FUSSBALL_SPIELER", Category.SPLIT_WORD);
 
     /**
      * Categories whose matches are not errors: Duden's preferred one of two correct spellings ("mithilfe" for "mit

@@ -114,6 +114,9 @@ class BoilerplateDetectorTest {
             "↑ Nach oben",
             "» Weiterlesen",
             "Jetzt 4 Wochen gratis testen!",
+            "Alle Tore und Highlights im Video – jetzt ansehen",
+            "Warnungen direkt aufs Handy: Laden Sie jetzt unsere App herunter!",
+            "Diskutieren Sie mit uns in den Kommentaren!",
     })
     void flagsBoilerplateLine(String line) {
         String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n";

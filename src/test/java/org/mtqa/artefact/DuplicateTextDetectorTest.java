@@ -139,6 +139,7 @@ class DuplicateTextDetectorTest {
             "Die Polizei sucht nach dem Täter, dem Täter, dem Täter und bittet um Hinweise.|', dem Täter, dem Täter'",
             "Wir werden weiter informieren, wir werden weiter informieren.|', wir werden weiter informieren'",
             "Auch die Auch die Gemeinden zahlen mit.|' Auch die'",
+            "Die Exporte sind eingebrochen, eingebrochen, eingebrochen und erholen sich nicht.|', eingebrochen, eingebrochen'",
             "Der Verein verteidigte die Tabellenführung Tabellenführung Tabellenführung am Sonntag.|' Tabellenführung Tabellenführung'",
             "Der Antrag kam von Anna Berger vom Anna Berger vom Verband.|' Anna Berger vom'",
             "Wir werden weiter informieren, wir werden weiter informieren, wir werden weiter berichten."

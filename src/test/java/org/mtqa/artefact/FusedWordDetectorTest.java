@@ -81,6 +81,7 @@ class FusedWordDetectorTest {
             "Im Jahr2023 wurden mehr Autos verkauft.|Jahr2023|Jahr 2023",
             "Die Zahl stieg auf mehr als20 Prozent.|als20|als 20",
             "Er kam mit17 Jahren nach Wien.|mit17|mit 17",
+            "Seit den1990er Jahren steigt die Temperatur.|den1990er|den 1990er",
             "Die Firma meldete 120Mitarbeiter weniger.|120Mitarbeiter|120 Mitarbeiter",
             "Der Umsatz lag bei 3,5Milliarden Euro.|3,5Milliarden|3,5 Milliarden",
             "Das Treffen beginnt um 14.30Uhr im Rathaus.|14.30Uhr|14.30 Uhr",

@@ -64,6 +64,7 @@ class LocaleFormatDetectorTest {
             "Das Spiel begann erst gegen 23h10 in Paris.|23h10|23:10 Uhr",
             "Die Sendung läuft ab 20h15 im Ersten.|20h15|20:15 Uhr",
             "Die Arbeiten sind werktags bis 17u30 erlaubt.|17u30|17:30 Uhr",
+            "Die Ausstellung öffnete am 2025年3月12日 in Tokio.|2025年3月12日|12.03.2025",
             "Wie die Agentur am 2025/03/14 mitteilte, fanden sie Spuren.|2025/03/14|14.03.2025",
             "Die Spielerin holte 5.5 Punkte aus neun Partien.|5.5 Punkte|5,5 Punkte",
             "Der Film beginnt um 21h00 im Kino.|21h00|21:00 Uhr",

@@ -62,6 +62,7 @@ class NoiseTokenDetectorTest {
             "eyJ1aWQiOiI4ODIxMyIsInNlZyI6ImVjb24iLCJ0cyI6MTcyOTg0NTYwMH0=|eyJ1aWQiOiI4ODIxMyIsInNlZyI6ImVjb24iLCJ0cyI6MTcyOTg0NTYwMH0=",
             "Die Bilanz IwAR3kQz9LmXvB7tPq2RsY8uN0cHdE4fGhJ liegt vor.|IwAR3kQz9LmXvB7tPq2RsY8uN0cHdE4fGhJ",
             "Der Verein liegt mit NaN Punkten auf Rang sechs.|NaN",
+            "Die Region will den Notstand beantragen. ##### Der Rat tagt.|#####",
             "Die Temperatur betrug undefined Grad.|undefined",
     })
     void flagsNoiseTokens(String text, String token) {

@@ -66,7 +66,10 @@ class StrayCharacterDetectorTest {
             "Die Pflegekräfte、 die Ärzte und die Angehörigen waren zufrieden.|、",
             "Nach Angaben der Polizei، die den Fall prüft, gab es Festnahmen.|،",
             "Die Senatoren werden nur Änderungen vorschlagen.¶ Danach wird abgestimmt.|¶",
-            "Die Anwohner im Stadtteil Kolonaki~ klagen über Lärm.|~"})
+            "Die Anwohner im Stadtteil Kolonaki~ klagen über Lärm.|~",
+            "Die Containerschiffe¬ fahren um Afrika.|¬",
+            "Die Preise für Stahl¿ steigen.|¿",
+            "Der Präsident flog nach ~Brasília und zurück.|~"})
     void flagsSymbolGluedToAWord(String text, String span) {
         DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, "");
     }

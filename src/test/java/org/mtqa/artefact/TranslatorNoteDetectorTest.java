@@ -43,7 +43,9 @@ class TranslatorNoteDetectorTest {
             "[Satz im Original unleserlich]",
             "(Hinweis: im Französischen „commune“ – hier „Gemeinde“ übersetzt)",
             "(Anm.: „Landtag“ steht hier für „regional parliament“)",
-            "Hinweis: Zwei Absätze wurden ausgelassen."})
+            "Hinweis: Zwei Absätze wurden ausgelassen.",
+            "Übersetzt aus dem Koreanischen.",
+            "Einige Fachbegriffe wurden sinngemäß wiedergegeben."})
     void chatterOnALineOfItsOwn_IsFlagged(String note) {
         String text = ARTICLE + "\n" + note + "\n" + ARTICLE;
 
@@ -67,6 +69,7 @@ class TranslatorNoteDetectorTest {
             "Der Film (Originaltitel: The Hunt) läuft ab Freitag.",
             "Im Zentrum von Outline (im Original 2014 erschienen) steht eine Frau.",
             "Die Note: sehr gut, sagte der Lehrer.",
+            "Die Briefe wurden gefunden und nun ins Deutsche übersetzt.",
             "Die Abkürzung ÖGB steht für Österreichischer Gewerkschaftsbund."})
     void newsProse_StaysSilent(String sentence) {
         assertThat(detector.detect(AnalysedText.of(ARTICLE + " " + sentence))).isEmpty();

@@ -106,6 +106,8 @@ class UntranslatedDetectorTest {
             "Die Polizei sperrte die Straße, as reported by local media, für mehrere Stunden.|as reported by local media",
             "Die Opposition warf der Regierung vor, die Schulden bez opamiętania zu erhöhen.|bez opamiętania",
             "Der Trainer beschwerte sich sin embargo nach dem Spiel über den Schiedsrichter.|sin embargo",
+            "Die Flüsse traten über die Ufer. Secondo la Protezione civile wurden 300 Menschen gerettet.|Secondo la Protezione civile",
+            "Die Ermittlungen laufen. Według prokuratury wurde der Mann festgenommen.|Według prokuratury",
             "Der Preis liegt bei rund €180. Several roads were closed as a precaution. Große Anpassungen sind nicht zu erwarten.|Several roads were closed as a precaution."
     })
     void flagsStretchOfAnotherLanguageInsideGermanSentence(String sentence, String stretch) {
@@ -197,6 +199,7 @@ class UntranslatedDetectorTest {
             "Exportiert werden zukunftsgerichtete Produkte, zu sehr state of the art.",
             "Die nächsten Partien der best of seven-Serie werden in Cleveland ausgetragen.",
             "Er kritisierte das Noli me tangere der politischen Korrektheit.",
+            "Die Ausstellung öffnete am 2025年3月12日 in Tokio.",
             "Es ist die klassische Kombination aus money and meaning, sagt die Gründerin.",
             "Mehr unter www.this-is-the-best.com oder per Mail an info@from-the-web.at.",
             "Korea Department",

@@ -22,7 +22,10 @@ class LanguageToolCategoriesTest {
             "JONG_UN, SPELLING, INFO",
             "DE_MULTITOKEN_SPELLING_TWO, SPELLING, INFO",
             "DE_DOUBLE_PUNCTUATION, PUNCTUATION, MINOR",
-            "DE_UNPAIRED_QUOTES, QUOTATION, MINOR"})
+            "DE_UNPAIRED_QUOTES, QUOTATION, MINOR",
+            "DE_COMPOUNDS, SPLIT_WORD, MAJOR",
+            "FUGEN_S_ZUSAMMENSCHREIBUNG, SPLIT_WORD, MAJOR",
+            "ELF_FUSSBALL_SPIELER, SPLIT_WORD, MAJOR"})
     void rulesMapToCategoryAndSeverity(String ruleId, Category category, Severity severity) {
         Rule rule = TestLexicon.LANGUAGE_TOOL.instance().getAllRules().stream()
                 .filter(r -> r.getId().equals(ruleId)).findFirst().orElseThrow();
