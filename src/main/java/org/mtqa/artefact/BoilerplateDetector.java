@@ -110,7 +110,8 @@ public class BoilerplateDetector implements ArtefactDetector {
             "entdecken", "erfahren", "kontaktieren", "verpassen", "bleiben", "weiterlesen", "weiterleiten", "senden",
             "schicken", "einloggen", "bestellen", "sichern", "testen", "akzeptieren", "zustimmen", "drucken", "vorlesen",
             "anhören", "speichern", "merken", "abschließen", "ansehen", "anschauen", "streamen", "diskutieren",
-            "mitdiskutieren", "mitmachen", "abstimmen", "laden");
+            "mitdiskutieren", "mitmachen", "abstimmen", "laden", "anpassen", "anzeigen", "kopieren", "ablehnen",
+            "verwalten");
 
     /** Call verbs that only websites use, so that an infinitive line of them needs no target: "Jetzt abonnieren". */
     private static final Set<String> WEB_VERBS = Set.of(
@@ -124,7 +125,7 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** What a web call is aimed at: us or a thing on a website, as whole words ... */
     private static final Set<String> CALL_TARGET_WORDS = Set.of(
             "uns", "app", "apps", "abo", "abos", "hier", "mehr", "link", "seite", "mail", "feed", "push", "video",
-            "kostenlos", "gratis");
+            "kostenlos", "gratis", "details", "einstellungen");
     /** ... or as word starts: "unseren", "YouTube-Kanäle", "Benachrichtigungen". */
     private static final List<String> CALL_TARGET_STEMS = List.of(
             "unser", "newsletter", "kanal", "kanäle", "kommentar", "artikel", "beitr", "benachrichtigung", "podcast",
@@ -530,10 +531,17 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (w.isEmpty()) {
             return false;
         }
-        // "Artikel vorlesen lassen": the call verb before a closing "lassen"
-        String last = w.get(w.size() - 1).equals("lassen") && w.size() > 1 ? w.get(w.size() - 2) : w.get(w.size() - 1);
+        // "Artikel vorlesen lassen", a consent button's "Zustimmen und weiter": the call verb before them
+        int end = w.size();
+        boolean button = end > 2 && w.get(end - 1).equals("weiter") && w.get(end - 2).equals("und");
+        if (button) {
+            end -= 2;
+        } else if (end > 1 && w.get(end - 1).equals("lassen")) {
+            end--;
+        }
+        String last = w.get(end - 1);
         boolean infinitiveCall = CALL_VERBS.contains(last) && !v.contains("Sie")
-                && (WEB_VERBS.contains(last) || w.stream().anyMatch(BoilerplateDetector::isCallTarget));
+                && (button || WEB_VERBS.contains(last) || w.stream().anyMatch(BoilerplateDetector::isCallTarget));
         boolean commentCounter = w.size() <= 3 && w.stream().anyMatch(x -> x.startsWith("kommentar")
                 || x.startsWith("reaktion") || x.startsWith("antwort"));
         long networks = w.stream().filter(SOCIAL_NETWORKS::contains).count();

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.FindingOverlaps;
+import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +29,16 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class LocaleFormatDetector implements ArtefactDetector {
+
+    private final GermanLexicon lexicon;
+    private final List<Convention> conventions;
+
+    public LocaleFormatDetector(GermanLexicon lexicon) {
+        this.lexicon = lexicon;
+        List<Convention> all = new ArrayList<>(CONVENTIONS);
+        all.add(new Convention(ENGLISH_ORDINAL, "Ordinal with an English suffix", this::englishOrdinal));
+        this.conventions = List.copyOf(all);
+    }
 
     /** Rewrites a match in the German convention: empty when the match is no finding, an empty list when unsure. */
     private interface Rewrite {
@@ -102,6 +113,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern FOREIGN_ORDINAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,/-])([0-9]{1,3})(?:\\.?[ºª]|e|ème|eme)(?![\\p{L}\\p{N}º-])");
 
+    /**
+     * A number with an English ordinal suffix ("36th", "1st", "22nd"); a finding only where German text goes on after
+     * it or a month stands before it (see {@link #englishOrdinal}).
+     */
+    private static final Pattern ENGLISH_ORDINAL = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,/-])([0-9]{1,3})(st|nd|rd|th)(?![\\p{L}\\p{N}])");
+
     /** A time with the English "hrs": "20:45 hrs". */
     private static final Pattern HOURS_ABBREVIATION = Pattern.compile(
             "(?<![\\p{N}.:,])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])\\s?hrs?\\.?(?!\\p{L})");
@@ -171,11 +189,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     + "(?![\\p{L}\\p{N}-])");
 
     /**
-     * The French and Portuguese hour mark ("20h15", "21h00") and the Dutch one ("17u30"); "/", "+" and "=" around it
-     * mean a base64 blob or an address, not a time.
+     * The French and Portuguese hour mark ("20h15", "21h00") and the Dutch one ("17u30"); "/", "+" or "=" before it,
+     * "+" or "=" after it mean a base64 blob, not a time.
      */
     private static final Pattern HOUR_MARK_TIME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,:/+=])([01]?[0-9]|2[0-3])[hu]([0-5][0-9])(?![\\p{L}\\p{N}/+=])");
+            "(?<![\\p{L}\\p{N}.,:/+=])([01]?[0-9]|2[0-3])[hu]([0-5][0-9])(?![\\p{L}\\p{N}+=])");
 
     /** Currencies by name, as they follow an amount in German. */
     private static final String CURRENCY_NAMES = "Euro|Dollar|Pfund|Franken|Yen|Yuan|Rubel|Lira|Real|Kronen";
@@ -356,7 +374,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
     public List<Finding> detect(AnalysedText analysed) {
         String text = analysed.text();
         List<Finding> findings = new ArrayList<>();
-        for (Convention convention : CONVENTIONS) {
+        for (Convention convention : conventions) {
             Matcher m = convention.pattern().matcher(text);
             while (m.find()) {
                 if (inEnglishPassage(text, m.start(), m.end())) {
@@ -372,6 +390,30 @@ public class LocaleFormatDetector implements ArtefactDetector {
             }
         }
         return FindingOverlaps.keepFirstOfOverlapping(findings);
+    }
+
+    /**
+     * "in der 36th Minute", "ihren 50th Saison-Sieg", "am Mai 20th": the suffix fits the number (1st, 2nd, 3rd, 11th)
+     * and a noun German's dictionary knows comes next, or a month name stands before. An English name goes on in
+     * English ("16th Street", "5th Avenue", "19th Global CEO Survey") and stays silent.
+     */
+    private Optional<List<String>> englishOrdinal(MatchResult m, AnalysedText text) {
+        int number = Integer.parseInt(m.group(1));
+        String expected = number % 100 >= 11 && number % 100 <= 13 ? "th"
+                : switch (number % 10) {
+                    case 1 -> "st";
+                    case 2 -> "nd";
+                    case 3 -> "rd";
+                    default -> "th";
+                };
+        if (!m.group(2).equals(expected)) {
+            return Optional.empty();
+        }
+        String before = text.wordBefore(m.start());
+        String after = text.wordAfter(m.end());
+        boolean monthBefore = before != null && MONTHS.containsKey(before);
+        boolean germanAfter = after != null && lexicon.hasTag(after, "SUB");
+        return monthBefore || germanAfter ? Optional.of(List.of(number + ".")) : Optional.empty();
     }
 
     private static boolean inEnglishPassage(String text, int start, int end) {

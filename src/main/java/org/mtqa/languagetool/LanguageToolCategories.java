@@ -1,5 +1,6 @@
 package org.mtqa.languagetool;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,15 +41,18 @@ public final class LanguageToolCategories {
             Map.entry("WIKIPEDIA", Category.STYLE),
             Map.entry("FALSE_FRIENDS", Category.STYLE));
 
+    /** Rules that find an artefact kind of mtqa's own, whatever LanguageTool files them under. */
+    private static final Map<String, Category> BY_RULE_ID = Map.of("DE_UNPAIRED_QUOTES", Category.QUOTATION);
+
     /**
-     * Rules that find an artefact kind of mtqa's own, whatever LanguageTool files them under: a quotation mark left
-     * unpaired is a broken quote (QUOTATION); a compound written as two words is a split word (SPLIT_WORD), whether
-     * from LanguageTool's list ("Elektro Autos"), with a linking "s" ("Bestechungs Gelder") or two nouns that join
-     * into a known one ("Holz Schnitte").
+     * Rules that find a compound written as two words: from LanguageTool's list ("Elektro Autos"), with a linking "s"
+     * ("Bestechungs Gelder") or two nouns that join into a known one ("Holz Schnitte"). Their matches are split words
+     * only where the fix deletes a space before a capital: a missing hyphen ("Davis Cup", "Saudi Arabien"), a hyphen
+     * to drop ("Benefiz-Konzert") or a lower-case spelling slip ("all zu", "zurück zu bauen") is the spelling that
+     * human editors get wrong too, and stays in LanguageTool's category.
      */
-    private static final Map<String, Category> BY_RULE_ID = Map.of("DE_UNPAIRED_QUOTES", Category.QUOTATION,
-            "DE_COMPOUNDS", Category.SPLIT_WORD, "FUGEN_S_ZUSAMMENSCHREIBUNG", Category.SPLIT_WORD,
-            "ELF_FUSSBALL_SPIELER", Category.SPLIT_WORD);
+    private static final Set<String> COMPOUND_RULES = Set.of("DE_COMPOUNDS", "FUGEN_S_ZUSAMMENSCHREIBUNG",
+            "ELF_FUSSBALL_SPIELER");
 
     /**
      * Categories whose matches are not errors: Duden's preferred one of two correct spellings ("mithilfe" for "mit
@@ -76,12 +80,30 @@ public final class LanguageToolCategories {
     }
 
     /**
-     * Severity of a rule's matches: its category's ({@link Category#severity()}: spelling, grammar and punctuation
+     * The category of one match: SPLIT_WORD for a compound rule's match whose first suggestion is the matched text with
+     * a space before a capital deleted ("Transit Gebühren" to "Transitgebühren"), else {@link #of(Rule)}.
+     *
+     * @param matched the text the match covers
+     * @param suggestions the match's suggested replacements, best first; may be empty
+     */
+    public static Category of(Rule rule, String matched, List<String> suggestions) {
+        return COMPOUND_RULES.contains(rule.getId()) && !suggestions.isEmpty()
+                && isSplitBeforeCapital(matched, suggestions.get(0)) ? Category.SPLIT_WORD : of(rule);
+    }
+
+    private static boolean isSplitBeforeCapital(String matched, String joined) {
+        int space = matched.indexOf(' ');
+        return space > 0 && space + 1 < matched.length() && Character.isUpperCase(matched.charAt(space + 1))
+                && joined.equalsIgnoreCase(matched.replace(" ", ""));
+    }
+
+    /**
+     * Severity of a match of a rule in a category ({@link Category#severity()}: spelling, grammar and punctuation
      * errors are MINOR, as MQM rates errors that do not change meaning; typography and style remarks INFO), and INFO
      * for spelling preferences, because on published news they are matters of house style.
      */
-    public static Severity severityOf(Rule rule) {
+    public static Severity severityOf(Rule rule, Category category) {
         return PREFERENCES.contains(rule.getCategory().getId().toString()) || PREFERENCE_RULES.contains(rule.getId())
-                ? Severity.INFO : of(rule).severity();
+                ? Severity.INFO : category.severity();
     }
 }

@@ -156,13 +156,13 @@ public class LanguageToolChecker {
     }
 
     private Finding toFinding(RuleMatch match, String piece, int shift) {
-        Category category = LanguageToolCategories.of(match.getRule());
         List<String> suggestions = match.getSuggestedReplacements();
         String matched = piece.substring(match.getFromPos(), match.getToPos());
+        Category category = LanguageToolCategories.of(match.getRule(), matched, suggestions);
         boolean accentsOnly = !suggestions.isEmpty() && Diacritics.differOnlyInAccents(matched, suggestions.get(0));
         return new Finding(category, match.getRule().getId(), Source.LANGUAGETOOL,
                 accentsOnly || hintRules.contains(match.getRule().getId()) ? Severity.INFO
-                        : LanguageToolCategories.severityOf(match.getRule()),
+                        : LanguageToolCategories.severityOf(match.getRule(), category),
                 match.getFromPos() + shift, match.getToPos() + shift,
                 accentsOnly ? "Written without accents: '" + suggestions.get(0) + "'. News often writes names so"
                         : plain(match.getMessage()),

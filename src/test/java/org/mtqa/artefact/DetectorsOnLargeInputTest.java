@@ -38,7 +38,7 @@ class DetectorsOnLargeInputTest {
     @BeforeAll
     static void allDetectors() {
         detectors = List.of(new BoilerplateDetector(), new DuplicateTextDetector(TestLexicon.GERMAN),
-                new FusedWordDetector(TestLexicon.GERMAN), new LocaleFormatDetector(), new MarkupDebrisDetector(),
+                new FusedWordDetector(TestLexicon.GERMAN), new LocaleFormatDetector(TestLexicon.GERMAN), new MarkupDebrisDetector(),
                 new MissingSpaceDetector(), new NoiseTokenDetector(), new QuotationDetector(),
                 new SentenceBoundaryDetector(TestLexicon.GERMAN), new SplitWordDetector(TestLexicon.GERMAN),
                 new StrayCharacterDetector(TestLexicon.GERMAN), new UntranslatedDetector(TestLexicon.GERMAN, TestLexicon.LANGUAGES));

@@ -14,7 +14,7 @@ import org.mtqa.text.AnalysedText;
 
 class LocaleFormatDetectorTest {
 
-    private final LocaleFormatDetector detector = new LocaleFormatDetector();
+    private final LocaleFormatDetector detector = new LocaleFormatDetector(TestLexicon.GERMAN);
 
     private List<Finding> detect(String text) {
         return detector.detect(AnalysedText.of(text));
@@ -33,6 +33,10 @@ class LocaleFormatDetectorTest {
             "Der Vorfall vom 11/23 wird untersucht.|11/23|23.11.",
             "Er belegte den 14.º Platz im Gesamtklassement.|14.º|14.",
             "Sie wohnt im 11e Arrondissement von Paris.|11e|11.",
+            "Er traf in der 50th Minute zum 1:0.|50th|50.",
+            "Sie feierte ihren 22nd Saison-Sieg.|22nd|22.",
+            "Die Stichwahl ist für den Mai 3rd angesetzt.|3rd|3.",
+            "Anpfiff war um 16h30/live in ORF eins.|16h30|16:30 Uhr",
             "Anpfiff ist um 19:30 hrs im Stadion.|19:30 hrs|19:30 Uhr",
             "Die Fähre legt um kl. 9.15 ab.|kl. 9.15|9:15 Uhr",
             "Der Zug fährt klo 6.45 in Tampere ab.|klo 6.45|6:45 Uhr",
@@ -173,6 +177,7 @@ class LocaleFormatDetectorTest {
             "Der kl. Braune kostet 3,20 Euro, der Laden öffnet um 8.00 Uhr, kl. 5 Kinder spielen.",
             "Im Juni 22 Tore und am 3. Mai 2024 ein Sieg; das Ergebnis vom 2/3 der Stimmen gilt.",
             "Die Zentrale liegt an der 16th Street, der 1er-Schnitt und die 90er blieben.",
+            "Sie zog in die 5th Avenue, las den 19th Global CEO Survey; der 22th Platz ist ein Tippfehler, kein Ordinale.",
             "Theresa May 30 Jahre später.",
             "Die Saison 2024/25 endet im Mai, das Archiv liegt unter stadt.at/2025/03/14/bericht.",
             "Er setzte einen Fuß vor den anderen und kaufte ein Pfund Butter; meilenweit war niemand.",
