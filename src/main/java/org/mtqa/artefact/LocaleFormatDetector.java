@@ -16,6 +16,7 @@ import org.mtqa.finding.Finding;
 import org.mtqa.finding.FindingOverlaps;
 import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
+import org.mtqa.text.EnglishOrdinals;
 import org.springframework.stereotype.Component;
 
 /**
@@ -399,14 +400,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
      */
     private Optional<List<String>> englishOrdinal(MatchResult m, AnalysedText text) {
         int number = Integer.parseInt(m.group(1));
-        String expected = number % 100 >= 11 && number % 100 <= 13 ? "th"
-                : switch (number % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        if (!m.group(2).equals(expected)) {
+        if (!m.group(2).equals(EnglishOrdinals.suffix(number))) {
             return Optional.empty();
         }
         String before = text.wordBefore(m.start());

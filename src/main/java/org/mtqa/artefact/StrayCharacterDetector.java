@@ -68,7 +68,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * beyond Latin-1 ("Tarifğ"). Latin-1's accented letters end French and Spanish names ("Juppé").
      */
     private static final Pattern TRAILING = Pattern.compile(
-            "(\\p{L}{4,})([\\p{L}\\p{Sk}&&[^\\x00-\\xFF]]|\\p{Sk})(?=[\\s.,;:!?)\\]]|$)");
+            "(?<!\\p{L})(\\p{L}{4,})([\\p{L}\\p{Sk}&&[^\\x00-\\xFF]]|\\p{Sk})(?=[\\s.,;:!?)\\]]|$)");
 
     /**
      * A symbol alone between two words ("Mittelfeldspielers ° Bruno", "Provinzregierung • hatte"): bullets, degree

@@ -95,8 +95,11 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…][\"“”»«'’)]*$");
     /** Digits, underscores and slashes: a file name or an identifier ("IMG_2025.jpg"), not words of a language. */
     private static final Pattern NOT_PROSE = Pattern.compile("[\\p{N}_/\\\\]");
-    /** Markup and shortcodes belong to another detector: their tokens are left out, and lines made mostly of them. */
-    private static final Pattern MARKUP = Pattern.compile("\\S*[\\[\\]<>{}=]\\S*");
+    /**
+     * Markup and shortcodes belong to another detector: their tokens are left out, and lines made mostly of them. A
+     * match starts only where a token does, so that a long token costs one pass.
+     */
+    private static final Pattern MARKUP = Pattern.compile("(?<!\\S)\\S*[\\[\\]<>{}=]\\S*");
     /** A line with more than this share of its characters in markup tokens is code, not prose. */
     private static final double MAX_MARKUP_SHARE = 0.3;
     /** A number between two foreign words ("adopté par 42 voix") does not end their run. */

@@ -13,6 +13,8 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.mtqa.text.EnglishOrdinals;
+
 /**
  * Recipes that rewrite the text's own quotes, numbers, dates, times, amounts and measures in a convention foreign to
  * German: English, French or Spanish quotation marks and number forms, the 12-hour clock, imperial units.
@@ -250,14 +252,7 @@ final class FormatRecipes {
     }
 
     private static String ordinal(int n) {
-        String suffix = n % 100 >= 11 && n % 100 <= 13 ? "th"
-                : switch (n % 10) {
-                    case 1 -> "st";
-                    case 2 -> "nd";
-                    case 3 -> "rd";
-                    default -> "th";
-                };
-        return n + suffix;
+        return n + EnglishOrdinals.suffix(n);
     }
 
     /** A German number in English form, digit for digit: "8.850,34" becomes "8,850.34". */
