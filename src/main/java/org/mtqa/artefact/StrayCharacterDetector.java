@@ -94,6 +94,15 @@ public class StrayCharacterDetector implements ArtefactDetector {
                     + "|(?<=^|[\\s(\"„“»«])[" + GLUED_MARKS + "¿¡](?=(\\p{L}+))", Pattern.MULTILINE);
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
+    /**
+     * A mark of code or markup ("=", "_", "<", ">") glued to one side of a word that stands between spaces or
+     * punctuation ("=Auch", "_Die", "Publikum>"): paired ("_kursiv_", "<b>") or between letters ("a=b") it is markup
+     * or a formula, not a stray.
+     */
+    private static final Pattern GLUED_CODE_MARK = Pattern.compile(
+            "(?<=^|[\\s(„“\"»«])(?:([=_<>])(\\p{L}{2,})|(\\p{L}{3,})([=_<>]))(?=[\\s.,;:!?)]|$)",
+            Pattern.MULTILINE);
+
     /** A glued letter needs a word of some length: short tokens are abbreviations and codes. */
     private static final int MIN_GLUED_TOKEN = 4;
     /**
@@ -331,6 +340,15 @@ public class StrayCharacterDetector implements ArtefactDetector {
                     || GermanWords.isGermanWord(lexicon, m.group(1))) {
                 findings.add(finding(m.start(), m.end(), "Stray symbol '" + m.group() + "' glued to a word: delete it",
                         List.of("")));
+            }
+        }
+        Matcher code = GLUED_CODE_MARK.matcher(analysed.text());
+        while (code.find()) {
+            boolean before = code.group(1) != null;
+            if (GermanWords.isGermanWord(lexicon, before ? code.group(2) : code.group(3))) {
+                int mark = before ? code.start(1) : code.start(4);
+                findings.add(finding(mark, mark + 1, "Stray mark '" + analysed.text().charAt(mark)
+                        + "' glued to a word: delete it", List.of("")));
             }
         }
         return findings;

@@ -69,7 +69,10 @@ class StrayCharacterDetectorTest {
             "Die Anwohner im Stadtteil Kolonaki~ klagen über Lärm.|~",
             "Die Containerschiffe¬ fahren um Afrika.|¬",
             "Die Preise für Stahl¿ steigen.|¿",
-            "Der Präsident flog nach ~Brasília und zurück.|~"})
+            "Der Präsident flog nach ~Brasília und zurück.|~",
+            "Das Urteil fiel am Montag. =Auch die Opposition stimmte zu.|=",
+            "Der Vorschlag kam gut an. _Die Gewerkschaft will verhandeln.|_",
+            "Der Chor sang vor dem Publikum> und erntete Beifall.|>"})
     void flagsSymbolGluedToAWord(String text, String span) {
         DetectorAssertions.assertSingleFinding(detector, text, span, Severity.MAJOR, "");
     }
@@ -123,6 +126,7 @@ class StrayCharacterDetectorTest {
             "Der Sänger Max Müller† wurde geehrt; die Datei liegt unter C:\\Daten\\Bericht.",
             "Er rief „¿Qué pasa?“ und ging.",
             "Der Absatz (¶) steht im Handbuch, der Pfad lautet Daten\\Archiv.",
+            "Die Formel a=b gilt, das Wort _kursiv_ und <b>fett</b> sind Markup, ein Pfeil -> zeigt, x_neu bleibt.",
             "Der Name 東京、大阪 steht auf dem Schild, das Lied heißt „さくら・さくら“.",
             "Die Kommission leitet Prof. Dr. Nikolina Barić von der Universität Dubrovnik."})
     void leavesAbbreviationsListsUnitsAndForeignWordsAlone(String text) {
