@@ -183,6 +183,12 @@ public class BoilerplateDetector implements ArtefactDetector {
             "(?<!\\p{L})(?:(?:[Dd]iese[rsmn]?|[Uu]nsere[rnms]?|[Uu]nser) (?:\\p{L}+-)?(?:Website|Webseite|Internetseite|Seite|App"
                     + "|Plattform|Portal|Newsletter|Artikel|Beitrag|Partner))(?!\\p{L})");
 
+    /** A one-word label, a colon and a question: "Forum: Wie sehen Sie das?". */
+    private static final Pattern READER_PROMPT = Pattern.compile("\\p{Lu}\\p{Ll}+:\\s+(\\p{Lu}[^:?]*\\?)");
+    private static final int MAX_PROMPT_WORDS = 10;
+    /** A speaker's or a field's label opening a line: "Berger: …", "STANDARD: …". */
+    private static final Pattern LABEL = Pattern.compile("\\p{Lu}[\\p{L}-]*:\\s");
+
     /** Site notices are short; a longer sentence with "Sie" and "Kommentare" is reported speech. */
     private static final int MAX_NOTICE_WORDS = 25;
     /**
@@ -235,6 +241,9 @@ public class BoilerplateDetector implements ArtefactDetector {
         for (int i = 0; i < lines.size(); i++) {
             String v = lines.get(i).value();
             List<Finding> found = lineFindings(lines.get(i), context);
+            if (found.isEmpty() && isReaderPrompt(lines, i, quoted)) {
+                found = List.of(delete(lines.get(i).start(), lines.get(i).end(), "Prompt for reader comments"));
+            }
             // a one-word label ("Archiv") may be a subheading; a compound one ("Cookie-Einstellungen") is the site's
             if (found.isEmpty() && isNavLabel(v) && (words(v).size() > 1 || v.contains("-"))) {
                 found = List.of(delete(lines.get(i).start(), lines.get(i).end(), "Section or teaser heading"));
@@ -267,10 +276,35 @@ public class BoilerplateDetector implements ArtefactDetector {
     }
 
     private static boolean isDialogue(List<Span> lines, BitSet quoted) {
+        return readerQuestions(lines, quoted) > 0;
+    }
+
+    /** Questions outside quotes that address someone as "Sie", the site's own ("Gefällt Ihnen dieser Artikel?") not. */
+    private static long readerQuestions(List<Span> lines, BitSet quoted) {
         return lines.stream().flatMap(line -> Sentences.split(line).stream())
-                .anyMatch(s -> s.value().endsWith("?") && addressesReader(s, quoted)
-                        // "Gefällt Ihnen dieser Artikel?" asks the reader, not an interviewee
-                        && !SELF_REFERENCE.matcher(s.value()).find());
+                .filter(s -> s.value().endsWith("?") && addressesReader(s, quoted)
+                        && !SELF_REFERENCE.matcher(s.value()).find())
+                .count();
+    }
+
+    /**
+     * A labelled question to the reader alone on its line, "Forum: Wie sehen Sie das?", "Debatte: Was meinen Sie?":
+     * the site's prompt above its comments. Only as the text's one question that addresses someone as "Sie", and with
+     * no labelled answer after it: an interview asks many, or has its answer follow ("Frage: Was wünschen Sie sich?"
+     * before "Berger: Verlässlichkeit.").
+     */
+    private static boolean isReaderPrompt(List<Span> lines, int index, BitSet quoted) {
+        Span line = lines.get(index);
+        if (index + 1 < lines.size() && LABEL.matcher(lines.get(index + 1).value()).lookingAt()) {
+            return false;
+        }
+        Matcher prompt = READER_PROMPT.matcher(line.value());
+        if (!prompt.matches() || words(line.value()).size() > MAX_PROMPT_WORDS) {
+            return false;
+        }
+        Span question = new Span(prompt.group(1), line.start() + prompt.start(1), line.end());
+        boolean asks = addressesReader(question, quoted) || READER_ADDRESS.contains(words(prompt.group(1)).get(0));
+        return asks && readerQuestions(lines, quoted) <= 1;
     }
 
     private List<Finding> lineFindings(Span line, Context context) {

@@ -122,6 +122,9 @@ class BoilerplateDetectorTest {
             "Alle Tore und Highlights im Video – jetzt ansehen",
             "Warnungen direkt aufs Handy: Laden Sie jetzt unsere App herunter!",
             "Diskutieren Sie mit uns in den Kommentaren!",
+            "Forum: Wie sehen Sie das?",
+            "Debatte: Was meinen Sie?",
+            "Diskussion: Ihre Meinung ist gefragt?",
     })
     void flagsBoilerplateLine(String line) {
         String text = "Putin in Nordkorea\n\n" + BODY + "\n\n" + line + "\n";
@@ -155,6 +158,7 @@ class BoilerplateDetectorTest {
             "Der Roman erschien zuerst in den USA und wurde ein Bestseller.",
             "Anzeigen gegen den Bürgermeister wurden eingestellt.",
             "Den Nachbarn anzeigen",
+            "Analyse: Wie geht es nach der Wahl weiter?",
             "Dem Vertrag zustimmen",
             "„Folgen Sie mir“, rief der Polizist den Passanten zu.",
             "„Wenn Sie den Newsletter nicht lesen, verpassen Sie etwas“, sagte die Chefredakteurin.",
@@ -263,6 +267,22 @@ class BoilerplateDetectorTest {
     @Test
     void leavesRowsOfResultsAndPlacesInsideTheArticleAlone() {
         String text = BODY + "\n\nTabelle: 1. Salzburg 45 · 2. Sturm 41 · 3. Rapid 38\n\n" + BODY + "\n";
+
+        assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void leavesTheQuestionsOfAnInterviewAlone() {
+        String text = "Die Ministerin im Gespräch\n\nFrage: Wie sehen Sie das?\nDas Gesetz ist gut und kommt rechtzeitig.\n"
+                + "Frage: Was sagen Sie den Kritikern?\nSie sollen es erst einmal lesen.\n";
+
+        assertThat(detect(text)).isEmpty();
+    }
+
+    @Test
+    void leavesAnInterviewQuestionWithItsLabelledAnswerAlone() {
+        String text = "Die Bäuerin im Gespräch\n\nDie Felder sind trocken.\nFrage: Was wünschen Sie sich von der Politik?\n"
+                + "Berger: Verlässlichkeit. Das ist alles.\n";
 
         assertThat(detect(text)).isEmpty();
     }
