@@ -236,12 +236,12 @@ public class BoilerplateDetector implements ArtefactDetector {
                 .filter(line -> line.value().chars().anyMatch(c -> Character.isLetter(c) || c == '©'))
                 .toList();
         BitSet quoted = quotedSpans(analysed);
-        Context context = new Context(quoted, isDialogue(lines, quoted));
+        Context context = new Context(quoted, readerQuestions(lines, quoted));
         List<List<Finding>> perLine = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             String v = lines.get(i).value();
             List<Finding> found = lineFindings(lines.get(i), context);
-            if (found.isEmpty() && isReaderPrompt(lines, i, quoted)) {
+            if (found.isEmpty() && isReaderPrompt(lines, i, context)) {
                 found = List.of(delete(lines.get(i).start(), lines.get(i).end(), "Prompt for reader comments"));
             }
             // a one-word label ("Archiv") may be a subheading; a compound one ("Cookie-Einstellungen") is the site's
@@ -269,14 +269,13 @@ public class BoilerplateDetector implements ArtefactDetector {
     }
 
     /**
-     * What a line is read against: the quoted stretches, and whether the article is a dialogue (an interview: a
-     * question puts "Sie" to someone), where the reader address is the interviewer's.
+     * What a line is read against: the quoted stretches, and how many questions put "Sie" to someone; with one or
+     * more the article is a dialogue (an interview), where the reader address is the interviewer's.
      */
-    private record Context(BitSet quoted, boolean dialogue) {
-    }
-
-    private static boolean isDialogue(List<Span> lines, BitSet quoted) {
-        return readerQuestions(lines, quoted) > 0;
+    private record Context(BitSet quoted, long readerQuestions) {
+        boolean dialogue() {
+            return readerQuestions > 0;
+        }
     }
 
     /** Questions outside quotes that address someone as "Sie", the site's own ("Gefällt Ihnen dieser Artikel?") not. */
@@ -293,7 +292,7 @@ public class BoilerplateDetector implements ArtefactDetector {
      * no labelled answer after it: an interview asks many, or has its answer follow ("Frage: Was wünschen Sie sich?"
      * before "Berger: Verlässlichkeit.").
      */
-    private static boolean isReaderPrompt(List<Span> lines, int index, BitSet quoted) {
+    private static boolean isReaderPrompt(List<Span> lines, int index, Context context) {
         Span line = lines.get(index);
         if (index + 1 < lines.size() && LABEL.matcher(lines.get(index + 1).value()).lookingAt()) {
             return false;
@@ -303,8 +302,9 @@ public class BoilerplateDetector implements ArtefactDetector {
             return false;
         }
         Span question = new Span(prompt.group(1), line.start() + prompt.start(1), line.end());
-        boolean asks = addressesReader(question, quoted) || READER_ADDRESS.contains(words(prompt.group(1)).get(0));
-        return asks && readerQuestions(lines, quoted) <= 1;
+        boolean asks = addressesReader(question, context.quoted())
+                || READER_ADDRESS.contains(words(prompt.group(1)).get(0));
+        return asks && context.readerQuestions() <= 1;
     }
 
     private List<Finding> lineFindings(Span line, Context context) {

@@ -149,14 +149,14 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}\\-/.\\p{L}_:])((?:19|20)[0-9]{2})([-/])(0[1-9]|1[0-2])"
             + "\\2(0[1-9]|[12][0-9]|3[01])(?![\\p{N}\\-/_:T])");
 
-    /**
-     * A year, maybe after a day and month, with the abbreviation of "year" in Polish ("2024 r."), Russian ("2024 г.")
-     * or Ukrainian ("14.03.2024 р.").
-     */
     /** A Chinese or Japanese date, year, month and day marked with "年", "月", "日": "2025年3月12日", "3月12日". */
     private static final Pattern CJK_DATE = Pattern.compile(
             "(?<![\\p{N}])(?:((?:19|20)[0-9]{2})年)?(0?[1-9]|1[0-2])月(0?[1-9]|[12][0-9]|3[01])日");
 
+    /**
+     * A year, maybe after a day and month, with the abbreviation of "year" in Polish ("2024 r."), Russian ("2024 г.")
+     * or Ukrainian ("14.03.2024 р.").
+     */
     private static final Pattern YEAR_ABBREVIATION = Pattern.compile(
             "(?<![\\p{N}.])((?:[0-9]{1,2}\\.){0,2}(?:19|20)[0-9]{2})\\s?(?:r|г|р)\\.(?!\\p{L})");
 

@@ -198,16 +198,23 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     }
 
     /**
-     * A sentence that labels itself a translator's note, credits the translation, has two words of translating ("Einige
-     * Begriffe wurden sinngemäß wiedergegeben"; "ins Deutsche übersetzt" tells of a book), is a labelled note about the translation or the original, or one
-     * in the first person that speaks of translating, opens with a note's label, offers to edit the text for the reader,
-     * or hopes that it helps.
+     * How many distinct single words of translating the sentence has: two make it a note ("Einige Begriffe wurden
+     * sinngemäß wiedergegeben"); one is news of a translation ("ins Deutsche übersetzt" tells of a book).
+     */
+    private static long translatingWords(String sentence) {
+        return TRANSLATING.matcher(sentence).results().map(MatchResult::group).filter(w -> !w.contains(" "))
+                .map(w -> w.toLowerCase(Locale.ROOT)).distinct().count();
+    }
+
+    /**
+     * A sentence that labels itself a translator's note, credits the translation, has two words of translating (see
+     * {@link #translatingWords}), is a labelled note about the translation or the original, or one in the first person
+     * that speaks of translating, opens with a note's label, offers to edit the text for the reader, or hopes that it
+     * helps.
      */
     private static boolean isNote(String sentence) {
         if (NOTE_LABEL.matcher(sentence).find() || HOPE_IT_HELPS.matcher(sentence).find()
-                || isTranslationCredit(sentence) || TRANSLATING.matcher(sentence).results()
-                        .filter(m -> !m.group().contains(" ")).map(m -> m.group().toLowerCase(Locale.ROOT)).distinct()
-                        .count() >= 2) {
+                || isTranslationCredit(sentence) || translatingWords(sentence) >= 2) {
             return true;
         }
         boolean translating = TRANSLATING.matcher(sentence).find();

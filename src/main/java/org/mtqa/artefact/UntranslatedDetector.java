@@ -208,8 +208,10 @@ public class UntranslatedDetector implements ArtefactDetector {
         return at < line.value().length() && ".!?…".indexOf(line.value().charAt(at)) >= 0 ? end + 1 : end;
     }
 
-    /** A word all of whose letters are in a script other than Latin. */
-    /** Letters of another script only; digits among them make a date or a number ("2025年3月12日"), not words. */
+    /**
+     * A word all of whose letters are in a script other than Latin; digits among them make a date or a number
+     * ("2025年3月12日"), not a word.
+     */
     private static boolean isForeignScript(String word) {
         return word.codePoints().noneMatch(Character::isDigit) && word.codePoints().filter(Character::isLetter)
                 .allMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
