@@ -102,6 +102,12 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "(?:(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Photos?|Credits?|Grafik|Illustration|Video)\\s*:"
                     + "|Mit Material (?:von|der|aus)\\b:?)\\s*\\p{L}[^!?]*[^.!?\\s]$");
 
+    /**
+     * "Quelle: https://…": the link to the article that was translated, which publishers give on purpose, not a
+     * photo or agency credit of the page it was taken from.
+     */
+    private static final Pattern SOURCE_LINK = Pattern.compile("Quelle\\s*:\\s*https?://\\S+");
+
     /** Verbs of web calls; their Sie-imperative is the infinitive ("Abonnieren Sie"), the du-form drops the n. */
     private static final Set<String> CALL_VERBS = Set.of(
             "abonnieren", "folgen", "teilen", "liken", "verbinden", "registrieren", "anmelden", "melden", "klicken",
@@ -337,7 +343,8 @@ public class BoilerplateDetector implements ArtefactDetector {
             return List.of(delete(line.start(), line.end(), "Copyright notice"));
         }
         Matcher credit = CREDIT.matcher(v);
-        if (credit.find() && words(v.substring(credit.start())).size() <= MAX_CREDIT_WORDS) {
+        if (credit.find() && words(v.substring(credit.start())).size() <= MAX_CREDIT_WORDS
+                && !SOURCE_LINK.matcher(v.substring(credit.start())).matches()) {
             return List.of(delete(line.start() + credit.start(), line.end(), "Photo credit scraped with the article"));
         }
         if (isShortCallLine(v, words)) {
@@ -670,6 +677,7 @@ public class BoilerplateDetector implements ArtefactDetector {
                 DetectorExample.right("Die Gewerkschaft rief zum Streik auf. Teilen wollte der Vorstand die "
                         + "Kosten nicht, sagte eine Sprecherin."),
                 DetectorExample.right("„Haben Sie den Newsletter gelesen?“, fragte sie. Die Firma will Cookies im "
-                        + "Browser abschaffen.\nDer Artikel 13 und das Internet\nDas Gesetz gilt ab Mai."));
+                        + "Browser abschaffen.\nDer Artikel 13 und das Internet\nDas Gesetz gilt ab Mai."),
+                DetectorExample.right("Die Stadt baut eine neue Schule.\n\nQuelle: https://www.example.org/schulbau"));
     }
 }

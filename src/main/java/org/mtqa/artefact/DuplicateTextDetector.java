@@ -61,6 +61,8 @@ public class DuplicateTextDetector implements ArtefactDetector {
      * followed: without the cap a long text with recurring phrases would compare every pair of sentences.
      */
     private static final int MAX_TRIGRAM_SENTENCES = 16;
+    /** Letters a line needs to count as a repeated line rather than list furniture. */
+    private static final int MIN_LINE_LETTERS = 10;
     /** A quotation this long said twice is a copy: short ones ("Wir schaffen das") are taken up again on purpose. */
     private static final int MIN_QUOTATION_WORDS = 10;
     /** The longest unit of a repetition loop, in words: a clause. */
@@ -145,7 +147,27 @@ public class DuplicateTextDetector implements ArtefactDetector {
             if (original == null) {
                 original = byBag.get(unit.bag());
             }
-            return original != null ? original : nearOriginal(unit);
+            if (original == null) {
+                original = nearOriginal(unit);
+            }
+            return original != null ? original : shortNearOriginal(unit);
+        }
+
+        /**
+         * A short sentence said again at once with one word dropped or added ("Doch die Spieler agierten nun immer
+         * hektischer."): too short for the share of words a near copy needs, and so sought only among the sentences
+         * right before it, where no writer repeats one with a word less.
+         */
+        private Unit shortNearOriginal(Unit unit) {
+            if (unit.tokens().size() < MIN_WORDS || unit.tokens().size() >= NEAR_MIN_WORDS) {
+                return null;
+            }
+            for (int i = units.size() - 1; i >= 0 && unit.index() - units.get(i).index() <= MAX_NEARBY_DISTANCE; i--) {
+                if (isOneWordMoreOrLess(unit.tokens(), units.get(i).tokens())) {
+                    return units.get(i);
+                }
+            }
+            return null;
         }
 
         /**
@@ -187,6 +209,7 @@ public class DuplicateTextDetector implements ArtefactDetector {
         // a sentence repeated back to back is also a loop; as a copy it is reported whole
         List<Finding> findings = new ArrayList<>(copyFindings(analysed));
         List<Finding> more = new ArrayList<>(loopFindings(analysed));
+        more.addAll(repeatedLines(analysed));
         more.addAll(repeatedQuotations(analysed));
         for (Finding finding : more) {
             if (findings.stream().noneMatch(f -> f.start() < finding.end() && finding.start() < f.end())) {
@@ -198,6 +221,30 @@ public class DuplicateTextDetector implements ArtefactDetector {
     }
 
     // --- sentences and paragraphs repeated later ---
+
+    /**
+     * A line said again as the next line, however short ("Insgesamt 459 Angriffe."): a scraper or a translation
+     * pipeline that emitted a block twice. Shorter lines than {@value #MIN_LINE_LETTERS} letters are list furniture
+     * ("–", "1:0").
+     */
+    private List<Finding> repeatedLines(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        String previous = null;
+        for (Span line : analysed.lines()) {
+            String value = line.value().strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (value.equals(previous) && value.codePoints().filter(Character::isLetter).count() >= MIN_LINE_LETTERS
+                    && Spans.matches(TOKEN, value).size() >= 2) {
+                int start = line.start() + line.value().indexOf(value);
+                findings.add(finding(start, start + value.length(), "Repeated text: '" + shown(value)
+                        + "' is the line before it again; delete the copy", List.of("")));
+            }
+            previous = value;
+        }
+        return findings;
+    }
 
     private List<Finding> copyFindings(AnalysedText analysed) {
         String text = analysed.text();
@@ -322,6 +369,20 @@ public class DuplicateTextDetector implements ArtefactDetector {
         return b.get(last).startsWith(a.get(last));
     }
 
+    /** The two differ by one word dropped from one of them, the rest the same and in the same order. */
+    static boolean isOneWordMoreOrLess(List<String> a, List<String> b) {
+        List<String> longer = a.size() > b.size() ? a : b;
+        List<String> shorter = a.size() > b.size() ? b : a;
+        if (longer.size() != shorter.size() + 1 || shorter.size() < MIN_WORDS) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.size() && shorter.get(i).equals(longer.get(i))) {
+            i++;
+        }
+        return shorter.subList(i, shorter.size()).equals(longer.subList(i + 1, longer.size()));
+    }
+
     private static boolean isNearCopyCandidate(Unit unit) {
         return unit.tokens().size() >= NEAR_MIN_WORDS && unit.tokens().size() <= NEAR_MAX_WORDS;
     }
@@ -348,7 +409,7 @@ public class DuplicateTextDetector implements ArtefactDetector {
             prefix++;
         }
         boolean lastWordSwapped = a.size() == b.size() && prefix == a.size() - 1;
-        return (lastWordSwapped || commonSubsequence(a.subList(prefix, a.size()), b.subList(prefix, b.size())) > 0)
+        return isOneWordMoreOrLess(a, b) || (lastWordSwapped || commonSubsequence(a.subList(prefix, a.size()), b.subList(prefix, b.size())) > 0)
                 && a.stream().anyMatch(t -> !NUMBER.matcher(t).matches() && !b.contains(t));
     }
 
@@ -565,6 +626,13 @@ public class DuplicateTextDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Zahl stieg stark.\nInsgesamt 459 Angriffe.\nInsgesamt 459 Angriffe.\nDas Land "
+                        + "reagierte.", "Insgesamt 459 Angriffe.\nInsgesamt", "Die Zahl stieg stark.\nInsgesamt 459 "
+                        + "Angriffe.\nDas Land reagierte."),
+                DetectorExample.wrong("Doch die FC-Spieler agierten nun immer hektischer. Das Spiel lief weiter. Doch die "
+                        + "Spieler agierten nun immer hektischer.", "Doch die Spieler agierten",
+                        "Doch die FC-Spieler agierten nun immer hektischer. Das Spiel lief weiter."),
+                DetectorExample.right("Rapid gewann gegen Sturm mit 2:1. Austria gewann gegen den Sturm mit 2:1."),
                 DetectorExample.wrong("Der Landtag berät über das Budget.\n\nDie Abgeordneten stimmen am "
                         + "Freitag ab. Die Abgeordneten stimmen am Freitag ab.",
                         "Die Abgeordneten stimmen am Freitag ab.",

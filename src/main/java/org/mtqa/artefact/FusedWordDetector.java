@@ -140,6 +140,9 @@ public class FusedWordDetector implements ArtefactDetector {
     /** The longest part considered in a chain, which bounds the dictionary lookups per token. */
     private static final int MAX_CHAIN_PART = 24;
 
+    /** The shortest noun that is run into a capitalised name rather than opening a camel-case brand. */
+    private static final int MIN_COMPOUND_BEFORE_NAME = 9;
+
     /** How far back a number glued to a word is looked for, in characters: longer numbers are data. */
     private static final int NUMBER_REACH = 20;
 
@@ -243,9 +246,16 @@ public class FusedWordDetector implements ArtefactDetector {
             return Optional.of(m.group(1) + " " + m.group(2));
         }
         // an inflected adjective before a noun ("syrischenBürgerkrieg") is a phrase, never a brand's casing
-        if (lowerThenCapital && m.group(1).length() >= MIN_WORD_PART && hasTag(m.group(1), INFLECTED_ADJECTIVE)
-                && lexicon.hasTag(m.group(2), "SUB") && !lexicon.hasTag(m.group(2), "EIG")) {
-            return Optional.of(m.group(1) + " " + m.group(2));
+        if (lowerThenCapital && m.group(1).length() >= MIN_WORD_PART && hasTag(m.group(1), INFLECTED_ADJECTIVE)) {
+            if (lexicon.hasTag(m.group(2), "SUB") && !lexicon.hasTag(m.group(2), "EIG")) {
+                return Optional.of(m.group(1) + " " + m.group(2));
+            }
+            // the noun with a function word glued on as well ("vorläufigeEndergebnisder")
+            Optional<String> noun = lexicon.isKnown(m.group(2)) ? Optional.empty()
+                    : bestSplit(m.group(2), index + 1 < words.size() ? words.get(index + 1).value() : null, counts);
+            if (noun.isPresent() && lexicon.hasTag(noun.get().substring(0, noun.get().indexOf(' ')), "SUB")) {
+                return Optional.of(m.group(1) + " " + noun.get());
+            }
         }
         Optional<String> chain = chainSplit(token, index + 1 < words.size() ? words.get(index + 1).value() : null,
                 counts);
@@ -262,15 +272,24 @@ public class FusedWordDetector implements ArtefactDetector {
                     ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
         }
         if ((m = CAPITAL_THEN_CAPITAL.matcher(token)).matches()) {
-            return isTwoCapitalisedWords(m.group(1), m.group(2)) && !isSurnameAfterName(words, index)
-                    && !hasCamelCaseNameNear(words, index)
+            return (isTwoCapitalisedWords(m.group(1), m.group(2)) || isNounBeforeName(m.group(1), m.group(2)))
+                    && !isSurnameAfterName(words, index) && !hasCamelCaseNameNear(words, index)
                     ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
+        }
+        int hyphen = token.lastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < token.length()) {
+            // the last part of a hyphenated compound with a function word glued on ("Powerplay-Treffervon")
+            String part = token.substring(hyphen + 1);
+            String next = index + 1 < words.size() ? words.get(index + 1).value() : null;
+            return NAME_PART.matcher(part).matches() && !lexicon.isKnown(part)
+                    ? bestSplit(part, next, counts).map(split -> token.substring(0, hyphen + 1) + split)
+                    : Optional.empty();
         }
         // the tagger reads a camel-case token as its lower-case compound ("PreisErhöhung"), a plain one only if known
         if (PLAIN_WORD.matcher(token).matches() && lexicon.readings(token).isEmpty()
                 && !isSurnameAfterName(words, index)) {
             String next = index + 1 < words.size() ? words.get(index + 1).value() : null;
-            return bestSplit(token, next, counts).or(() -> wordChain(token))
+            return bestSplit(token, next, counts).or(() -> wordChain(token, next))
                     .or(() -> nameBeforeVerb(token).filter(split -> !otherFiniteVerbInSentence(text, words, index)));
         }
         return Optional.empty();
@@ -358,8 +377,8 @@ public class FusedWordDetector implements ArtefactDetector {
         if (lexicon.isKnown(part) || ACRONYM.matcher(part).matches() || names != null && names.matcher(part).matches()) {
             return part;
         }
-        return PLAIN_WORD.matcher(part).matches() && lexicon.readings(part).isEmpty()
-                ? bestSplit(part, next, counts).orElse(null) : null;
+        // the tagger reads some parts the speller rejects ("vorder" as an adjective): the split's evidence decides
+        return PLAIN_WORD.matcher(part).matches() ? bestSplit(part, next, counts).orElse(null) : null;
     }
 
     /**
@@ -389,6 +408,15 @@ public class FusedWordDetector implements ArtefactDetector {
     private boolean isTwoCapitalisedWords(String left, String right) {
         return left.length() >= MIN_NOUN_PART && !GENDER_ENDINGS.contains(right)
                 && isGermanWord(left) && isGermanWord(right);
+    }
+
+    /**
+     * A long noun run into a name ("BauunternehmerJosef", "NeubauviertelStadtmitte"): brand and product names in camel
+     * case open with a short word ("BahnCard", "MediaMarkt", "TeamViewer"), not with a compound noun of this length.
+     */
+    private boolean isNounBeforeName(String left, String right) {
+        return left.length() >= MIN_COMPOUND_BEFORE_NAME && right.length() >= MIN_NOUN_PART
+                && !GENDER_ENDINGS.contains(right) && lexicon.hasTag(left, "SUB") && !lexicon.hasTag(left, "EIG");
     }
 
     /**
@@ -524,8 +552,10 @@ public class FusedWordDetector implements ArtefactDetector {
         if (lexicon.hasTag(left, "PRP") && (hasTag(right, ARTICLE_OR_NUMERAL) || isGovernedAdjective(left, right))) {
             return true;
         }
-        // a number word or a personal pronoun before a finite verb ("zweienthielten", "siefordern"): no compound
-        if (hasTag(left, NUMBER_OR_PERSONAL) && !lexicon.hasTag(left, "ART") && hasTag(right, FINITE_VERB)
+        // a number word or a personal pronoun before a finite verb ("zweienthielten", "siefordern"), a reflexive one
+        // before any verb form ("sichleisten"): no compound starts so
+        if ((hasTag(left, NUMBER_OR_PERSONAL) && !lexicon.hasTag(left, "ART") && hasTag(right, FINITE_VERB)
+                || lexicon.hasTag(left, "PRO:REF") && lexicon.hasTag(right, "VER"))
                 && !lexicon.hasTag(right, "SUB")
                 && !lexicon.hasTag(right, "ADJ")) {
             return true;
@@ -574,6 +604,28 @@ public class FusedWordDetector implements ArtefactDetector {
         return hasTag(left, PRONOMINAL) && lexicon.hasTag(right, "PRP");
     }
 
+    /**
+     * A function word that is also an ending ({@link #ENDING_LOOKALIKES}) is a word of its own after a word that takes
+     * no such ending: an adverb, conjunction or finite verb ("bereitsin", "erscheintes"), which no derivation or
+     * inflection extends, or a noun with no masculine reading before "in", "an" or "ins" ("Regierungin"), since the
+     * feminine "-in" is made from masculine nouns only.
+     */
+    private boolean isLookalikeWord(String left, String right) {
+        if (!ENDING_LOOKALIKES.contains(right) || left.length() < MIN_WORD_PART) {
+            return false;
+        }
+        List<String> tags = lexicon.readings(left).stream().map(r -> r.getPOSTag()).filter(t -> t != null).toList();
+        if (tags.isEmpty()) {
+            return false;
+        }
+        if (Character.isUpperCase(left.charAt(0))) {
+            return right.length() >= MIN_PART && lexicon.hasTag(right, "PRP")
+                    && tags.stream().allMatch(t -> t.startsWith("SUB:") && !t.contains(":MAS"));
+        }
+        return tags.stream().allMatch(t -> t.startsWith("ADV") || t.startsWith("KON") || FINITE_VERB.matcher(t).find())
+                && tags.stream().noneMatch(t -> t.contains("ZUS"));
+    }
+
     /** "Asylwerbenden" is "Asylwerben" plus "den" only on paper: the ending of a nominalised present participle. */
     private static boolean isParticipleEnding(String left, String right) {
         return left.endsWith("en") && ARTICLES_AFTER_PARTICIPLE_STEM.contains(right);
@@ -589,11 +641,19 @@ public class FusedWordDetector implements ArtefactDetector {
             String left = token.substring(0, i);
             String right = token.substring(i);
             if (WORD_FORMING_PREFIXES.contains(left.toLowerCase(Locale.GERMAN)) || isParticipleEnding(left, right)
-                    || !lexicon.isKnown(left) || !lexicon.isKnown(right)) {
+                    || !lexicon.isKnown(right)) {
                 continue;
             }
-            if (isUsedOrCommon(token, left, counts) && isFunctionWord(right) && fitsNextWord(right, next)
-                    && !isPronominalAdverb(left, right)
+            // a name the text uses on its own with a function word glued on ("… und Konakmit zusammen")
+            if (!lexicon.isKnown(left)) {
+                if (left.length() >= MIN_NOUN_PART && NAME_PART.matcher(left).matches() && counts.containsKey(left)
+                        && right.length() >= MIN_WORD_PART && isFunctionWord(right) && fitsNextWord(right, next)) {
+                    return Optional.of(left + " " + right);
+                }
+                continue;
+            }
+            if (isUsedOrCommon(token, left, counts) && (isFunctionWord(right) || isLookalikeWord(left, right))
+                    && fitsNextWord(right, next) && !isPronominalAdverb(left, right)
                     || Character.isLowerCase(token.charAt(0)) && isFunctionWordBefore(left, right)
                     || isNounBeforeVerb(token, left, right)) {
                 return Optional.of(left + " " + right);
@@ -618,7 +678,7 @@ public class FusedWordDetector implements ArtefactDetector {
      * ("Hinterhofwerkstatt" is "Hinterhof" and "werkstatt"), a capitalised one that opens with a preposition
      * ("Ausspielwegen") or ends in a function word, and an infinitive with "zu" ("zurückzuverkaufen").
      */
-    private Optional<String> wordChain(String token) {
+    private Optional<String> wordChain(String token, String next) {
         if (token.length() < MIN_CHAIN_TOKEN) {
             return Optional.empty();
         }
@@ -651,20 +711,32 @@ public class FusedWordDetector implements ArtefactDetector {
                 return Optional.empty();
             }
         }
-        // a preposition opens compounds ("Ausspielwegen", "Vorortzug"), and a glued phrase ends in a content word
+        // a preposition opens compounds ("Ausspielwegen", "Vorortzug"), and a glued phrase ends in a content word or
+        // in an article that agrees with the word after it ("hatden Umgang")
         boolean compoundPrefix = Character.isUpperCase(token.charAt(0))
                 && lexicon.hasTag(parts.get(0).toLowerCase(Locale.GERMAN), "PRP");
-        if (compoundPrefix || isFunctionWord(parts.get(parts.size() - 1))) {
+        String last = parts.get(parts.size() - 1);
+        if (compoundPrefix || isFunctionWord(last) && !isDeterminerOf(last, next)) {
             return Optional.empty();
         }
         return Optional.of(String.join(" ", parts));
     }
 
-    /** A known word; one of two letters only as a function word ("im", "zu"), not a stray ending ("er", "en"). */
+    /** An article or determiner that agrees with the word after it: "den" before "Umgang". */
+    private boolean isDeterminerOf(String word, String next) {
+        List<String> determiner = Agreement.ofDeterminer(lexicon, word);
+        return !determiner.isEmpty() && next != null && Character.isUpperCase(next.charAt(0))
+                && Agreement.agree(determiner, Agreement.ofNominal(lexicon, next));
+    }
+
+    /**
+     * A known word; one of two letters only as a function word ("im", "zu"), not a stray ending ("er", "en") except at
+     * the start of a lower-case token, where no ending stands ("indenvergangenen").
+     */
     private boolean isChainPart(String part, boolean first) {
         String lower = part.toLowerCase(Locale.GERMAN);
         if (part.length() == MIN_PART) {
-            return isFunctionWord(lower);
+            return first && Character.isLowerCase(part.charAt(0)) ? hasTag(lower, FUNCTION_TAG) : isFunctionWord(lower);
         }
         return first ? lexicon.isKnown(part) && !WORD_FORMING_PREFIXES.contains(lower) : lexicon.isKnown(lower);
     }
@@ -700,6 +772,17 @@ public class FusedWordDetector implements ArtefactDetector {
                         "derBürgermeister", "Das teilte der Bürgermeister der Metropolgemeinde Kadıköy mit."),
                 DetectorExample.wrong("Das Museum wurde 1969eröffnete und zieht viele Gäste an.",
                         "1969eröffnete", "Das Museum wurde 1969 eröffnet und zieht viele Gäste an."),
+                DetectorExample.wrong("Es kamen indenvergangenen Tagen viele Menschen.", "indenvergangenen",
+                        "Es kamen in den vergangenen Tagen viele Menschen."),
+                DetectorExample.wrong("Die Regierungin Warschau zieht die Stilllegung vor.", "Regierungin",
+                        "Die Regierung in Warschau zieht die Stilllegung vor."),
+                DetectorExample.wrong("Die zusätzlichen Ausgabenfürdie Flüchtlinge wirken wie ein Programm.",
+                        "Ausgabenfürdie", "Die zusätzlichen Ausgaben für die Flüchtlinge wirken wie ein Programm."),
+                DetectorExample.wrong("Der Roboter wird bereitsin drei Heimen getestet.", "bereitsin",
+                        "Der Roboter wird bereits in drei Heimen getestet."),
+                DetectorExample.wrong("Er traf mit einem Powerplay-Treffervon der blauen Linie.", "Powerplay-Treffervon",
+                        "Er traf mit einem Powerplay-Treffer von der blauen Linie."),
+                DetectorExample.right("Der Wissenschafter sagte, die Lissabonerin kam mit der Lehrerin."),
                 DetectorExample.right("Die Landesregierung beschloss den Nachtragshaushalt und die "
                         + "Bundesstraße bleibt gesperrt."),
                 DetectorExample.right("Das Video lief auf YouTube, sie teilte es über WhatsApp."),

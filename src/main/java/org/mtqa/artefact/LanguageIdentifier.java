@@ -96,7 +96,8 @@ public class LanguageIdentifier {
 
     /**
      * The source language of a single word: for a lowercase word the most likely language, if it is a source language
-     * other than English (German writes English terms in lowercase on purpose: "das local sleep");
+     * (German writes nouns capitalised, English loans too: a lowercase word where a noun belongs, "die data", is left
+     * as it was; the callers ask that a German word follow it, which "das local sleep" lacks);
      * for a capitalised word (a noun, or a name in any language) English only, at least {@value #MIN_WORD_ENGLISH} of
      * the top language's confidence. Either way German at most {@value #MAX_WORD_GERMAN_CONFIDENCE}: one word is little
      * evidence, and on single words Lingua's runner-up languages come close ("Governor": Portuguese 1.00, English
@@ -112,7 +113,7 @@ public class LanguageIdentifier {
                     : Optional.empty();
         }
         Language top = confidence.firstKey();
-        return SOURCES.contains(top) && top != ENGLISH ? Optional.of(name(top)) : Optional.empty();
+        return SOURCES.contains(top) ? Optional.of(name(top)) : Optional.empty();
     }
 
     private Optional<String> identify(String text, double maxEnglish) {

@@ -87,6 +87,14 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     + CalendarNames.alternation(CalendarNames.FOREIGN_MONTHS.keySet()) + ")(?:,?\\s+(?:de\\s+|del\\s+)?"
                     + YEAR + ")?(?![\\p{L}\\p{N}])");
 
+    /**
+     * A day before a German month name and a year without the ordinal full stop German writes: "3 November 2010" (the
+     * British order with the names translated).
+     */
+    private static final Pattern DAY_WITHOUT_FULL_STOP = Pattern.compile(
+            "(?<![\\p{N}.,:/])([0-9]{1,2})\\s+(" + CalendarNames.alternation(CalendarNames.GERMAN_MONTHS) + ")\\s+"
+                    + YEAR + "(?![\\p{N}])");
+
     /** Day, month and a four-digit year separated by slashes; short years are left alone (golf scores "70/66/69"). */
     /** A date preposition before the match, outside it: "am", "dem", "vom", "zum". */
     private static final String DATE_PREPOSITION = "(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Dd]em|[Vv]om|[Zz]um)[ \u00A0])";
@@ -209,8 +217,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
             + "|Kubikmeter|Hektar|km|m|cm|mm|km/h|Kilogramm|Gramm|Tonnen|kg|Liter|Milliliter|Sekunden|Minuten|Stunden"
             + "|Kilowatt|Megawatt|Gigawatt|Kilowattstunden|kW|MW|GW|kWh|Zoll|Karat|Cent|[€$£]|" + CURRENCY_NAMES + ")");
 
+    /** Also before a hyphenated compound with the unit ("5.7-Zoll-Display"), which no date or version is. */
     private static final Pattern DECIMAL_POINT_UNIT = Pattern.compile(
-            "(?<![\\p{N}.,])([0-9]{1,3})\\.([0-9]{1,2})(\\s?)(" + UNIT.pattern() + ")(?![\\p{L}])");
+            "(?<![\\p{N}.,])([0-9]{1,3})\\.([0-9]{1,2})(\\s?|-)(" + UNIT.pattern() + ")(?![\\p{L}])");
 
     /** Comma-grouped thousands: two or more groups, or one group and a decimal point ("1,500.50"). */
     private static final Pattern COMMA_THOUSANDS = Pattern.compile(
@@ -322,6 +331,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     (m, t) -> m.group(2) == null && m.group(4) == null ? Optional.empty()
                             : germanDate(m.group(1), m.group(2), CalendarNames.FOREIGN_MONTHS.get(m.group(3)),
                                     m.group(4))),
+            new Convention(DAY_WITHOUT_FULL_STOP, "Day without its ordinal full stop",
+                    (m, t) -> germanDate(null, m.group(1), m.group(2), m.group(3))),
             new Convention(PREPOSITION_MONTH_DAY, "Date in English order (month before day)",
                     (m, t) -> germanDate(null, m.group(2), MONTHS.get(m.group(1)), m.group(3))),
             new Convention(PREPOSITION_DAY_SLASH_MONTH, "Day and month with a slash",
@@ -664,6 +675,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Sie stritten in der Nacht auf den 3 November 2010 lange.", "3 November 2010",
+                        "Sie stritten in der Nacht auf den 3. November 2010 lange."),
+                DetectorExample.wrong("Das Gerät hat ein 9.7-Zoll-Display.", "9.7-Zoll",
+                        "Das Gerät hat ein 9,7-Zoll-Display."),
+                DetectorExample.right("Die Version 2.0 kommt am 3. November 2010, dazu Web 2.0 und Industrie 4.0."),
                 DetectorExample.wrong("Die Wahl findet am 11/23/2025 statt.",
                         "11/23/2025",
                         "Die Wahl findet am 23.11.2025 statt."),

@@ -127,10 +127,13 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * inflected form and hardly a name ("Kallax", "Solarz", "Novak" do end in x, z and k).
      */
     private static final String NOUN_STRAY_FINALS = "chjqvw";
-    /** One capital between lower-case words, or after a sentence end before a capitalised word. */
+    /**
+     * One capital between lower-case words, after a sentence end before a capitalised word, or between a lower-case
+     * word and a capitalised one.
+     */
     private static final Pattern LONE_CAPITAL = Pattern.compile(
             "(?:(?<=\\p{Ll}[ \\u00A0])([\\p{Lu}&&[^I]])[ \\u00A0](\\p{Ll}{2,})|(?<=[.!?][ \\u00A0])(\\p{Lu})[ \\u00A0]"
-                    + "(\\p{Lu}\\p{Ll}+))(?![\\p{L}\\p{N}.])");
+                    + "(\\p{Lu}\\p{Ll}+)|(?<=\\p{Ll}[ \\u00A0])(\\p{Lu})[ \\u00A0](\\p{Lu}\\p{Ll}+))(?![\\p{L}\\p{N}.])");
     /** Words that make a lone capital a letter named as such: "das A und O", "von A bis Z". */
     private static final Set<String> LETTER_PARTNERS = Set.of("und", "oder", "bis", "von", "zu", "für", "wie");
 
@@ -183,6 +186,17 @@ public class StrayCharacterDetector implements ArtefactDetector {
         return findings;
     }
 
+    /**
+     * An article that agrees with the noun or adjective after the letter ("eine z Partei", "der V Fingerabdruck"): it
+     * belongs to that word, so the letter between them names nothing ("das e in Daesh" has a preposition after it).
+     */
+    private boolean isArticleOf(String article, String after) {
+        List<String> determiner = Agreement.ofDeterminer(lexicon, article);
+        return lexicon.hasTag(article, "ART") && !determiner.isEmpty()
+                && (lexicon.hasTag(after, "SUB") || lexicon.hasTag(after, "ADJ"))
+                && Agreement.agree(determiner, Agreement.ofNominal(lexicon, after));
+    }
+
     /** The letter and the word after it, repaired to that word alone ("q erwarten" to "erwarten"). */
     private List<Finding> loneLetters(AnalysedText analysed) {
         List<Finding> findings = new ArrayList<>();
@@ -191,7 +205,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
             String before = analysed.wordBefore(m.start());
             String after = m.group(2);
             if (before != null && GermanWords.isGermanWord(lexicon, before) && GermanWords.isGermanWord(lexicon, after)
-                    && !GermanWords.hasTag(lexicon, before, NAMES_A_LETTER)) {
+                    && (!GermanWords.hasTag(lexicon, before, NAMES_A_LETTER) || isArticleOf(before, after))) {
                 findings.add(finding(m.start(), m.end(),
                         "Stray letter '" + m.group(1) + "' between '" + before + "' and '" + after + "'",
                         List.of(after)));
@@ -302,12 +316,18 @@ public class StrayCharacterDetector implements ArtefactDetector {
         Matcher m = LONE_CAPITAL.matcher(analysed.text());
         while (m.find()) {
             boolean midSentence = m.group(1) != null;
-            String letter = midSentence ? m.group(1) : m.group(3);
-            String after = midSentence ? m.group(2) : m.group(4);
+            String letter = midSentence ? m.group(1) : m.group(3) != null ? m.group(3) : m.group(5);
+            String after = midSentence ? m.group(2) : m.group(4) != null ? m.group(4) : m.group(6);
             String before = analysed.wordBefore(m.start());
+            // before a capitalised word, mid-sentence, only between an article and its noun ("der V Fingerabdruck");
+            // after a noun the letter names a thing ("Vitamin C", "Plan B")
+            if (m.group(5) != null && (before == null || !isArticleOf(before, after))) {
+                continue;
+            }
             // after an article, preposition, pronoun or conjunction a letter is named ("das P steht für …")
             boolean afterLowercaseWord = !midSentence || before != null && Character.isLowerCase(before.charAt(0))
-                    && !LETTER_PARTNERS.contains(before) && !GermanWords.hasTag(lexicon, before, NAMES_A_LETTER);
+                    && !LETTER_PARTNERS.contains(before)
+                    && (!GermanWords.hasTag(lexicon, before, NAMES_A_LETTER) || isArticleOf(before, after));
             if (afterLowercaseWord && !LETTER_PARTNERS.contains(after) && GermanWords.isGermanWord(lexicon, after)) {
                 findings.add(finding(m.start(), m.end(), "Stray capital '" + letter + "' before '" + after + "'",
                         List.of(after)));
@@ -410,6 +430,11 @@ public class StrayCharacterDetector implements ArtefactDetector {
                 DetectorExample.right("Das betrifft z. B. Wien, u. a. Graz und d. h. auch Linz; siehe a) und b)."),
                 DetectorExample.right("Der Raum misst 3 x 4 Meter, die Platte Länge x Breite 5 m mal 2 m."),
                 DetectorExample.right("Das Lokal heißt „Pan y Vino“, das Motto lautet „Roma e Milano“."),
-                DetectorExample.right("Es ist a Wahnsinn, sagte er, und das e in Daesh steht für Staat."));
+                DetectorExample.right("Es ist a Wahnsinn, sagte er, und das e in Daesh steht für Staat."),
+                DetectorExample.wrong("In die Finalrunde gelangt eine z Partei mit zehn Prozent.", "z Partei",
+                        "In die Finalrunde gelangt eine Partei mit zehn Prozent."),
+                DetectorExample.wrong("Zusätzlich kann der V Fingerabdruck zur Autorisierung dienen.", "V Fingerabdruck",
+                        "Zusätzlich kann der Fingerabdruck zur Autorisierung dienen."),
+                DetectorExample.right("Er nimmt Vitamin C und hat einen Plan B, von A bis Z."));
     }
 }

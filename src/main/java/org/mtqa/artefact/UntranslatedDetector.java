@@ -668,6 +668,9 @@ public class UntranslatedDetector implements ArtefactDetector {
         return false;
     }
 
+    /** An adjective or participle inflected for case, or an indefinite number word: "ADJ:DAT:PLU:…", "PA2:NOM:…". */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:ADJ|PA[12]):(?:NOM|AKK|DAT|GEN):|ADJ:PRD:GRU:IND");
+
     /** Letters only, lowercase after the first: "iWork", "GameStandard" and codes are names of things. */
     private static boolean isPlainWord(String word) {
         return word.length() >= MIN_FOREIGN_WORD_LETTERS && word.chars().allMatch(Character::isLetter)
@@ -688,7 +691,16 @@ public class UntranslatedDetector implements ArtefactDetector {
     private boolean isDeterminer(String word) {
         return !word.isEmpty() && (Character.isDigit(word.charAt(0))
                 || lexicon.hasTag(word, "ART") || lexicon.hasTag(word, "PRO:DEM") || lexicon.hasTag(word, "PRO:POS")
-                || lexicon.hasTag(word, "PRO:IND"));
+                || lexicon.hasTag(word, "PRO:IND") || isAttributive(word));
+    }
+
+    /**
+     * A lower-case adjective or participle inflected for case ("palästinensischen", "gewagte"), or a quantifier
+     * ("viel", "viele"): German puts a noun after it, as after a determiner.
+     */
+    private boolean isAttributive(String word) {
+        return Character.isLowerCase(word.charAt(0)) && lexicon.readings(word).stream().map(r -> r.getPOSTag())
+                .anyMatch(t -> t != null && (ATTRIBUTIVE.matcher(t).lookingAt()));
     }
 
     /** A character before the run, on its line, that ends a sentence: a capital after it starts one, not a title. */
@@ -751,6 +763,8 @@ public class UntranslatedDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Zahl der Fälle stieg.\n\nCzytaj więcej\n", "Czytaj więcej",
                         "Die Zahl der Fälle stieg.\n"),
                 DetectorExample.right("Die Fans feierten den Sieg mit dem Team, viele arbeiten im Homeoffice."),
-                DetectorExample.right("Emmanuel Macron sah Real Madrid gegen Monte dei Paschi di Siena."));
+                DetectorExample.right("Emmanuel Macron sah Real Madrid gegen Monte dei Paschi di Siena."),
+                DetectorExample.wrong("Das schien eine gewagte decision zu sein.", "decision",
+                        "Das schien eine gewagte Entscheidung zu sein."));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
 import org.mtqa.languagetool.GermanLexicon;
@@ -30,6 +31,10 @@ public class UnknownWordTriage implements FindingTriage {
      * ("hätt", "bled"), English ("good", "door") or agency and author codes ("(APA, sid)").
      */
     private static final int MIN_LOWERCASE_TYPO_LENGTH = 5;
+    /** Letters that German inflection and derivation add to a word's end ("-e", "-en", "-er", "-es", "-st", "-t"). */
+    private static final String INFLECTION_LETTERS = "enrst";
+    /** Shorter words take a letter more and are another word or a name ("Prix", "Wegy"). */
+    private static final int MIN_GLUED_ON_WORD = 4;
     /** An ending the speller splits off as if it were a word ("Feldkirch er", "Präfekt in"). */
     private static final Set<String> DERIVATION_ENDINGS = Set.of("er", "in", "es", "en", "e", "n", "s");
     /** Words after which a capitalised word is a name: titles and roles. */
@@ -168,8 +173,38 @@ public class UnknownWordTriage implements FindingTriage {
     }
 
     private static Finding asTypo(Finding finding, String word, String nearWord) {
+        // named for what it most likely is, rated as the spelling error it may also be: a word the dictionary lacks
+        // ("Steuerzuckerl", "raufgeschrieben") has the same shape
+        if (isLetterGluedOn(word, nearWord)) {
+            return new Finding(Category.STRAY_CHARACTER, finding.rule(), finding.source(), finding.severity(),
+                    finding.start(), finding.end(),
+                    "Stray letter glued to '" + nearWord + "': '" + word + "'", List.of(nearWord));
+        }
         return new Finding(finding.category(), finding.rule(), finding.source(), finding.severity(), finding.start(),
                 finding.end(), "Possible typo: '" + word + "' is one letter away from '" + nearWord + "'",
                 finding.suggestions());
+    }
+
+    /**
+     * The word is the near word with one letter more at an end ("Akademiex", "kleinenl", "wAnsehnliche"): a character
+     * left over from a drop cap, markup or a broken link rather than a slip of the key. A doubled letter ("sagenn") is a
+     * slip, and so is one of the letters German endings are made of ("Tunichtgute", "Radare"), and a lower-case letter
+     * before a capital ("sRGB", "iPlayer") is a name's own casing.
+     */
+    static boolean isLetterGluedOn(String word, String nearWord) {
+        if (nearWord.length() < MIN_GLUED_ON_WORD || word.length() != nearWord.length() + 1) {
+            return false;
+        }
+        char last = word.charAt(word.length() - 1);
+        if (word.startsWith(nearWord)) {
+            return Character.isLetter(last) && INFLECTION_LETTERS.indexOf(last) < 0
+                    && last != nearWord.charAt(nearWord.length() - 1);
+        }
+        // in the word's own casing: "wansehnliche", "DAufnahmen"; "iPlayer" and "mSilber" are a brand and a unit
+        char first = word.charAt(0);
+        return word.endsWith(nearWord) && Character.isLetter(first)
+                && Character.isUpperCase(first) == Character.isUpperCase(nearWord.charAt(0))
+                && Character.toLowerCase(first) != Character.toLowerCase(nearWord.charAt(0))
+                && !Character.isUpperCase(nearWord.charAt(1));
     }
 }

@@ -27,6 +27,29 @@ class UnknownWordTriageTest {
     }
 
     @Test
+    void letterGluedToAWordsEnd_IsAStrayCharacter() {
+        String text = "Die Junge Kurie der Akademiex der Wissenschaften warnt vor Kürzungen.";
+
+        Finding result = triageOne(text, "Akademiex", List.of("Akademie", "Akademien"));
+
+        assertThat(result.category()).isEqualTo(Category.STRAY_CHARACTER);
+        assertThat(result.severity()).isEqualTo(Severity.MINOR);
+        assertThat(result.suggestions()).containsExactly("Akademie");
+    }
+
+    @Test
+    void letterGluedOn_NotAnEndingADoubledLetterOrACasing() {
+        assertThat(UnknownWordTriage.isLetterGluedOn("kleinenl", "kleinen")).isTrue();
+        assertThat(UnknownWordTriage.isLetterGluedOn("wansehnliche", "ansehnliche")).isTrue();
+        assertThat(UnknownWordTriage.isLetterGluedOn("Tunichtgute", "Tunichtgut")).isFalse();
+        assertThat(UnknownWordTriage.isLetterGluedOn("sagenn", "sagen")).isFalse();
+        assertThat(UnknownWordTriage.isLetterGluedOn("sRGB-Modus", "RGB-Modus")).isFalse();
+        assertThat(UnknownWordTriage.isLetterGluedOn("iPlayer", "Player")).isFalse();
+        assertThat(UnknownWordTriage.isLetterGluedOn("DAufnahmen", "Aufnahmen")).isTrue();
+        assertThat(UnknownWordTriage.isLetterGluedOn("Regirung", "Regierung")).isFalse();
+    }
+
+    @Test
     void newCompoundOfKnownWords_IsInfoEvenOneSlipFromAnotherWord() {
         String text = "Der Konzern verordnet sich eine Schrumpfkur bei den Kosten.";
 
