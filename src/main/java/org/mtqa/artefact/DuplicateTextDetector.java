@@ -61,8 +61,11 @@ public class DuplicateTextDetector implements ArtefactDetector {
      * followed: without the cap a long text with recurring phrases would compare every pair of sentences.
      */
     private static final int MAX_TRIGRAM_SENTENCES = 16;
-    /** Letters a line needs to count as a repeated line rather than list furniture. */
-    private static final int MIN_LINE_LETTERS = 10;
+    /**
+     * Letters a line needs to count as a repeated line: shorter ones are list furniture ("–", "1:0") or said twice on
+     * purpose ("Das sagte er.").
+     */
+    private static final int MIN_LINE_LETTERS = 15;
     /** A quotation this long said twice is a copy: short ones ("Wir schaffen das") are taken up again on purpose. */
     private static final int MIN_QUOTATION_WORDS = 10;
     /** The longest unit of a repetition loop, in words: a clause. */
@@ -224,8 +227,7 @@ public class DuplicateTextDetector implements ArtefactDetector {
 
     /**
      * A line said again as the next line, however short ("Insgesamt 459 Angriffe."): a scraper or a translation
-     * pipeline that emitted a block twice. Shorter lines than {@value #MIN_LINE_LETTERS} letters are list furniture
-     * ("–", "1:0").
+     * pipeline that emitted a block twice; lines of {@value #MIN_LINE_LETTERS} letters or more.
      */
     private List<Finding> repeatedLines(AnalysedText analysed) {
         List<Finding> findings = new ArrayList<>();
