@@ -95,14 +95,19 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      */
     private static final Pattern CLAUSE_END_THEN_OPENER = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Ll}{4,}) (der|die|das|den|dem|ein|eine|einen|einem|im|am|vom|zum|beim|er|sie|es|wir"
-                    + "|ich) (?=([^.,;:!?\\n]*))");
+                    + "|ich|man) (?=([^.,;:!?\\n]*))");
+    /** A capitalised word, one space, a personal pronoun, and what follows up to the next punctuation. */
+    private static final Pattern NOUN_THEN_PRONOUN = Pattern.compile(
+            "(?<![\\p{L}\\-])(\\p{Lu}\\p{Ll}{3,}) (er|sie|es|wir|ich|man) (?=([^.,;:!?\\n]*))");
+    /** Words after the pronoun's verb: a verb that ends its clause is a subordinate clause's. */
+    private static final int MIN_WORDS_AFTER_VERB = 2;
     /** Coordinating conjunctions: a finite verb right after one belongs to the clause before. */
     private static final Set<String> CLAUSE_CONTINUES = Set.of("und", "oder", "sowie", "aber", "sondern");
     /** Relative pronouns, a closed class: after a comma they open a clause whose finite verb comes last. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "denen", "dessen",
             "deren", "welcher", "welche", "welches", "welchem", "welchen");
     /** Pronouns that open a main clause right before its finite verb. */
-    private static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "es", "wir", "ich");
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "es", "wir", "ich", "man");
     private static final Set<String> FIRST_PERSON = Set.of("wir", "ich");
     /** A lower-case word, a number (a year, mostly) and a lower-case word, one space apart: "sein 2026 sollen". */
     private static final Pattern VERB_NUMBER_VERB = Pattern.compile(
@@ -206,6 +211,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         }
         findings.addAll(lowercaseStarts(analysed));
         findings.addAll(numberStarts(analysed));
+        findings.addAll(pronounStartsAfterNoun(analysed));
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
     }
@@ -227,12 +233,16 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             String closing = m.group(1);
             // the bare participle that closes a verbal bracket, not an inflected one before a noun ("angestammten")
             boolean participle = lexicon.hasTag(closing, "VER:PA2") || lexicon.hasTag(closing, "PA2:PRD:GRU");
-            if (!participle && !isFiniteVerb(closing)) {
+            boolean infinitive = lexicon.hasTag(closing, "VER:INF");
+            if (!participle && !infinitive && !isFiniteVerb(closing)) {
                 continue;
             }
             String clause = analysed.text().substring(Math.max(0, m.start() - CLAUSE_REACH), m.start());
             int clauseStart = CLAUSE_START.matcher(clause).results().mapToInt(MatchResult::start).max().orElse(-1);
             List<Span> before = Spans.words(clause.substring(clauseStart + 1));
+            // an infinitive closes the bracket a finite modal or auxiliary opened ("… müssen sich … verantworten")
+            participle |= infinitive && before.stream().anyMatch(w -> isFiniteVerb(w.value())
+                    && (lexicon.hasTag(w.value(), "VER:MOD") || lexicon.hasTag(w.value(), "VER:AUX")));
             boolean afterComma = clauseStart >= 0 && clause.charAt(clauseStart) == ',';
             String opening = before.isEmpty() ? "" : before.get(0).value();
             // "dass", "weil", "außer dass", or a relative pronoun after the comma open a clause with its verb last
@@ -274,6 +284,36 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                     && (isThirdPersonIndicative(verb) || FIRST_PERSON.contains(opener));
         }
         return finiteVerbFollows(rest, onlyFinite);
+    }
+
+    /**
+     * A lost full stop between a noun that ends a main clause and a personal pronoun that opens the next one with its
+     * verb ("… zwischen aggressivem Spiel und Geduld er verbuchte mehr Gewinnschläge …"): a main clause with its finite
+     * verb before the noun, and after the pronoun a verb that agrees with it and at least {@value #MIN_WORDS_AFTER_VERB}
+     * more words. A subordinate clause ends in its verb ("…, wie viel Geld er verdient, …") and takes an object
+     * pronoun ("…, als die Polizei sie festnahm und abführte"), so a clause that opens with a conjunction or a relative
+     * pronoun stays silent.
+     */
+    private List<Finding> pronounStartsAfterNoun(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher m = NOUN_THEN_PRONOUN.matcher(analysed.text());
+        while (m.find()) {
+            if (!lexicon.hasTag(m.group(1), "SUB") || !opensMainClause(m.group(2), m.group(3), false)) {
+                continue;
+            }
+            List<Span> after = Spans.words(m.group(3));
+            String clause = analysed.text().substring(Math.max(0, m.start() - CLAUSE_REACH), m.start());
+            int clauseStart = CLAUSE_START.matcher(clause).results().mapToInt(MatchResult::start).max().orElse(-1);
+            List<Span> before = Spans.words(clause.substring(clauseStart + 1));
+            String opening = before.isEmpty() ? "" : before.get(0).value();
+            boolean subordinate = lexicon.hasTag(opening, "KON:UNT") || RELATIVE_PRONOUNS.contains(opening)
+                    || before.size() > 1 && lexicon.hasTag(before.get(1).value(), "KON:UNT");
+            if (after.size() > MIN_WORDS_AFTER_VERB && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE && !subordinate
+                    && before.stream().anyMatch(w -> isFiniteVerb(w.value()))) {
+                findings.add(lostFullStop(m, Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)));
+            }
+        }
+        return findings;
     }
 
     /**
@@ -702,6 +742,14 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Manager müssen sich vor dem Landesgericht verantworten sie sollen Gewinne "
+                        + "verschoben haben.", "verantworten sie", "Die Manager müssen sich vor dem Landesgericht "
+                        + "verantworten. Sie sollen Gewinne verschoben haben."),
+                DetectorExample.wrong("Der Tennisspieler zeigte eine gute Mischung aus Tempo und Geduld er verbuchte "
+                        + "deutlich mehr Gewinnschläge.", "Geduld er", "Der Tennisspieler zeigte eine gute Mischung "
+                        + "aus Tempo und Geduld. Er verbuchte deutlich mehr Gewinnschläge."),
+                DetectorExample.right("Niemand weiß, wie viel Geld er verdient hat, und sie wurde verhaftet, als die "
+                        + "Polizei sie festnahm und abführte."),
                 DetectorExample.wrong("Die Gemeinde hat den Plan gestern vorgestellt Laut dem Bürgermeister "
                         + "beginnt der Bau im Mai.",
                         "Laut dem",
