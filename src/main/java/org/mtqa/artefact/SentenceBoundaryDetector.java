@@ -250,8 +250,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             boolean subordinate = lexicon.hasTag(opening, "KON:UNT")
                     || lexicon.hasTag(second, "KON:UNT") && !lexicon.hasTag(second, "PRP")
                     || afterComma && RELATIVE_PRONOUNS.contains(opening);
-            boolean auxiliaryBefore = before.stream()
-                    .anyMatch(w -> isFiniteVerb(w.value()) && lexicon.hasTag(w.value(), "VER:AUX"));
+            boolean auxiliaryBefore = before.stream().anyMatch(w -> isFiniteVerb(w.value())
+                    && (lexicon.hasTag(w.value(), "VER:AUX") || infinitive && lexicon.hasTag(w.value(), "VER:MOD")));
             boolean endsSubordinate = afterComma && subordinate && isThirdPersonIndicative(closing);
             boolean closes = endsSubordinate
                     || participle && !subordinate && (!isFiniteVerb(closing) || auxiliaryBefore);
