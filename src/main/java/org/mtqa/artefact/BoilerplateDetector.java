@@ -86,6 +86,17 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** Arrows and marks a link or button carries before its label: "↑ Nach oben", "» Weiterlesen". */
     private static final Pattern LINK_MARKS = Pattern.compile("^[↑↓←→⬆⬇▲▼►▶◄◀»›<>^]+\\s*");
 
+    /**
+     * A short line that ends in a link arrow after a space: "Weitere Meldungen aus dem Ressort Wirtschaft »". German
+     * quotes close with « and » opens them, so a line with no « ending in " »" is a link.
+     */
+    private static final Pattern ARROW_LINK = Pattern.compile("[^«.!?]*\\p{L}[^«.!?]*\\s[»›>→]\\s*");
+    private static final int MAX_ARROW_LINK_WORDS = 10;
+    /** A teaser phrase after a sentence of the paragraph, running to the line's end: "… Lesen Sie auch: …". */
+    private static final Pattern INLINE_TEASER = Pattern.compile(
+            "(?<=[.!?“”\"«]\\s)(?:Mehr zum Thema|Lesen Sie (?:auch|mehr|weiter)|Auch interessant"
+                    + "|Das könnte Sie (?:auch )?interessieren|Siehe auch)\\s*[:–—»›>|-].*$");
+
     /** A syndication note: "Der Beitrag … erschien zuerst auf …", "Dieser Artikel erschien ursprünglich bei …". */
     private static final Pattern SYNDICATION = Pattern.compile(
             "^(?:Der|Dieser) (?:Beitrag|Artikel|Post)\\b.*\\berschien (?:zuerst|ursprünglich) (?:auf|bei|in)\\b");
@@ -323,8 +334,14 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (words <= MAX_COMMENT_HEADER_WORDS && COMMENT_HEADER.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Reader comment header scraped with the article"));
         }
-        if (words <= MAX_NAV_WORDS && NAV.matcher(LINK_MARKS.matcher(v).replaceFirst("")).find()) {
+        if (words <= MAX_NAV_WORDS && NAV.matcher(LINK_MARKS.matcher(v).replaceFirst("")).find()
+                || words <= MAX_ARROW_LINK_WORDS && ARROW_LINK.matcher(v).matches()) {
             return List.of(delete(line.start(), line.end(), "Navigation link scraped with the article"));
+        }
+        Matcher teaser = INLINE_TEASER.matcher(v);
+        if (teaser.find() && words(v.substring(teaser.start())).size() <= MAX_TEASER_WORDS) {
+            return List.of(delete(line.start() + teaser.start(), line.end(),
+                    "Link to another article scraped with the article"));
         }
         if (TIMESTAMP.matcher(v).find() || BYLINE_WITH_DATE.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Time stamp of the web page scraped with the article"));
@@ -648,6 +665,10 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Oper bleibt geschlossen. Lesen Sie auch: Die schönsten Opernhäuser Europas\n"
+                        + "Weitere Meldungen aus dem Ressort Kultur »", "Lesen Sie auch",
+                        "Die Oper bleibt geschlossen."),
+                DetectorExample.right("Er rief: »Wir bleiben!« Die Menge antwortete »Wir auch«\n»Kommt alle mit,« rief sie."),
                 DetectorExample.wrong("Die Stadt baut eine neue Schule für 400 Kinder.\n\nTeilen Sie diesen "
                         + "Artikel auf Facebook\n",
                         "Teilen Sie diesen Artikel auf Facebook",

@@ -94,9 +94,13 @@ public class TranslatorNoteDetector implements ArtefactDetector {
             "(?iu)^[(\\[]?\\p{L}{0,20}(?:hinweis|anmerkung|anm\\.|note|notiz)\\s*:");
     /** The speaker's own first person singular. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ii]ch|mich|mir|[Mm]ein(?:e[nmrs]?)?)\\b");
-    /** The formal address of the reader, or an offer put as a question ("Soll ich …", "Möchten Sie …"). */
+    /**
+     * The formal address of whoever ordered the translation, or an offer ("Soll ich …", "kann ich … kürzen"); an
+     * informal "du" is no evidence, as song and book titles ask it ("Mutter, hast du mir vergeben?").
+     */
     private static final Pattern ADDRESS = Pattern.compile(
-            "(?<![.!?:„\"»«]\\s)\\b(?:Sie|Ihnen|Ihre?[nmrs]?)\\b|\\b[Ss]oll ich\\b");
+            "(?<![.!?:„\"»«]\\s)\\b(?:Sie|Ihnen|Ihre?[nmrs]?)\\b|\\b[Ss]oll ich\\b"
+                    + "|\\b(?:[Kk]ann|[Kk]önnte|[Ww]ürde) ich\\b");
     /**
      * A line that credits the translation, as tools append it: "Übersetzt mit DeepL.com (kostenlose Version)",
      * "Maschinell übersetzt von …", "Automatische Übersetzung: …". A book's translator credited inside a sentence
@@ -108,6 +112,14 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     private static final int MAX_CREDIT_WORDS = 8;
     /** A markdown label alone on a line: "**Übersetzung:**", "### Deutsche Fassung". */
     private static final Pattern MARKDOWN_LABEL = Pattern.compile("\\s*(?:\\*\\*|__|#{1,6}\\s+)([^*_#]{1,60}?)(?:\\*\\*|__)?\\s*");
+
+    /** A line set off by dashes, rules or brackets on both sides: "— Ende der Übersetzung —", "[Übersetzung Ende]". */
+    private static final Pattern MARKER_LINE = Pattern.compile("\\s*[-–—=*#\\[(<]+\\s*([^-–—=*#\\[\\]()<>]{1,60}?)\\s*[-–—=*#\\])>]+\\s*");
+    private static final int MAX_MARKER_WORDS = 6;
+    private static final Pattern BOUNDARY = Pattern.compile("(?iu)\\b(?:ende|beginn|anfang|start|end|begin)\\b");
+    /** A sentence that presents what follows: "Hier ist …", "Nachfolgend …", "Im Folgenden …". */
+    private static final Pattern PRESENTING = Pattern.compile("(?:Hier (?:ist|sind|folgt|folgen|kommt)|Nachfolgend|Im Folgenden)\\b");
+    private static final int MAX_LEAD_IN_WORDS = 12;
 
     private static final int MIN_NOTE_WORDS = 4;
     private static final Pattern ENGLISH_LABEL = Pattern.compile("[(\\[]?(?:Note|NOTE|Translator's note)\\s*:");
@@ -182,19 +194,32 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                 && inside.chars().noneMatch(Character::isDigit);
     }
 
+    /**
+     * A label line about the translation: in markdown ("**Übersetzung:**"), or set off by rules or brackets and marking
+     * where it begins or ends ("— Ende der Übersetzung —", "[Übersetzung Ende]").
+     */
     private static boolean isTranslationLabel(String line) {
         Matcher label = MARKDOWN_LABEL.matcher(line);
-        return label.matches() && (TRANSLATING.matcher(label.group(1)).find() || TARGET_LANGUAGE.matcher(label.group(1)).find());
+        Matcher marker = MARKER_LINE.matcher(line);
+        // a rule-set line marks where the translation begins or ends; "— Die Kunst der Übersetzung —" is a heading
+        String text = label.matches() ? label.group(1)
+                : marker.matches() && BOUNDARY.matcher(marker.group(1)).find() ? marker.group(1) : null;
+        return text != null && Spans.words(text).size() <= MAX_MARKER_WORDS
+                && (TRANSLATING.matcher(text).find() || TARGET_LANGUAGE.matcher(text).find());
     }
 
     private static boolean isTranslationCredit(String line) {
         return TRANSLATION_CREDIT.matcher(line).matches() && Spans.words(line).size() <= MAX_CREDIT_WORDS;
     }
 
-    /** A lead-in: it ends in a colon after naming the translation or the language it is in. */
+    /**
+     * A lead-in: it ends in a colon after naming the translation or the language it is in, or it presents the
+     * translation ("Hier ist die Übersetzung des Artikels.").
+     */
     private static boolean isLeadIn(String sentence) {
-        return sentence.endsWith(":") && !NOTE_LABEL.matcher(sentence).find()
-                && (TRANSLATING.matcher(sentence).find() || TARGET_LANGUAGE.matcher(sentence).find());
+        boolean names = TRANSLATING.matcher(sentence).find() || TARGET_LANGUAGE.matcher(sentence).find();
+        return names && (sentence.endsWith(":") && !NOTE_LABEL.matcher(sentence).find()
+                || PRESENTING.matcher(sentence).lookingAt() && Spans.words(sentence).size() <= MAX_LEAD_IN_WORDS);
     }
 
     /**
@@ -227,8 +252,11 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                 || OMISSION.matcher(sentence).find() || isEnglishNote(sentence))) {
             return true;
         }
+        // in brackets the first person is the translator's aside: "(… habe ich im Original belassen.)"
+        boolean aside = sentence.startsWith("(") || sentence.startsWith("[");
         return FIRST_PERSON.matcher(sentence).find() && (translating || labelled
-                || EDITING.matcher(sentence).find() && ADDRESS.matcher(sentence).find());
+                || EDITING.matcher(sentence).find() && ADDRESS.matcher(sentence).find()
+                || aside && (ORIGINAL.matcher(sentence).find() || CONVERSION.matcher(sentence).find()));
     }
 
     /**
@@ -262,6 +290,16 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Stadt baut eine Schule.\n\nFalls du möchtest, kann ich den Text auch kürzen.",
+                        "kann ich den Text auch kürzen", "Die Stadt baut eine Schule."),
+                DetectorExample.wrong("Hier ist die Übersetzung des Artikels. Die Stadt baut eine Schule.",
+                        "Hier ist die Übersetzung", "Die Stadt baut eine Schule."),
+                DetectorExample.wrong("Die Stadt baut eine Schule.\n\n— Ende der Übersetzung —", "Ende der Übersetzung",
+                        "Die Stadt baut eine Schule."),
+                DetectorExample.wrong("Es wurde heiß. (Einige Angaben habe ich im Original belassen.)",
+                        "habe ich im Original belassen", "Es wurde heiß."),
+                DetectorExample.right("Die Autorin sagt: „Ich habe den Text im Original gelesen.“ Ihr Buch erscheint "
+                        + "im Mai.\n\n— Die Kunst der Übersetzung —\nDer Band versammelt Essays."),
                 DetectorExample.wrong("Natürlich, hier ist der übersetzte Text:\nDer Bürgermeister eröffnete das Fest.",
                         "Natürlich, hier ist der übersetzte Text:", "Der Bürgermeister eröffnete das Fest."),
                 DetectorExample.wrong("Der Bürgermeister eröffnete das Fest. Falls Sie den Text kürzer möchten, "
