@@ -10,14 +10,18 @@ import org.mtqa.finding.Category;
 
 /**
  * One known artefact of a gold file: the {@code occurrence}-th appearance of {@code surface} in {@code file}. Format:
- * tab-separated {@code file category surface occurrence required}, lines starting with {@code #} are comments.
+ * tab-separated {@code file category surface occurrence required}, lines starting with {@code #} are comments, and a
+ * header line naming the columns ({@code file	category	…}) is skipped.
  */
 public record GoldRow(String file, Category category, String surface, int occurrence, boolean required) {
+
+    /** How a header line starts: the first column's name. */
+    private static final String HEADER = "file\tcategory\t";
 
     public static List<GoldRow> read(Path tsv) {
         try {
             return Files.readAllLines(tsv).stream()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                    .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith(HEADER))
                     .map(GoldRow::parse)
                     .toList();
         } catch (IOException e) {

@@ -25,4 +25,13 @@ class GoldRowTest {
         assertThat(rows).hasSizeGreaterThan(40)
                 .contains(new GoldRow("000_ed383d653d7603f8.txt", Category.FUSED_WORD, "anwo", 1, true));
     }
+
+    @Test
+    void read_SkipsAHeaderLine(@org.junit.jupiter.api.io.TempDir Path dir) throws java.io.IOException {
+        Path tsv = dir.resolve("gold.tsv");
+        java.nio.file.Files.writeString(tsv, "file\tcategory\tsurface\toccurrence\trequired\n"
+                + "a.txt\tFUSED_WORD\timParlament\t1\t1\n");
+
+        assertThat(GoldRow.read(tsv)).containsExactly(new GoldRow("a.txt", Category.FUSED_WORD, "imParlament", 1, true));
+    }
 }
