@@ -99,6 +99,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /** A capitalised word, one space, a personal pronoun, and what follows up to the next punctuation. */
     private static final Pattern NOUN_THEN_PRONOUN = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Lu}\\p{Ll}{3,}) (er|sie|es|wir|ich|man) (?=([^.,;:!?\\n]*))");
+    /** A lower-case word, one space, a capitalised word, and what follows up to the next punctuation. */
+    private static final Pattern CLOSING_THEN_NOUN = Pattern.compile(
+            "(?<![\\p{L}\\-])(\\p{Ll}{4,}) (\\p{Lu}\\p{Ll}+) (?=([^.,;:!?\\n]*))");
     /** Words after the pronoun's verb: a verb that ends its clause is a subordinate clause's. */
     private static final int MIN_WORDS_AFTER_VERB = 2;
     /** Coordinating conjunctions: a finite verb right after one belongs to the clause before. */
@@ -123,6 +126,23 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /** How many words after the article may come before the clause's finite verb: "die Kirche und mehrere Vereine haben". */
     private static final int VERB_REACH = 5;
     private static final Pattern PLAIN_GAP = Pattern.compile("[ \\t\\u00A0]+");
+
+    /**
+     * Where the prose of a line ends: the line's end when it ends a sentence, else the end of its last sentence that
+     * does, so that a call or a label run onto a paragraph's end ("… zu wollen. Folgen Sie uns auf Telegram") does not
+     * make the paragraph a heading; -1 for a line with no such sentence, a headline, caption or byline.
+     */
+    private static int proseEnd(String line, List<Span> sentences) {
+        if (SENTENCE_LINE_END.matcher(line).matches()) {
+            return line.length();
+        }
+        for (int i = sentences.size() - 2; i >= 0; i--) {
+            if (SENTENCE_LINE_END.matcher(sentences.get(i).value()).matches()) {
+                return sentences.get(i).end();
+            }
+        }
+        return -1;
+    }
 
     /** A line that ends a sentence; lines ending otherwise are headlines, captions or bylines. */
     private static final Pattern SENTENCE_LINE_END = Pattern.compile(".*[.!?…:;\"“”»«'’)]\\s*$");
@@ -174,14 +194,15 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         String text = analysed.text();
         List<Finding> findings = new ArrayList<>();
         for (Span line : analysed.lines()) {
-            if (!SENTENCE_LINE_END.matcher(line.value()).matches()) {
+            String value = line.value();
+            List<Span> sentences = Sentences.split(new Span(value, 0, value.length()));
+            int prose = proseEnd(value, sentences);
+            if (prose < 0) {
                 continue;
             }
-            String value = line.value();
             List<Span> words = Spans.words(value);
-            List<Span> sentences = Sentences.split(new Span(value, 0, value.length()));
             int sentence = 0;
-            for (int i = 0; i < words.size(); i++) {
+            for (int i = 0; i < words.size() && words.get(i).start() < prose; i++) {
                 Span word = words.get(i);
                 while (sentence + 1 < sentences.size() && sentences.get(sentence).end() <= word.start()) {
                     sentence++;
@@ -212,6 +233,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         findings.addAll(lowercaseStarts(analysed));
         findings.addAll(numberStarts(analysed));
         findings.addAll(pronounStartsAfterNoun(analysed));
+        findings.addAll(nounStartsAfterBracket(analysed));
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
     }
@@ -311,6 +333,44 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             if (after.size() > MIN_WORDS_AFTER_VERB && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE && !subordinate
                     && before.stream().anyMatch(w -> isFiniteVerb(w.value()))) {
                 findings.add(lostFullStop(m, Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)));
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * A lost full stop between a participle or infinitive that closes the bracket a finite auxiliary or modal opened and
+     * a noun or name that opens the next main clause with its finite verb ("… hat die Reform verabschiedet Kritiker
+     * sprechen von …", "… dürfte sich nichts mehr ändern Lambert könnte …"). German puts no noun after the closed
+     * bracket of a main clause; an infinitive clause whose comma is missing ("… hat angekündigt Mitarbeiter entlassen zu
+     * wollen") has "zu" after its verb, and a subordinate clause stays silent.
+     */
+    private List<Finding> nounStartsAfterBracket(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher m = CLOSING_THEN_NOUN.matcher(analysed.text());
+        while (m.find()) {
+            String closing = m.group(1);
+            // "einen" is also an infinitive, "vorbeifahren" an adjective's stem: a word with such readings is no verb
+            boolean closes = (lexicon.hasTag(closing, "VER:PA2") || lexicon.hasTag(closing, "PA2:PRD:GRU")
+                    || lexicon.hasTag(closing, "VER:INF"))
+                    && !GermanLexicon.hasAnyTag(lexicon.readings(closing), FUNCTION_WORDS);
+            List<String> after = Spans.words(m.group(3)).stream().map(Span::value).toList();
+            if (!closes || after.size() <= MIN_WORDS_AFTER_VERB || after.get(1).equals("zu")
+                    || !isFiniteVerb(after.get(0)) || !isThirdPersonIndicative(after.get(0))
+                    || !(lexicon.hasTag(m.group(2), "SUB") || lexicon.hasTag(m.group(2), "EIG"))
+                    || GermanLexicon.hasAnyTag(lexicon.readings(m.group(2)), FUNCTION_WORDS)) {
+                continue;
+            }
+            String clause = analysed.text().substring(Math.max(0, m.start() - CLAUSE_REACH), m.start());
+            int clauseStart = CLAUSE_START.matcher(clause).results().mapToInt(MatchResult::start).max().orElse(-1);
+            List<Span> before = Spans.words(clause.substring(clauseStart + 1));
+            String opening = before.isEmpty() ? "" : before.get(0).value();
+            boolean subordinate = lexicon.hasTag(opening, "KON:UNT") || RELATIVE_PRONOUNS.contains(opening)
+                    || before.size() > 1 && lexicon.hasTag(before.get(1).value(), "KON:UNT");
+            boolean bracket = before.stream().anyMatch(w -> isFiniteVerb(w.value())
+                    && (lexicon.hasTag(w.value(), "VER:AUX") || lexicon.hasTag(w.value(), "VER:MOD")));
+            if (bracket && !subordinate && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE) {
+                findings.add(lostFullStop(m, m.group(2)));
             }
         }
         return findings;
@@ -742,6 +802,14 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Das Parlament hat die Reform mit knapper Mehrheit verabschiedet Kritiker sprechen "
+                        + "von einem Angriff.", "verabschiedet Kritiker", "Das Parlament hat die Reform mit knapper "
+                        + "Mehrheit verabschiedet. Kritiker sprechen von einem Angriff."),
+                DetectorExample.wrong("Die Zahl habe sich mehr als verdoppelt, Der Minister kündigte neue Stellen an. "
+                        + "Folgen Sie uns auf Telegram", "Der Minister", "Die Zahl habe sich mehr als verdoppelt. Der "
+                        + "Minister kündigte neue Stellen an."),
+                DetectorExample.right("Der Konzern hat angekündigt Mitarbeiter entlassen zu wollen, der Fahrer hat im "
+                        + "betrunkenen Zustand einen Autounfall verursacht."),
                 DetectorExample.wrong("Die Manager müssen sich vor dem Landesgericht verantworten sie sollen Gewinne "
                         + "verschoben haben.", "verantworten sie", "Die Manager müssen sich vor dem Landesgericht "
                         + "verantworten. Sie sollen Gewinne verschoben haben."),
