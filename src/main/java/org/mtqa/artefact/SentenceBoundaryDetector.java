@@ -259,22 +259,15 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             if (!participle && !infinitive && !isFiniteVerb(closing)) {
                 continue;
             }
-            String clause = analysed.text().substring(Math.max(0, m.start() - CLAUSE_REACH), m.start());
-            int clauseStart = CLAUSE_START.matcher(clause).results().mapToInt(MatchResult::start).max().orElse(-1);
-            List<Span> before = Spans.words(clause.substring(clauseStart + 1));
+            Clause clause = clauseBefore(analysed.text(), m.start());
+            List<Span> before = clause.words();
             // an infinitive closes the bracket a finite modal or auxiliary opened ("… müssen sich … verantworten")
             participle |= infinitive && before.stream().anyMatch(w -> isFiniteVerb(w.value())
                     && (lexicon.hasTag(w.value(), "VER:MOD") || lexicon.hasTag(w.value(), "VER:AUX")));
-            boolean afterComma = clauseStart >= 0 && clause.charAt(clauseStart) == ',';
-            String opening = before.isEmpty() ? "" : before.get(0).value();
-            // "dass", "weil", "außer dass", or a relative pronoun after the comma open a clause with its verb last
-            String second = before.size() > 1 ? before.get(1).value() : "";
-            boolean subordinate = lexicon.hasTag(opening, "KON:UNT")
-                    || lexicon.hasTag(second, "KON:UNT") && !lexicon.hasTag(second, "PRP")
-                    || afterComma && RELATIVE_PRONOUNS.contains(opening);
+            boolean subordinate = clause.subordinate();
             boolean auxiliaryBefore = before.stream().anyMatch(w -> isFiniteVerb(w.value())
                     && (lexicon.hasTag(w.value(), "VER:AUX") || infinitive && lexicon.hasTag(w.value(), "VER:MOD")));
-            boolean endsSubordinate = afterComma && subordinate && isThirdPersonIndicative(closing);
+            boolean endsSubordinate = clause.afterComma() && subordinate && isThirdPersonIndicative(closing);
             boolean closes = endsSubordinate
                     || participle && !subordinate && (!isFiniteVerb(closing) || auxiliaryBefore);
             if (before.size() < MIN_WORDS_BEFORE_PARTICIPLE || !closes
@@ -309,6 +302,30 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /**
+     * The clause before an offset: its words from the last sentence end, line break, colon, dash or clause comma within
+     * {@value #CLAUSE_REACH} characters; whether that was a comma; whether it opens with a subordinating conjunction
+     * ("dass", "weil", "außer dass") or, after a comma, a relative pronoun, and so has its verb last.
+     */
+    private Clause clauseBefore(String text, int at) {
+        String clause = text.substring(Math.max(0, at - CLAUSE_REACH), at);
+        int clauseStart = CLAUSE_START.matcher(clause).results().mapToInt(MatchResult::start).max().orElse(-1);
+        List<Span> words = Spans.words(clause.substring(clauseStart + 1));
+        boolean afterComma = clauseStart >= 0 && clause.charAt(clauseStart) == ',';
+        String opening = words.isEmpty() ? "" : words.get(0).value();
+        String second = words.size() > 1 ? words.get(1).value() : "";
+        boolean subordinate = lexicon.hasTag(opening, "KON:UNT")
+                || lexicon.hasTag(second, "KON:UNT") && !lexicon.hasTag(second, "PRP")
+                || afterComma && RELATIVE_PRONOUNS.contains(opening);
+        return new Clause(words, afterComma, subordinate);
+    }
+
+    private record Clause(List<Span> words, boolean afterComma, boolean subordinate) {
+        String opening() {
+            return words.isEmpty() ? "" : words.get(0).value();
+        }
+    }
+
+    /**
      * A lost full stop between a noun that ends a main clause and a personal pronoun that opens the next one with its
      * verb ("… zwischen aggressivem Spiel und Geduld er verbuchte mehr Gewinnschläge …"): a main clause with its finite
      * verb before the noun, and after the pronoun a verb that agrees with it and at least {@value #MIN_WORDS_AFTER_VERB}
@@ -324,12 +341,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 continue;
             }
             List<Span> after = Spans.words(m.group(3));
-            String clause = analysed.text().substring(Math.max(0, m.start() - CLAUSE_REACH), m.start());
-            int clauseStart = CLAUSE_START.matcher(clause).results().mapToInt(MatchResult::start).max().orElse(-1);
-            List<Span> before = Spans.words(clause.substring(clauseStart + 1));
-            String opening = before.isEmpty() ? "" : before.get(0).value();
-            boolean subordinate = lexicon.hasTag(opening, "KON:UNT") || RELATIVE_PRONOUNS.contains(opening)
-                    || before.size() > 1 && lexicon.hasTag(before.get(1).value(), "KON:UNT");
+            Clause clause = clauseBefore(analysed.text(), m.start());
+            List<Span> before = clause.words();
+            // a relative pronoun opens a subordinate clause after any clause start here, not only after a comma
+            boolean subordinate = clause.subordinate() || RELATIVE_PRONOUNS.contains(clause.opening());
             if (after.size() > MIN_WORDS_AFTER_VERB && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE && !subordinate
                     && before.stream().anyMatch(w -> isFiniteVerb(w.value()))) {
                 findings.add(lostFullStop(m, Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)));
@@ -361,12 +376,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                     || GermanLexicon.hasAnyTag(lexicon.readings(m.group(2)), FUNCTION_WORDS)) {
                 continue;
             }
-            String clause = analysed.text().substring(Math.max(0, m.start() - CLAUSE_REACH), m.start());
-            int clauseStart = CLAUSE_START.matcher(clause).results().mapToInt(MatchResult::start).max().orElse(-1);
-            List<Span> before = Spans.words(clause.substring(clauseStart + 1));
-            String opening = before.isEmpty() ? "" : before.get(0).value();
-            boolean subordinate = lexicon.hasTag(opening, "KON:UNT") || RELATIVE_PRONOUNS.contains(opening)
-                    || before.size() > 1 && lexicon.hasTag(before.get(1).value(), "KON:UNT");
+            Clause clause = clauseBefore(analysed.text(), m.start());
+            List<Span> before = clause.words();
+            // a relative pronoun opens a subordinate clause after any clause start here, not only after a comma
+            boolean subordinate = clause.subordinate() || RELATIVE_PRONOUNS.contains(clause.opening());
             boolean bracket = before.stream().anyMatch(w -> isFiniteVerb(w.value())
                     && (lexicon.hasTag(w.value(), "VER:AUX") || lexicon.hasTag(w.value(), "VER:MOD")));
             if (bracket && !subordinate && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE) {
