@@ -64,6 +64,11 @@ final class Agreement {
         return features(lexicon, word, NOUN_TAG);
     }
 
+    /** The determiner agrees with the noun, name, adjective or participle after it: "den" before "Umgang". */
+    static boolean determines(GermanLexicon lexicon, String determiner, String word) {
+        return agree(ofDeterminer(lexicon, determiner), ofNominal(lexicon, word));
+    }
+
     /** True when some pair of readings has the same case and number and compatible genders. */
     static boolean agree(List<String> determiner, List<String> nominal) {
         for (String d : determiner) {

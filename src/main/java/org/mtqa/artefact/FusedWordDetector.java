@@ -533,8 +533,8 @@ public class FusedWordDetector implements ArtefactDetector {
      * merely ends like one ("Zehnder sagte") does not.
      */
     private boolean fitsNextWord(String functionWord, String next) {
-        List<String> determiner = Agreement.ofDeterminer(lexicon, functionWord);
-        return determiner.isEmpty() || next != null && Agreement.agree(determiner, Agreement.ofNominal(lexicon, next));
+        return Agreement.ofDeterminer(lexicon, functionWord).isEmpty()
+                || next != null && Agreement.determines(lexicon, functionWord, next);
     }
 
     /**
@@ -722,11 +722,9 @@ public class FusedWordDetector implements ArtefactDetector {
         return Optional.of(String.join(" ", parts));
     }
 
-    /** An article or determiner that agrees with the word after it: "den" before "Umgang". */
+    /** An article or determiner that agrees with the capitalised word after it: "den" before "Umgang". */
     private boolean isDeterminerOf(String word, String next) {
-        List<String> determiner = Agreement.ofDeterminer(lexicon, word);
-        return !determiner.isEmpty() && next != null && Character.isUpperCase(next.charAt(0))
-                && Agreement.agree(determiner, Agreement.ofNominal(lexicon, next));
+        return next != null && Character.isUpperCase(next.charAt(0)) && Agreement.determines(lexicon, word, next);
     }
 
     /**

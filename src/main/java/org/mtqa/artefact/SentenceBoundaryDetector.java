@@ -261,12 +261,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             }
             Clause clause = clauseBefore(analysed.text(), m.start());
             List<Span> before = clause.words();
+            boolean auxiliaryBefore = hasFiniteAuxiliary(before, infinitive);
             // an infinitive closes the bracket a finite modal or auxiliary opened ("… müssen sich … verantworten")
-            participle |= infinitive && before.stream().anyMatch(w -> isFiniteVerb(w.value())
-                    && (lexicon.hasTag(w.value(), "VER:MOD") || lexicon.hasTag(w.value(), "VER:AUX")));
+            participle |= infinitive && auxiliaryBefore;
             boolean subordinate = clause.subordinate();
-            boolean auxiliaryBefore = before.stream().anyMatch(w -> isFiniteVerb(w.value())
-                    && (lexicon.hasTag(w.value(), "VER:AUX") || infinitive && lexicon.hasTag(w.value(), "VER:MOD")));
             boolean endsSubordinate = clause.afterComma() && subordinate && isThirdPersonIndicative(closing);
             boolean closes = endsSubordinate
                     || participle && !subordinate && (!isFiniteVerb(closing) || auxiliaryBefore);
@@ -320,9 +318,16 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     private record Clause(List<Span> words, boolean afterComma, boolean subordinate) {
-        String opening() {
-            return words.isEmpty() ? "" : words.get(0).value();
+        /** Subordinate, or opened by a relative pronoun after any clause start, not only after a comma. */
+        boolean verbLast() {
+            return subordinate || !words.isEmpty() && RELATIVE_PRONOUNS.contains(words.get(0).value());
         }
+    }
+
+    /** A finite auxiliary ("hat", "wurde") among the words, or also a finite modal ("müssen") with {@code modals}. */
+    private boolean hasFiniteAuxiliary(List<Span> words, boolean modals) {
+        return words.stream().anyMatch(w -> isFiniteVerb(w.value())
+                && (lexicon.hasTag(w.value(), "VER:AUX") || modals && lexicon.hasTag(w.value(), "VER:MOD")));
     }
 
     /**
@@ -343,10 +348,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             List<Span> after = Spans.words(m.group(3));
             Clause clause = clauseBefore(analysed.text(), m.start());
             List<Span> before = clause.words();
-            // a relative pronoun opens a subordinate clause after any clause start here, not only after a comma
-            boolean subordinate = clause.subordinate() || RELATIVE_PRONOUNS.contains(clause.opening());
-            if (after.size() > MIN_WORDS_AFTER_VERB && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE && !subordinate
-                    && before.stream().anyMatch(w -> isFiniteVerb(w.value()))) {
+            if (after.size() > MIN_WORDS_AFTER_VERB && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE
+                    && !clause.verbLast() && before.stream().anyMatch(w -> isFiniteVerb(w.value()))) {
                 findings.add(lostFullStop(m, Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)));
             }
         }
@@ -369,8 +372,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             boolean closes = (lexicon.hasTag(closing, "VER:PA2") || lexicon.hasTag(closing, "PA2:PRD:GRU")
                     || lexicon.hasTag(closing, "VER:INF"))
                     && !GermanLexicon.hasAnyTag(lexicon.readings(closing), FUNCTION_WORDS);
+            if (!closes) {
+                continue;
+            }
             List<String> after = Spans.words(m.group(3)).stream().map(Span::value).toList();
-            if (!closes || after.size() <= MIN_WORDS_AFTER_VERB || after.get(1).equals("zu")
+            if (after.size() <= MIN_WORDS_AFTER_VERB || after.get(1).equals("zu")
                     || !isFiniteVerb(after.get(0)) || !isThirdPersonIndicative(after.get(0))
                     || !(lexicon.hasTag(m.group(2), "SUB") || lexicon.hasTag(m.group(2), "EIG"))
                     || GermanLexicon.hasAnyTag(lexicon.readings(m.group(2)), FUNCTION_WORDS)) {
@@ -378,11 +384,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             }
             Clause clause = clauseBefore(analysed.text(), m.start());
             List<Span> before = clause.words();
-            // a relative pronoun opens a subordinate clause after any clause start here, not only after a comma
-            boolean subordinate = clause.subordinate() || RELATIVE_PRONOUNS.contains(clause.opening());
-            boolean bracket = before.stream().anyMatch(w -> isFiniteVerb(w.value())
-                    && (lexicon.hasTag(w.value(), "VER:AUX") || lexicon.hasTag(w.value(), "VER:MOD")));
-            if (bracket && !subordinate && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE) {
+            if (hasFiniteAuxiliary(before, true) && !clause.verbLast()
+                    && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE) {
                 findings.add(lostFullStop(m, m.group(2)));
             }
         }

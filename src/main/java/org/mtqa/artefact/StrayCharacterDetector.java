@@ -191,10 +191,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * belongs to that word, so the letter between them names nothing ("das e in Daesh" has a preposition after it).
      */
     private boolean isArticleOf(String article, String after) {
-        List<String> determiner = Agreement.ofDeterminer(lexicon, article);
-        return lexicon.hasTag(article, "ART") && !determiner.isEmpty()
-                && (lexicon.hasTag(after, "SUB") || lexicon.hasTag(after, "ADJ"))
-                && Agreement.agree(determiner, Agreement.ofNominal(lexicon, after));
+        return lexicon.hasTag(article, "ART") && (lexicon.hasTag(after, "SUB") || lexicon.hasTag(after, "ADJ"))
+                && Agreement.determines(lexicon, article, after);
     }
 
     /** The letter and the word after it, repaired to that word alone ("q erwarten" to "erwarten"). */

@@ -668,8 +668,8 @@ public class UntranslatedDetector implements ArtefactDetector {
         return false;
     }
 
-    /** An adjective or participle inflected for case, or an indefinite number word: "ADJ:DAT:PLU:…", "PA2:NOM:…". */
-    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:ADJ|PA[12]):(?:NOM|AKK|DAT|GEN):|ADJ:PRD:GRU:IND");
+    /** An adjective or participle inflected for case: "ADJ:DAT:PLU:…", "PA2:NOM:…". */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:ADJ|PA[12]):(?:NOM|AKK|DAT|GEN):");
 
     /** Letters only, lowercase after the first: "iWork", "GameStandard" and codes are names of things. */
     private static boolean isPlainWord(String word) {
@@ -695,12 +695,12 @@ public class UntranslatedDetector implements ArtefactDetector {
     }
 
     /**
-     * A lower-case adjective or participle inflected for case ("palästinensischen", "gewagte"), or a quantifier
-     * ("viel", "viele"): German puts a noun after it, as after a determiner.
+     * A lower-case adjective or participle inflected for case ("palästinensischen", "gewagte"): German puts a noun
+     * after it, as after a determiner.
      */
     private boolean isAttributive(String word) {
         return Character.isLowerCase(word.charAt(0)) && lexicon.readings(word).stream().map(r -> r.getPOSTag())
-                .anyMatch(t -> t != null && (ATTRIBUTIVE.matcher(t).lookingAt()));
+                .anyMatch(t -> t != null && ATTRIBUTIVE.matcher(t).lookingAt());
     }
 
     /** A character before the run, on its line, that ends a sentence: a capital after it starts one, not a title. */
