@@ -116,6 +116,17 @@ public class LanguageIdentifier {
         return SOURCES.contains(top) ? Optional.of(name(top)) : Optional.empty();
     }
 
+    /**
+     * English among the most likely languages of a short stretch, at least {@value #MIN_WORD_ENGLISH} of the top
+     * language's confidence, and German far behind. For a few words that hold English function words: on three words
+     * Lingua's top language is often a Romance one ("in a statement": Romanian 1.00, English 0.92, German 0.69).
+     */
+    public boolean isEnglishLike(String text) {
+        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(text);
+        return confidence.getOrDefault(ENGLISH, 0.0) >= MIN_WORD_ENGLISH
+                && confidence.getOrDefault(GERMAN, 0.0) <= MAX_OTHER_CONFIDENCE;
+    }
+
     private Optional<String> identify(String text, double maxEnglish) {
         SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(text);
         if (confidence.isEmpty()) {

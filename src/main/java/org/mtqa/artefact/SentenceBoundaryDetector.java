@@ -462,7 +462,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      */
     private boolean isCommaSplice(Candidate candidate, String text) {
         List<AnalyzedToken> readings = lexicon.readings(candidate.word().value());
-        return GermanLexicon.hasAnyTag(readings, FUNCTION_WORDS) && !GermanLexicon.hasAnyTag(readings, ADJECTIVES)
+        // an adjective only as a bare predicative form opens no name ("Erst" is "erst" the adverb or "erst-")
+        boolean attributive = readings.stream().anyMatch(r -> ADJECTIVES.stream().anyMatch(r.getPOSTag()::startsWith)
+                && !r.getPOSTag().startsWith("ADJ:PRD"));
+        return GermanLexicon.hasAnyTag(readings, FUNCTION_WORDS) && !attributive
                 && readings.stream().noneMatch(r -> isNounOrName(r.getPOSTag()))
                 && opensSentenceAfterWord(candidate, readings, text);
     }
@@ -821,7 +824,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 DetectorExample.wrong("Das Parlament hat die Reform mit knapper Mehrheit verabschiedet Kritiker sprechen "
                         + "von einem Angriff.", "verabschiedet Kritiker", "Das Parlament hat die Reform mit knapper "
                         + "Mehrheit verabschiedet. Kritiker sprechen von einem Angriff."),
-                DetectorExample.wrong("Die Zahl habe sich mehr als verdoppelt, Der Minister kündigte neue Stellen an. "
+DetectorExample.wrong("Die Straßen waren stundenlang gesperrt, Erst am Mittwoch kamen die Helfer.", "Erst",
+                        "Die Straßen waren stundenlang gesperrt. Erst am Mittwoch kamen die Helfer."),
+                                DetectorExample.wrong("Die Zahl habe sich mehr als verdoppelt, Der Minister kündigte neue Stellen an. "
                         + "Folgen Sie uns auf Telegram", "Der Minister", "Die Zahl habe sich mehr als verdoppelt. Der "
                         + "Minister kündigte neue Stellen an."),
                 DetectorExample.right("Der Konzern hat angekündigt Mitarbeiter entlassen zu wollen, der Fahrer hat im "

@@ -72,6 +72,14 @@ public class SplitWordDetector implements ArtefactDetector {
     private static final Pattern HYPHENATION = Pattern.compile(
             "(?<![\\p{L}\\p{M}\\p{N}\\-])(\\p{L}{2,})- (\\p{Ll}+)(?![\\p{L}\\p{M}\\p{N}\\-'’])");
 
+    /** A lower-case word rest this short is too often a word of its own or a foreign one. */
+    private static final int MIN_NOUN_HEAD = 4;
+    /**
+     * A lower-case noun this short after a noun is as often an English word ("News games", "Wahnsinn made in …") as a
+     * torn compound's head.
+     */
+    private static final int MIN_COMPOUND_HEAD = 6;
+
     /** What may stand before a drop cap besides spaces: a line break, sentence punctuation, a dash or an open quote. */
     private static final String BEFORE_DROP_CAP = "\n\r.!?:–—-„“\"«»‚(";
 
@@ -135,16 +143,18 @@ public class SplitWordDetector implements ArtefactDetector {
     /** The cheap evidence first: the speller is asked about the joined form only for a pair that has some. */
     private boolean isTornWord(AnalysedText analysed, Matcher pair, String first, String second, String joined) {
         if (first.length() == 1) {
-            return Character.isUpperCase(first.charAt(0)) && isDropCap(analysed, pair, second, joined)
-                    && isDictionaryWord(joined);
+            return (Character.isUpperCase(first.charAt(0)) && isDropCap(analysed, pair, second, joined)
+                    || isLetterTornOff(analysed, pair, second)) && isDictionaryWord(joined);
         }
         List<String> determiner = determinerBefore(analysed, pair.start());
         if (Character.isLowerCase(second.charAt(0))) {
             // a known lower-case word after a noun is mostly its verb ("Staatsführer sprachen"), joined a noun too;
             // unless the determiner before fits the joined noun and not the first part ("Den Haus halt")
-            return (isFragmentPair(analysed, pair, first, second) || agreesOnlyJoined(determiner, first, joined)
+            boolean fragments = isFragmentPair(analysed, pair, first, second);
+            return (fragments || agreesOnlyJoined(determiner, first, joined)
                     && !GermanWords.hasTag(lexicon, second, VERB_OR_FUNCTION_TAG))
-                    && isDictionaryWord(joined) && !isGenitiveBefore(determiner, first, joined);
+                    && (isDictionaryWord(joined) || fragments && isCompoundOfNoun(joined, second))
+                    && !isGenitiveBefore(determiner, first, joined);
         }
         // two capitalised words are often two real words, or a foreign name ("Happy End", "Davis Cup")
         if (analysed.count(joined) > 0 || BOUND_HEADS.contains(first)
@@ -204,6 +214,25 @@ public class SplitWordDetector implements ArtefactDetector {
     }
 
     /**
+     * A compound the speller lacks but the tagger reads, whose second part is a noun written in lower case
+     * ("Anwohner vereinigung", "Woiwodschafts verwaltungen"): mid-sentence German writes no noun in lower case.
+     */
+    private boolean isCompoundOfNoun(String joined, String second) {
+        String noun = second.substring(0, 1).toUpperCase(Locale.GERMAN) + second.substring(1);
+        return second.length() >= MIN_COMPOUND_HEAD && !lexicon.readings(joined).isEmpty()
+                && lexicon.isKnown(noun) && lexicon.hasTag(noun, "SUB") && !lexicon.isKnown(second);
+    }
+
+    /**
+     * A single letter torn off the front of a word inside a sentence ("die E xporte", "rund 40 P rozent"): the rest is
+     * no word; a letter before a word ("Gruppe E in", "Plan B sieht") leaves a word.
+     */
+    private boolean isLetterTornOff(AnalysedText analysed, Matcher pair, String rest) {
+        return rest.length() >= MIN_NOUN_HEAD && Character.isLowerCase(rest.charAt(0)) && !lexicon.isKnown(rest)
+                && isGermanOrNone(analysed.wordBefore(pair.start())) && isGermanOrNone(analysed.wordAfter(pair.end()));
+    }
+
+    /**
      * The features of the determiner right before a position, or before an adjective that agrees with it there
      * ("den neuen Rad Weg"); empty when there is none.
      */
@@ -235,14 +264,19 @@ public class SplitWordDetector implements ArtefactDetector {
         boolean firstKnown = lexicon.isKnown(first);
         boolean secondKnown = lexicon.isKnown(second);
         String knownPart = firstKnown ? first : secondKnown ? second : null;
-        if (firstKnown && secondKnown || knownPart != null && GermanWords.hasTag(lexicon, knownPart, FUNCTION_TAG)) {
+        // a capitalised function word inside a sentence is a word's first part: "und Über schwemmungen"
+        boolean functionWord = knownPart != null && GermanWords.hasTag(lexicon, knownPart, FUNCTION_TAG)
+                && !(knownPart.equals(first) && Character.isUpperCase(first.charAt(0))
+                        && !atSentenceStart(analysed.text(), pair.start()));
+        if (firstKnown && secondKnown || functionWord || UntranslatedDetector.isEnglishFunctionWord(second)) {
             return false;
         }
         return isGermanOrNone(analysed.wordBefore(pair.start())) && isGermanOrNone(analysed.wordAfter(pair.end()));
     }
 
+    /** No word, a German word or a capitalised one, a name; a lower-case word German lacks marks a foreign passage. */
     private boolean isGermanOrNone(String word) {
-        return word == null || lexicon.isKnown(word);
+        return word == null || lexicon.isKnown(word) || Character.isUpperCase(word.charAt(0));
     }
 
     /** Nothing but spaces since the line's start, sentence punctuation, a dash or an opening quote. */
@@ -299,7 +333,15 @@ public class SplitWordDetector implements ArtefactDetector {
                 DetectorExample.wrong("GRAZ – W ir erhöhen die Gebühren, sagt die Stadt.",
                         "W ir",
                         "GRAZ – Wir erhöhen die Gebühren, sagt die Stadt."),
-                DetectorExample.wrong("Die Evakuie- rung weiterer Orte läuft.", "Evakuie- rung",
+DetectorExample.wrong("Die E xporte stiegen im Mai deutlich.", "E xporte",
+                        "Die Exporte stiegen im Mai deutlich."),
+                DetectorExample.wrong("Das gab die Anwohner vereinigung am Freitag bekannt.", "Anwohner vereinigung",
+                        "Das gab die Anwohnervereinigung am Freitag bekannt."),
+                DetectorExample.wrong("Der Regen hat Erdrutsche und Über schwemmungen ausgelöst.", "Über schwemmungen",
+                        "Der Regen hat Erdrutsche und Überschwemmungen ausgelöst."),
+                DetectorExample.right("Dort können News games etwas, und die Academy of Motion Picture Arts and "
+                        + "Sciences ehrt Wahnsinn made in Österreich."),
+                                DetectorExample.wrong("Die Evakuie- rung weiterer Orte läuft.", "Evakuie- rung",
                         "Die Evakuierung weiterer Orte läuft."),
                 DetectorExample.right("Der Ein- und Ausgang, die Vor- bzw. Nachteile und Haupt- sowie Nebenstraßen."),
                 DetectorExample.right("Die Stadt Wien und die Gemeinde Baden planen gemeinsam einen Radweg."),

@@ -71,27 +71,36 @@ public class StrayCharacterDetector implements ArtefactDetector {
             "(?<!\\p{L})(\\p{L}{4,})([\\p{L}\\p{Sk}&&[^\\x00-\\xFF]]|\\p{Sk})(?=[\\s.,;:!?)\\]]|$)");
 
     /**
-     * A symbol alone between two words ("Mittelfeldspielers ° Bruno", "Provinzregierung • hatte"): bullets, degree
-     * and section signs and marks of typesetting have no place between two words of a sentence; after a number "°"
-     * is a unit ("20 °C"), and before one "§" is a paragraph ("§ 5"). The middle dot separates a row of items.
+     * Symbols of any kind (Unicode's other and modifier symbols: "♞", "☎", "°", "^", emoji) and the marks of
+     * typesetting (bullets, daggers, section and pilcrow signs) that a sentence never holds alone. The signs of rights
+     * and trademarks stand beside names in credits ("Foto © APA", "Windows ™").
+     */
+    private static final String LONE_SYMBOLS = "[[\\p{So}\\p{Sk}•¤¶†‡~¬¦§▪#_\\\\ـ]&&[^©®™℗]]";
+
+    /**
+     * A symbol alone after a word, before another word or the sentence's punctuation ("Mittelfeldspielers ° Bruno",
+     * "Provinzregierung • hatte", "einen Springer ♞ und", "prüfen ‡."): it has no place there; after a number "°" is a
+     * unit ("20 °C"), and before one "§" is a paragraph ("§ 5"). The middle dot separates a row of items.
      */
     private static final Pattern LONE_SYMBOL = Pattern.compile(
-            "(?<=\\p{L}[ \\u00A0])([°•¤¶†‡^~¬¦§▪►■□◆◊※_\\\\`´ـ])[ \\u00A0](\\p{L}+)");
+            "(?<=\\p{L}[ \\u00A0])(" + LONE_SYMBOLS + ")(?:[ \\u00A0](\\p{L}+)|(?=[,.;:!?]))");
     /**
      * Punctuation of other scripts: the commas, stops and middle dots of Chinese and Japanese, full and half width
      * ("、", "。", "・"), the Arabic comma, semicolon and question mark ("،", "؛", "؟") and the Devanagari danda ("।").
      */
     private static final String FOREIGN_PUNCTUATION = "[、。〃・･､｡，：；،؛؟।॥]";
     /** Symbols of typesetting that never touch a word in print; the dagger stays out, it marks the dead ("Müller†"). */
-    private static final String GLUED_MARKS = "¤¶‡¦▪►■□◆◊※~¬\\\\";
+    private static final String GLUED_MARKS = "¤¶‡¦▪►■□◆◊※~¬|•\\\\";
     /**
      * A symbol or a punctuation mark of another script glued to either end of a word ("Wartelisten\\",
-     * "Sensoren・", "▪Regierung"), or a Spanish opening mark before a word ("¿Wie").
+     * "Sensoren・", "▪Regierung", "Patienten|"), a mark of typesetting inside one ("Genossen¬schaften": the sign of a
+     * soft hyphen gone wrong), or a Spanish opening mark before a word ("¿Wie").
      */
     private static final Pattern GLUED_SYMBOL = Pattern.compile(
             "(?<=\\p{IsLatin}\\p{IsLatin}|\\p{IsLatin}[.!?,;:])(?:[" + GLUED_MARKS + "¿¡]|" + FOREIGN_PUNCTUATION
                     + ")(?=[\\s.,;:!?)]|$)"
-                    + "|(?<=^|[\\s(\"„“»«])[" + GLUED_MARKS + "¿¡](?=(\\p{L}+))", Pattern.MULTILINE);
+                    + "|(?<=^|[\\s(\"„“»«])[" + GLUED_MARKS + "¿¡](?=(\\p{L}+))"
+                    + "|(?<=\\p{Ll})[¬¦¤¶‡•▪](?=\\p{Ll})", Pattern.MULTILINE);
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
     /**
@@ -339,8 +348,14 @@ public class StrayCharacterDetector implements ArtefactDetector {
         List<Finding> findings = new ArrayList<>();
         Matcher m = LONE_SYMBOL.matcher(analysed.text());
         while (m.find()) {
-            findings.add(finding(m.start(), m.end(), "Stray symbol '" + m.group(1) + "' between two words",
-                    List.of(m.group(2))));
+            if (m.group(2) != null) {
+                findings.add(finding(m.start(), m.end(), "Stray symbol '" + m.group(1) + "' between two words",
+                        List.of(m.group(2))));
+            } else {
+                // with the space before it, so that deleting leaves "prüfen." rather than "prüfen ."
+                findings.add(finding(m.start() - 1, m.end(), "Stray symbol '" + m.group(1) + "' before the "
+                        + "punctuation: delete it", List.of("")));
+            }
         }
         return findings;
     }
@@ -353,6 +368,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
         List<Finding> findings = new ArrayList<>();
         Matcher m = GLUED_SYMBOL.matcher(analysed.text());
         while (m.find()) {
+            if (m.group().equals("•") && (m.start() == 0 || analysed.text().charAt(m.start() - 1) == '\n')) {
+                continue; // a list item's bullet
+            }
             // "¿" and "¡" open Spanish words and "\\" escapes, so before a word only a German one makes them stray
             if (m.group(1) == null || "¿¡\\".indexOf(m.group().charAt(0)) < 0
                     || GermanWords.isGermanWord(lexicon, m.group(1))) {
@@ -413,6 +431,15 @@ public class StrayCharacterDetector implements ArtefactDetector {
                         "Die meisten Anwohner fordern mehr Lärmschutz."),
                 DetectorExample.wrong("Die Gewerkschaftˇ fordert mehr Lohn.", "Gewerkschaftˇ",
                         "Die Gewerkschaft fordert mehr Lohn."),
+                DetectorExample.wrong("Sie opferte einen Springer ♞ und griff an.", "♞ und",
+                        "Sie opferte einen Springer und griff an."),
+                DetectorExample.wrong("Man werde alle Möglichkeiten prüfen ‡.", " ‡",
+                        "Man werde alle Möglichkeiten prüfen."),
+                DetectorExample.wrong("Die Genossen¬schaften fordern mehr Geld.", "¬",
+                        "Die Genossenschaften fordern mehr Geld."),
+                DetectorExample.wrong("Sie versorgt 6.500 Patienten| unterstützt von Leihärzten.", "|",
+                        "Sie versorgt 6.500 Patienten, unterstützt von Leihärzten."),
+                DetectorExample.right("Foto © APA. Bei 20 °C tagte der Ausschuss (§ 5).\n• Erster Punkt\n•Zweiter Punkt"),
                 DetectorExample.wrong("Die Provinzregierung • hatte den Antrag abgelehnt.", "• hatte",
                         "Die Provinzregierung hatte den Antrag abgelehnt."),
                 DetectorExample.wrong("Die Polizei kder Stadt sperrte die Straße.", "kder",
