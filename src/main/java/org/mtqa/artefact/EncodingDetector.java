@@ -1,6 +1,7 @@
 package org.mtqa.artefact;
 
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
@@ -23,7 +25,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Mojibake: UTF-8 text that was read as a single-byte encoding somewhere on its way ("fÃ¼r", "â€ž", "SchlĂźssel",
- * "Gr√∂√üe", "BГјhne", "Gesch├ñft").
+ * "Gr√∂√üe", "BГјhne", "Gesch├ñft", "Kapazitأ¤t", "脰konomen").
  * Each character of a misread single-byte encoding stands for one byte, so encoding a word back into that encoding
  * gives its original UTF-8 bytes, and a valid multi-byte UTF-8 sequence among them is the evidence. Only sequences that
  * decode to characters such text really has count (Latin letters with accents, Cyrillic and Greek letters, typographic
@@ -42,16 +44,23 @@ public class EncodingDetector implements ArtefactDetector {
      * What UTF-8 is misread as: Windows' Western default, ISO Latin-1 and Latin-2, Windows Central European, the old
      * Mac default, the DOS code pages of consoles, and the Cyrillic code pages. The order breaks ties.
      */
-    private static final List<SingleByteEncoding> MISREAD_AS = List.of(new SingleByteEncoding("windows-1252"),
-            new SingleByteEncoding("ISO-8859-1"), new SingleByteEncoding("ISO-8859-2"),
-            new SingleByteEncoding("windows-1250"), new SingleByteEncoding("x-MacRoman"),
-            new SingleByteEncoding("IBM850"), new SingleByteEncoding("IBM437"), new SingleByteEncoding("windows-1251"),
-            new SingleByteEncoding("KOI8-R"));
+    private static final List<SingleByteEncoding> MISREAD_AS = Stream.of("windows-1252", "ISO-8859-1",
+            "ISO-8859-2", "windows-1250", "x-MacRoman", "IBM850", "IBM437", "windows-1251", "KOI8-R", "ISO-8859-15",
+            "windows-1254", "windows-1257", "IBM852", "IBM866", "windows-1253", "windows-1255", "windows-1256")
+            .map(SingleByteEncoding::new).toList();
     /**
-     * Cyrillic code pages turn UTF-8 into Cyrillic letters, which Russian or Serbian text has of its own; their
-     * mojibake counts only inside a word that also has Latin letters ("BГјhne").
+     * Code pages of other scripts (Cyrillic, Greek, Hebrew, Arabic) turn UTF-8 into letters that text in those
+     * languages has of its own; their mojibake counts only inside a word that also has Latin letters ("BГјhne",
+     * "Kapazitأ¤t").
      */
-    private static final Set<String> CYRILLIC_ENCODINGS = Set.of("windows-1251", "KOI8-R");
+    private static final Set<String> OTHER_SCRIPT_ENCODINGS = Set.of("windows-1251", "KOI8-R", "IBM866",
+            "windows-1253", "windows-1255", "windows-1256");
+    /**
+     * The double-byte code pages of East Asia, where one character stands for two bytes of UTF-8 ("脰konomen" is
+     * "Ökonomen" read as GBK): Chinese (GBK, Big5), Japanese and Korean.
+     */
+    private static final List<Charset> DOUBLE_BYTE = Stream.of("GBK", "Big5", "Shift_JIS", "EUC-KR")
+            .map(Charset::forName).toList();
     /** A character lost in decoding: the replacement character, or a question mark between letters. */
     private static final Pattern LOST = Pattern.compile("\uFFFD+|(?<=\\p{L})\\?{1,2}(?=\\p{Ll})");
     /** The letters a German word most often loses, tried in place of a lost one for the suggestion. */
@@ -139,7 +148,7 @@ public class EncodingDetector implements ArtefactDetector {
         Repair bestRepair = null;
         boolean latin = token.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
         for (SingleByteEncoding encoding : MISREAD_AS) {
-            if (!latin && CYRILLIC_ENCODINGS.contains(encoding.name)) {
+            if (!latin && OTHER_SCRIPT_ENCODINGS.contains(encoding.name)) {
                 continue;
             }
             Repair repair = repair(token, encoding);
@@ -149,6 +158,9 @@ public class EncodingDetector implements ArtefactDetector {
             }
         }
         if (bestRepair == null) {
+            if (latin) {
+                findDoubleByte(token, from, findings);
+            }
             return;
         }
         Span changed = Spans.widenToWord(token, bestRepair.firstChanged(), bestRepair.lastChanged());
@@ -156,6 +168,47 @@ public class EncodingDetector implements ArtefactDetector {
         String right = repeatedRepair(wrong, best);
         findings.add(finding(from + changed.start(), from + changed.end(), "Mojibake: UTF-8 read as " + best.name
                 + "; '" + wrong + "' should read '" + right + "'", List.of(right)));
+    }
+
+    /**
+     * A word of Latin letters with East Asian characters in it that are UTF-8 bytes read as a double-byte code page:
+     * encoded back into that code page, the word is valid UTF-8 and each character that changed is a plausible one.
+     */
+    private void findDoubleByte(String token, int from, List<Finding> findings) {
+        int first = -1;
+        int last = -1;
+        for (int i = 0; i < token.length(); i++) {
+            if (isEastAsian(token.charAt(i))) {
+                first = first < 0 ? i : first;
+                last = i + 1;
+            }
+        }
+        if (first < 0) {
+            return;
+        }
+        Span changed = Spans.widenToWord(token, first, last);
+        String wrong = changed.value();
+        for (Charset charset : DOUBLE_BYTE) {
+            try {
+                ByteBuffer bytes = charset.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .encode(CharBuffer.wrap(wrong));
+                String right = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .decode(bytes).toString();
+                if (!right.equals(wrong) && right.codePoints().allMatch(c -> c < 0x80 || isPlausible(c))) {
+                    findings.add(finding(from + changed.start(), from + changed.end(), "Mojibake: UTF-8 read as "
+                            + charset.name() + "; '" + wrong + "' should read '" + right + "'", List.of(right)));
+                    return;
+                }
+            } catch (CharacterCodingException e) {
+                // not this code page
+            }
+        }
+    }
+
+    private static boolean isEastAsian(char c) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
     }
 
     private static String repeatedRepair(String text, SingleByteEncoding charset) {
@@ -262,7 +315,8 @@ public class EncodingDetector implements ArtefactDetector {
 
     @Override
     public String description() {
-        return "Mojibake: UTF-8 text read as a Windows, ISO, Mac, DOS or Cyrillic code page, found by re-encoding it, "
+        return "Mojibake: UTF-8 text read as a Windows, ISO, Mac, DOS, Cyrillic, Greek, Hebrew, Arabic or East Asian "
+                + "code page, found by re-encoding it, "
                 + "with the exact repair; and letters lost in decoding (U+FFFD, '?' inside a word).";
     }
 
@@ -275,9 +329,12 @@ public class EncodingDetector implements ArtefactDetector {
                         "Der Stadtrat sprach von einem „guten Tag“."),
                 DetectorExample.wrong("Die GrĂśĂźe der Halle überraschte.", "GrĂśĂźe",
                         "Die Größe der Halle überraschte."),
+                DetectorExample.wrong("脰konomen sehen das mit Sorge.", "脰konomen", "Ökonomen sehen das mit Sorge."),
+                DetectorExample.wrong("Die Kapazitأ¤t des Kraftwerks steigt.", "Kapazitأ¤t",
+                        "Die Kapazität des Kraftwerks steigt."),
                 DetectorExample.wrong("Der Vertrag gilt f\uFFFDr zwei Jahre.", "f\uFFFDr",
                         "Der Vertrag gilt für zwei Jahre."),
                 DetectorExample.right("„Zu Fuß“, sagte Ãngel García, kostet es 15 € – ÄÖÜ und ß bleiben, "
-                        + "auch Ελλάδα, Київ und Škoda."));
+                        + "auch Ελλάδα, Київ und Škoda, 東京, İstanbul, Łódź und Ålesund."));
     }
 }

@@ -221,6 +221,15 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern DECIMAL_POINT_UNIT = Pattern.compile(
             "(?<![\\p{N}.,])([0-9]{1,3})\\.([0-9]{1,2})(\\s?|-)(" + UNIT.pattern() + ")(?![\\p{L}])");
 
+    /**
+     * An amount with an English abbreviation of its magnitude ("4.3bn", "250mn", "1.2 trn"): German writes "Mio.",
+     * "Mrd." and "Bio.". The abbreviations are a closed class; "m" and "k" are left out, "5m" being five metres.
+     */
+    private static final Pattern ENGLISH_MAGNITUDE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])([0-9]+(?:[.,][0-9]+)?)\\s?(bn|mn|mln|bln|tn|trn)(?![\\p{L}\\p{N}])");
+    private static final Map<String, String> GERMAN_MAGNITUDES = Map.of("bn", "Mrd.", "bln", "Mrd.", "mn", "Mio.",
+            "mln", "Mio.", "tn", "Bio.", "trn", "Bio.");
+
     /** Comma-grouped thousands: two or more groups, or one group and a decimal point ("1,500.50"). */
     private static final Pattern COMMA_THOUSANDS = Pattern.compile(
             "(?<![\\p{N}.,:])[0-9]{1,3}(?:(?:,[0-9]{3}){2,}(?:\\.[0-9]+)?|,[0-9]{3}\\.[0-9]+)(?![\\p{N}]|,[0-9])");
@@ -272,7 +281,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * not listed.
      */
     private static final Pattern IMPERIAL = Pattern.compile("(?<![\\p{L}\\p{N}.,])" + AMOUNT
-            + "[\\s\u00A0-]?(Meilen|Meile|miles|mile|mph|Fuß|feet|ft|Gallonen|Gallone|gallons|Pfund|lbs|lb"
+            + "[\\s\u00A0-]?(sq\\.? ?ft\\.?|sq\\.? ?mi\\.?|square feet|square miles|Quadratfuß|Quadratmeilen"
+            + "|Meilen|Meile|miles|mile|mph|Fuß|feet|ft|Gallonen|Gallone|gallons|Pfund|lbs|lb|inches|inch|oz"
             + "|Grad Fahrenheit|Grad F|°\\s?F|Fahrenheit|acres|Acres)(?![\\p{L}\\p{N}])");
 
     /** Number words, a closed class, as they stand before a unit: "drei Meilen", "einer Meile". */
@@ -373,6 +383,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(TIME_WITH_HOUR_MARK, "Time with an hour mark",
                     (m, t) -> Optional.of(List.of(m.group(1) + ":" + m.group(2) + " Uhr"))),
             new Convention(OTHER_DIGITS, "Digits of another script", (m, t) -> westernDigits(m.group())),
+            new Convention(ENGLISH_MAGNITUDE, "Magnitude with an English abbreviation", (m, t) -> Optional.of(List.of(
+                    germanDecimal(m.group(1)) + " " + GERMAN_MAGNITUDES.get(m.group(2))))),
             new Convention(IMPERIAL, "Imperial unit left unconverted", LocaleFormatDetector::metric),
             new Convention(IMPERIAL_WORDS, "Imperial unit left unconverted", LocaleFormatDetector::metric));
 
@@ -662,6 +674,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
         List.of("Pfund", "lbs", "lb").forEach(u -> units.put(u, pound));
         List.of("GradFahrenheit", "GradF", "°F", "Fahrenheit").forEach(u -> units.put(u, fahrenheit));
         List.of("acres", "Acres").forEach(u -> units.put(u, acre));
+        Conversion squareFoot = new Conversion(0.09290304, 0, "Quadratmeter");
+        List.of("sqft", "sq.ft", "sq.ft.", "sqft.", "squarefeet", "Quadratfuß").forEach(u -> units.put(u, squareFoot));
+        Conversion squareMile = new Conversion(2.589988110336, 0, "Quadratkilometer");
+        List.of("sqmi", "sq.mi", "sq.mi.", "sqmi.", "squaremiles", "Quadratmeilen")
+                .forEach(u -> units.put(u, squareMile));
+        List.of("inches", "inch").forEach(u -> units.put(u, new Conversion(2.54, 0, "Zentimeter")));
+        units.put("oz", new Conversion(28.349523125, 0, "Gramm"));
         return Map.copyOf(units);
     }
 
@@ -675,6 +694,10 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Vermieter verlangen für 650 sq ft mehr als 2.000 Euro.", "650 sq ft",
+                        "Vermieter verlangen für 60 Quadratmeter mehr als 2.000 Euro."),
+                DetectorExample.wrong("Der Umsatz stieg auf 4.3bn Kronen.", "4.3bn",
+                        "Der Umsatz stieg auf 4,3 Mrd. Kronen."),
                 DetectorExample.wrong("Sie stritten in der Nacht auf den 3 November 2010 lange.", "3 November 2010",
                         "Sie stritten in der Nacht auf den 3. November 2010 lange."),
                 DetectorExample.wrong("Das Gerät hat ein 9.7-Zoll-Display.", "9.7-Zoll",
