@@ -96,6 +96,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private static final Pattern CLAUSE_END_THEN_OPENER = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Ll}{4,}) (der|die|das|den|dem|ein|eine|einen|einem|im|am|vom|zum|beim|er|sie|es|wir"
                     + "|ich|man) (?=([^.,;:!?\\n]*))");
+    /**
+     * Two lower-case words after a word of four letters or more, one space each: a clause end, an opener, a verb with
+     * a word after it (a verb before the sentence's end closes a clause: "sollte er ausgerechnet diesmal gelingen?").
+     */
+    private static final Pattern CLAUSE_END_THEN_WORD = Pattern.compile(
+            "(?<![\\p{L}\\-])(\\p{Ll}{4,}) (\\p{Ll}{2,}) (?=(\\p{Ll}+) \\p{L})");
     /** A capitalised word, one space, a personal pronoun, and what follows up to the next punctuation. */
     private static final Pattern NOUN_THEN_PRONOUN = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Lu}\\p{Ll}{3,}) (er|sie|es|wir|ich|man) (?=([^.,;:!?\\n]*))");
@@ -252,29 +258,64 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         List<Finding> findings = new ArrayList<>();
         Matcher m = CLAUSE_END_THEN_OPENER.matcher(analysed.text());
         while (m.find()) {
-            String closing = m.group(1);
-            // the bare participle that closes a verbal bracket, not an inflected one before a noun ("angestammten")
-            boolean participle = lexicon.hasTag(closing, "VER:PA2") || lexicon.hasTag(closing, "PA2:PRD:GRU");
-            boolean infinitive = lexicon.hasTag(closing, "VER:INF");
-            if (!participle && !infinitive && !isFiniteVerb(closing)) {
-                continue;
+            ClauseEnd end = clauseEnd(analysed.text(), m.start(), m.group(1));
+            if (end != ClauseEnd.NONE && opensMainClause(m.group(2), m.group(3), end == ClauseEnd.SUBORDINATE)) {
+                findings.add(lostFullStop(m, Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)));
             }
-            Clause clause = clauseBefore(analysed.text(), m.start());
-            List<Span> before = clause.words();
-            boolean auxiliaryBefore = hasFiniteAuxiliary(before, infinitive);
-            // an infinitive closes the bracket a finite modal or auxiliary opened ("… müssen sich … verantworten")
-            participle |= infinitive && auxiliaryBefore;
-            boolean subordinate = clause.subordinate();
-            boolean endsSubordinate = clause.afterComma() && subordinate && isThirdPersonIndicative(closing);
-            boolean closes = endsSubordinate
-                    || participle && !subordinate && (!isFiniteVerb(closing) || auxiliaryBefore);
-            if (before.size() < MIN_WORDS_BEFORE_PARTICIPLE || !closes
-                    || !opensMainClause(m.group(2), m.group(3), endsSubordinate)) {
-                continue;
+        }
+        // an adverb right before a finite verb fills the first place of a main clause: "… Personal gewinnen deshalb
+        // sollen junge Ärzte …", "… sind gesunken zudem belaste die Krise …"
+        Matcher adverb = CLAUSE_END_THEN_WORD.matcher(analysed.text());
+        while (adverb.find()) {
+            String opener = adverb.group(2);
+            boolean onlyAdverb = !lexicon.readings(opener).isEmpty() && lexicon.readings(opener).stream()
+                    .allMatch(r -> r.getPOSTag().startsWith("ADV"));
+            if (onlyAdverb && isThirdPersonFinite(adverb.group(3))
+                    && clauseEnd(analysed.text(), adverb.start(), adverb.group(1)) == ClauseEnd.BRACKET) {
+                findings.add(lostFullStop(adverb, Character.toUpperCase(opener.charAt(0)) + opener.substring(1)));
             }
-            findings.add(lostFullStop(m, Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)));
         }
         return findings;
+    }
+
+    /**
+     * How a word ends the clause before it: not at all, as the participle or infinitive that closes a main clause's
+     * verbal bracket, or as the finite verb at the end of a subordinate or relative clause.
+     */
+    private enum ClauseEnd { NONE, BRACKET, SUBORDINATE }
+
+    /**
+     * What closes a clause: a participle (one that is also a finite verb only after an auxiliary, as in "wurde …
+     * verabschiedet"), an infinitive after a finite modal or auxiliary, or the finite verb that ends a subordinate
+     * clause after a comma; the clause needs {@value #MIN_WORDS_BEFORE_PARTICIPLE} words before it.
+     */
+    private ClauseEnd clauseEnd(String text, int start, String closing) {
+        // the bare participle that closes a verbal bracket, not an inflected one before a noun ("angestammten")
+        boolean participle = lexicon.hasTag(closing, "VER:PA2") || lexicon.hasTag(closing, "PA2:PRD:GRU");
+        boolean infinitive = lexicon.hasTag(closing, "VER:INF");
+        if (!participle && !infinitive && !isFiniteVerb(closing)) {
+            return ClauseEnd.NONE;
+        }
+        Clause clause = clauseBefore(text, start);
+        List<Span> before = clause.words();
+        if (before.size() < MIN_WORDS_BEFORE_PARTICIPLE) {
+            return ClauseEnd.NONE;
+        }
+        boolean auxiliaryBefore = hasFiniteAuxiliary(before, infinitive);
+        // an infinitive closes the bracket a finite modal or auxiliary opened ("… müssen sich … verantworten")
+        participle |= infinitive && auxiliaryBefore;
+        boolean subordinate = clause.subordinate();
+        if (clause.afterComma() && subordinate && isThirdPersonIndicative(closing)) {
+            return ClauseEnd.SUBORDINATE;
+        }
+        return participle && !subordinate && (!isFiniteVerb(closing) || auxiliaryBefore) ? ClauseEnd.BRACKET
+                : ClauseEnd.NONE;
+    }
+
+    /** A finite verb in the third person, indicative or the subjunctive of reported speech: "sollen", "belaste". */
+    private boolean isThirdPersonFinite(String verb) {
+        return lexicon.readings(verb).stream().map(AnalyzedToken::getPOSTag)
+                .anyMatch(t -> FINITE_VERB.matcher(t).find() && t.contains(":3:"));
     }
 
     /** A full stop lost between the clause's last word (group 1) and the next one's first (group 2). */
@@ -824,9 +865,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 DetectorExample.wrong("Das Parlament hat die Reform mit knapper Mehrheit verabschiedet Kritiker sprechen "
                         + "von einem Angriff.", "verabschiedet Kritiker", "Das Parlament hat die Reform mit knapper "
                         + "Mehrheit verabschiedet. Kritiker sprechen von einem Angriff."),
-DetectorExample.wrong("Die Straßen waren stundenlang gesperrt, Erst am Mittwoch kamen die Helfer.", "Erst",
+                DetectorExample.wrong("Das Land müsse Personal gewinnen deshalb sollen junge Ärzte aufs Land.",
+                        "gewinnen deshalb", "Das Land müsse Personal gewinnen. Deshalb sollen junge Ärzte aufs Land."),
+                DetectorExample.right("Warum sollte er ausgerechnet diesmal gelingen? Er hat gewonnen und dann ist er "
+                        + "gegangen."),
+                DetectorExample.wrong("Die Straßen waren stundenlang gesperrt, Erst am Mittwoch kamen die Helfer.", "Erst",
                         "Die Straßen waren stundenlang gesperrt. Erst am Mittwoch kamen die Helfer."),
-                                DetectorExample.wrong("Die Zahl habe sich mehr als verdoppelt, Der Minister kündigte neue Stellen an. "
+                DetectorExample.wrong("Die Zahl habe sich mehr als verdoppelt, Der Minister kündigte neue Stellen an. "
                         + "Folgen Sie uns auf Telegram", "Der Minister", "Die Zahl habe sich mehr als verdoppelt. Der "
                         + "Minister kündigte neue Stellen an."),
                 DetectorExample.right("Der Konzern hat angekündigt Mitarbeiter entlassen zu wollen, der Fahrer hat im "

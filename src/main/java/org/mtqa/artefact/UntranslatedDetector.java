@@ -860,14 +860,14 @@ public class UntranslatedDetector implements ArtefactDetector {
                                 + "vorgelegt. Die Debatte beginnt im Dezember."),
                 DetectorExample.wrong("Die Zahl der Fälle stieg.\n\nCzytaj więcej\n", "Czytaj więcej",
                         "Die Zahl der Fälle stieg.\n"),
-DetectorExample.wrong("Die USA halten den Siedlungsbau für illegal, at the time of writing. Das sagte er.",
+                DetectorExample.wrong("Die USA halten den Siedlungsbau für illegal, at the time of writing. Das sagte er.",
                         "at the time of writing", "Die USA halten den Siedlungsbau für illegal, Stand heute. Das "
                                 + "sagte er."),
                 DetectorExample.wrong("Die Strafzahlung für das Einspeisen von electricity steigt.", "electricity",
                         "Die Strafzahlung für das Einspeisen von Strom steigt."),
                 DetectorExample.right("Das Finale (best of seven) ist eine Kombination aus money and meaning, sagte er "
                         + "und zitierte: To finish first, first you have to finish."),
-                                DetectorExample.right("Die Fans feierten den Sieg mit dem Team, viele arbeiten im Homeoffice."),
+                DetectorExample.right("Die Fans feierten den Sieg mit dem Team, viele arbeiten im Homeoffice."),
                 DetectorExample.right("Emmanuel Macron sah Real Madrid gegen Monte dei Paschi di Siena."),
                 DetectorExample.wrong("Das schien eine gewagte decision zu sein.", "decision",
                         "Das schien eine gewagte Entscheidung zu sein."));
