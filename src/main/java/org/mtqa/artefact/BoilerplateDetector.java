@@ -107,6 +107,19 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?i)rechte vorbehalten|rights reserved");
     private static final int MAX_RIGHTS_WORDS = 12;
 
+    /** A page's estimate of its reading time: "Lesezeit: 3 Min.", "4 Minuten Lesedauer". */
+    private static final Pattern READING_TIME = Pattern.compile("(?i)(?:Lese(?:zeit|dauer)|Reading time)\\s*:?\\s*"
+            + "(?:ca\\.\\s*)?\\d+\\s*(?:Min\\.?|Minuten|min read)|\\d+\\s*(?:Min\\.?|Minuten)\\s+Lese(?:zeit|dauer)");
+    /**
+     * The line an embedded post leaves behind, naming its author by handle, perhaps with a date: "Ein Beitrag geteilt
+     * von … (@…)", "— Jane Doe (@janedoe) 5. Mai 2024".
+     */
+    private static final Pattern EMBED_CREDIT = Pattern.compile("[—–-]?\\s*[^.!?]{0,80}\\(@[\\w.]+\\)[^.!?]{0,30}\\.?");
+    private static final int MAX_EMBED_CREDIT_WORDS = 14;
+
+    /** The picture's file name after a credit ("Foto: APA/Hans Punz IMG_2034.jpg") is no part of the name. */
+    private static final Pattern FILE_NAME = Pattern.compile("\\S*[\\d_]\\S*\\.\\p{Alpha}{3,4}(?!\\S)");
+
     /** A credit marker at the line's start or after a sentence, before a short name: "Foto: APA/Hans Punz". */
     private static final Pattern CREDIT = Pattern.compile(
             "(?:^|(?<=[.!?“”\"»)]\\s))"
@@ -128,7 +141,7 @@ public class BoilerplateDetector implements ArtefactDetector {
             "schicken", "einloggen", "bestellen", "sichern", "testen", "akzeptieren", "zustimmen", "drucken", "vorlesen",
             "anhören", "speichern", "merken", "abschließen", "ansehen", "anschauen", "streamen", "diskutieren",
             "mitdiskutieren", "mitmachen", "abstimmen", "laden", "anpassen", "anzeigen", "kopieren", "ablehnen",
-            "verwalten");
+            "verwalten", "vergrößern", "abspielen", "öffnen");
 
     /** Call verbs that only websites use, so that an infinitive line of them needs no target: "Jetzt abonnieren". */
     private static final Set<String> WEB_VERBS = Set.of(
@@ -142,7 +155,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** What a web call is aimed at: us or a thing on a website, as whole words ... */
     private static final Set<String> CALL_TARGET_WORDS = Set.of(
             "uns", "app", "apps", "abo", "abos", "hier", "mehr", "link", "seite", "mail", "feed", "push", "video",
-            "kostenlos", "gratis", "details", "einstellungen");
+            "kostenlos", "gratis", "details", "einstellungen", "bild", "bilder", "foto", "fotos", "galerie",
+            "grafik", "vollbild");
     /** ... or as word starts: "unseren", "YouTube-Kanäle", "Benachrichtigungen". */
     private static final List<String> CALL_TARGET_STEMS = List.of(
             "unser", "newsletter", "kanal", "kanäle", "kommentar", "artikel", "beitr", "benachrichtigung", "podcast",
@@ -343,6 +357,13 @@ public class BoilerplateDetector implements ArtefactDetector {
             return List.of(delete(line.start() + teaser.start(), line.end(),
                     "Link to another article scraped with the article"));
         }
+        if (READING_TIME.matcher(v).matches()) {
+            return List.of(delete(line.start(), line.end(), "Reading time of the web page scraped with the article"));
+        }
+        if (words <= MAX_EMBED_CREDIT_WORDS && EMBED_CREDIT.matcher(v).matches()) {
+            return List.of(delete(line.start(), line.end(),
+                    "Attribution of an embedded social media post scraped with the article"));
+        }
         if (TIMESTAMP.matcher(v).find() || BYLINE_WITH_DATE.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Time stamp of the web page scraped with the article"));
         }
@@ -360,11 +381,13 @@ public class BoilerplateDetector implements ArtefactDetector {
             return List.of(delete(line.start(), line.end(), "Copyright notice"));
         }
         Matcher credit = CREDIT.matcher(v);
-        if (credit.find() && words(v.substring(credit.start())).size() <= MAX_CREDIT_WORDS
+        if (credit.find() && words(FILE_NAME.matcher(v.substring(credit.start())).replaceAll("")).size()
+                <= MAX_CREDIT_WORDS
                 && !SOURCE_LINK.matcher(v.substring(credit.start())).matches()) {
             return List.of(delete(line.start() + credit.start(), line.end(), "Photo credit scraped with the article"));
         }
-        if (isShortCallLine(v, words)) {
+        String withoutFiles = FILE_NAME.matcher(v).replaceAll("").strip();
+        if (isShortCallLine(withoutFiles, words(withoutFiles).size())) {
             return List.of(delete(line.start(), line.end(), "Call to action scraped with the article"));
         }
         if (words <= MAX_TEASER_WORDS && hasFurnitureSegment(v)) {
@@ -665,6 +688,11 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Züge fahren wieder.\n\nLesezeit: 3 Min.\n\nEin Beitrag geteilt von Jan Berg "
+                        + "(@janberg)\n\nIMG_2034.jpg Bild vergrößern\n", "Lesezeit: 3 Min.",
+                        "Die Züge fahren wieder.\n"),
+                DetectorExample.wrong("Die Züge fahren wieder.\n\nFoto: Gemeente Veenhoven / Sanne de Wit "
+                        + "DSC_0457.JPG\n", "Foto: Gemeente Veenhoven", "Die Züge fahren wieder.\n"),
                 DetectorExample.wrong("Die Oper bleibt geschlossen. Lesen Sie auch: Die schönsten Opernhäuser Europas\n"
                         + "Weitere Meldungen aus dem Ressort Kultur »", "Lesen Sie auch",
                         "Die Oper bleibt geschlossen."),

@@ -184,6 +184,10 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     }
 
     private static boolean isBracketedRemark(String inside) {
+        // labelled as the translator's or the model's: "(Anm. KI: …)", whatever it says after the label
+        if (NOTE_LABEL.matcher(inside).lookingAt()) {
+            return true;
+        }
         if (PLAIN_LABEL.matcher(inside).find()) {
             return ORIGINAL.matcher(inside).find() || TRANSLATING.matcher(inside).find()
                     || OMISSION.matcher(inside).find() || GLOSS.matcher(inside).find() || isEnglishNote(inside);
@@ -298,6 +302,9 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                         "Die Stadt baut eine Schule."),
                 DetectorExample.wrong("Es wurde heiß. (Einige Angaben habe ich im Original belassen.)",
                         "habe ich im Original belassen", "Es wurde heiß."),
+                DetectorExample.wrong("Das Eis schmilzt früher. (Anm. KI: Einige Fachbegriffe wurden frei übertragen.) Die "
+                        + "Robben leiden.", "(Anm. KI: Einige Fachbegriffe wurden frei übertragen.)",
+                        "Das Eis schmilzt früher. Die Robben leiden."),
                 DetectorExample.right("Die Autorin sagt: „Ich habe den Text im Original gelesen.“ Ihr Buch erscheint "
                         + "im Mai.\n\n— Die Kunst der Übersetzung —\nDer Band versammelt Essays."),
                 DetectorExample.wrong("Natürlich, hier ist der übersetzte Text:\nDer Bürgermeister eröffnete das Fest.",
