@@ -117,8 +117,11 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final Pattern EMBED_CREDIT = Pattern.compile("[—–-]?\\s*[^.!?]{0,80}\\(@[\\w.]+\\)[^.!?]{0,30}\\.?");
     private static final int MAX_EMBED_CREDIT_WORDS = 14;
 
-    /** The picture's file name after a credit ("Foto: APA/Hans Punz IMG_2034.jpg") is no part of the name. */
-    private static final Pattern FILE_NAME = Pattern.compile("\\S*[\\d_]\\S*\\.\\p{Alpha}{3,4}(?!\\S)");
+    /**
+     * The picture's file name after a credit ("Foto: APA/Hans Punz IMG_2034.jpg") is no part of the name. Matched from
+     * a token's start only, so a long token costs linear time, not cubic.
+     */
+    private static final Pattern FILE_NAME = Pattern.compile("(?<!\\S)(?=\\S*[\\d_])\\S+\\.\\p{Alpha}{3,4}(?!\\S)");
 
     /** A credit marker at the line's start or after a sentence, before a short name: "Foto: APA/Hans Punz". */
     private static final Pattern CREDIT = Pattern.compile(
