@@ -9,6 +9,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.languagetool.AnalyzedToken;
 import org.mtqa.finding.Category;
@@ -115,6 +116,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /** Relative pronouns, a closed class: after a comma they open a clause whose finite verb comes last. */
     private static final Set<String> RELATIVE_PRONOUNS = Set.of("der", "die", "das", "dem", "den", "denen", "dessen",
             "deren", "welcher", "welche", "welches", "welchem", "welchen");
+    /** Articles that may open a genitive attribute after a noun. */
+    private static final Set<String> GENITIVE_ARTICLES = Set.of("des", "der", "eines", "einer");
     /** Pronouns that open a main clause right before its finite verb. */
     private static final Set<String> PERSONAL_PRONOUNS = Set.of("er", "sie", "es", "wir", "ich", "man");
     private static final Set<String> FIRST_PERSON = Set.of("wir", "ich");
@@ -162,6 +165,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     /** A colon or semicolon: what follows it is a sentence of its own for the words counted before and after. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[:;](?=\\s|$)");
+
+    /**
+     * Where a stretch of a sentence ends for {@link #mergedMainClauses}: a full stop before a capital (one the sentence
+     * splitter kept, after a score, an ordinal or an initial), a clause's comma, a dash (also a spaced hyphen), a
+     * bracket, a quotation mark, a colon or a semicolon.
+     */
+    private static final Pattern STRETCH_BREAK = Pattern.compile("\\.(?=\\s+\\p{Lu})|,(?=\\s)| - |[–—()\\[\\]\"„“”»«:;]");
 
     /** Where a clause ends inside a sentence: a comma (not in "2,5"), dash, bracket or quotation mark. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(",(?=\\s)|[–—(\"„“”»«]");
@@ -240,6 +250,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         findings.addAll(numberStarts(analysed));
         findings.addAll(pronounStartsAfterNoun(analysed));
         findings.addAll(nounStartsAfterBracket(analysed));
+        for (Finding merged : mergedMainClauses(analysed)) {
+            if (findings.stream().noneMatch(f -> f.start() < merged.end() && merged.start() < f.end())) {
+                findings.add(merged);
+            }
+        }
         findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
     }
@@ -276,6 +291,210 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             }
         }
         return findings;
+    }
+
+    /**
+     * Two main clauses run together: a sentence's first clause (up to its first comma, dash, bracket, quotation mark,
+     * colon or line end) holds a finite verb and, later, a second one in second place of a clause of its own, with no
+     * conjunction or "zu" between them ("Vielerorts fehlen Hausärzte viele Menschen gehen deshalb …", "… seit Jahren
+     * konkrete Verträge gibt es bislang nicht"). German puts a second finite verb into one clause only after a
+     * conjunction, a comma or in a verb cluster at the end; the full stop goes before the phrase that precedes the
+     * second verb. Verbs count only when every reading is a verb ("einigen" is also an adjective); a second verb that
+     * may be an infinitive needs two words after it and, after a modal or auxiliary, a participle or infinitive between
+     * that closes the first clause ("Sie will ihn heute treffen um …" stays silent).
+     */
+    private List<Finding> mergedMainClauses(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        for (Span line : analysed.lines()) {
+            String value = line.value();
+            List<Span> sentences = Sentences.split(new Span(value, 0, value.length()));
+            if (proseEnd(value, sentences) < 0) {
+                continue;
+            }
+            for (Span sentence : sentences) {
+                // a stretch after a full stop inside the sentence starts one too: "… zum 1:0. Ein weiteres Tor …"
+                Matcher breaks = STRETCH_BREAK.matcher(sentence.value());
+                int from = 0;
+                boolean opensSentence = true;
+                while (from <= sentence.value().length()) {
+                    boolean found = breaks.find();
+                    int to = found ? breaks.start() : sentence.value().length();
+                    if (opensSentence) {
+                        findings.addAll(mergedClauses(sentence.value().substring(from, to),
+                                line.start() + sentence.start() + from));
+                    }
+                    if (!found) {
+                        break;
+                    }
+                    opensSentence = breaks.group().equals(".");
+                    from = breaks.end();
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** Findings for one stretch of a sentence that opens it, up to its first clause break; offset into the text. */
+    private List<Finding> mergedClauses(String stretch, int offset) {
+        List<Span> words = Spans.words(stretch);
+        int boundary = mergedClauseBoundary(stretch, words);
+        if (boundary <= 0) {
+            return List.of();
+        }
+        Span before = words.get(boundary - 1);
+        Span opener = words.get(boundary);
+        String capitalised = Character.toUpperCase(opener.value().charAt(0)) + opener.value().substring(1);
+        return List.of(finding(offset + before.start(), offset + opener.end(), "'" + before.value()
+                + "' ends a main clause and '" + opener.value() + "' opens the next, which has a finite verb of its "
+                + "own: a full stop is probably lost between them", List.of(before.value() + ". " + capitalised)));
+    }
+
+    /** The index of the word that opens the second of two run-together main clauses, or -1. */
+    private int mergedClauseBoundary(String stretch, List<Span> words) {
+        if (words.size() < MIN_SENTENCE_WORDS || opensSubordinateOrQuestion(words.get(0).value())) {
+            return -1;
+        }
+        int firstVerb = IntStream.range(1, words.size()).filter(i -> isOnlyFiniteVerb(words.get(i).value()))
+                .findFirst().orElse(-1);
+        if (firstVerb < 0) {
+            return -1;
+        }
+        String verb = words.get(firstVerb).value();
+        boolean bracketOpen = lexicon.hasTag(verb, "VER:AUX") || lexicon.hasTag(verb, "VER:MOD");
+        boolean bracketClosed = false;
+        for (int j = firstVerb + 1; j < words.size(); j++) {
+            Span span = words.get(j);
+            String word = span.value();
+            // a title or name follows "Motto", "Film", …; an abbreviation before a lowercase word ("bzw. haben")
+            // stands for a conjunction
+            if (word.equals("zu") || CLAUSE_CONTINUES.contains(word) || opensClauseInside(word)
+                    || namesWhatFollows(word) || stretch.startsWith(". ", span.end()) && j + 1 < words.size()
+                    && isPlainLowercaseWord(words.get(j + 1).value())) {
+                return -1;
+            }
+            boolean maybeInfinitive = lexicon.hasTag(word, "VER:INF");
+            // words after the verb in its own clause: a conjunction, "zu" or a verb right after it ends a verb
+            // cluster instead ("… durchziehen lassen und …", "… verjüngen zu wollen")
+            String next = j + 1 < words.size() ? words.get(j + 1).value() : "";
+            int after = CLAUSE_CONTINUES.contains(next) || next.equals("zu")
+                    || isPlainLowercaseWord(next) && isClusterVerb(next) ? 0 : words.size() - j - 1;
+            boolean partOfToken = span.start() > 0 && !Character.isWhitespace(stretch.charAt(span.start() - 1));
+            if (j >= firstVerb + 3 && !partOfToken && isOnlyFiniteVerb(word) && isThirdPersonFinite(word)
+                    && !(isReportedSpeech(word) && !isReportedSpeech(verb))
+                    && !(isPlainLowercaseWord(words.get(j - 1).value()) && isVerbForm(words.get(j - 1).value()))
+                    && (maybeInfinitive ? after >= 2 && (!bracketOpen || bracketClosed) : after >= 1)) {
+                // a capitalised opener is left to the passes above, which know run-in subheadings and questions
+                int start = constituentStart(words, firstVerb, j);
+                return start >= firstVerb + 2 && !isCapitalisedFunctionWord(words.get(start).value())
+                        && canEndMainClause(words.get(start - 1).value()) ? start : -1;
+            }
+            bracketClosed |= isPlainLowercaseWord(word) && (lexicon.hasTag(word, "VER:INF")
+                    || lexicon.hasTag(word, "VER:PA2"));
+        }
+        return -1;
+    }
+
+    /**
+     * Where the phrase before the second finite verb starts: the last capitalised function word between the verbs
+     * ("… ein Auch in Luleå wurden …"), which is itself the sentence start; else a pronoun or adverb right before
+     * the verb; else, walking back from the verb, articles, determiners, prepositions, numerals and inflected
+     * adjectives before a noun, stopping at a verb, a bare adjective or the noun that ends the phrase before.
+     */
+    private int constituentStart(List<Span> words, int firstVerb, int verb) {
+        for (int i = verb - 1; i > firstVerb; i--) {
+            if (isCapitalisedFunctionWord(words.get(i).value())) {
+                return i;
+            }
+        }
+        int k = verb - 1;
+        String last = words.get(k).value();
+        if (PERSONAL_PRONOUNS.contains(last) || isOnlyAdverb(last)) {
+            return k;
+        }
+        while (k - 1 > firstVerb) {
+            String previous = words.get(k - 1).value();
+            List<AnalyzedToken> readings = lexicon.readings(previous);
+            if (!isPlainLowercaseWord(previous)) {
+                // a noun with its genitive attribute is one phrase: "die Bewertung des Marktes habe"
+                if (isPlainLowercaseWord(words.get(k).value()) && !GENITIVE_ARTICLES.contains(words.get(k).value())) {
+                    return k;
+                }
+            } else if (!GermanLexicon.hasAnyTag(readings, List.of("ART", "PRO", "PRP", "ZAL", "ADV"))
+                    && readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag()))) {
+                return k;
+            }
+            k--;
+        }
+        return k;
+    }
+
+    /** A capitalised article, pronoun, preposition, conjunction or adverb with no noun or name reading: "Die", "Auch". */
+    private boolean isCapitalisedFunctionWord(String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        return isCapitalisedWord(word) && !readings.isEmpty()
+                && readings.stream().noneMatch(r -> isNounOrName(r.getPOSTag()))
+                && GermanLexicon.hasAnyTag(readings, FUNCTION_WORDS);
+    }
+
+    /**
+     * A word after which a main clause may end: no article, preposition or inflected adjective waiting for a noun, bar
+     * a verb particle, and no lowercase word the German dictionary lacks (a foreign phrase has a grammar of its own).
+     */
+    private boolean canEndMainClause(String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        if (isPlainLowercaseWord(word) && readings.isEmpty()) {
+            return false;
+        }
+        // "ein" and "an" are also the particles that close a clause: "stellte den Betrieb ein"
+        return !isPlainLowercaseWord(word) || GermanLexicon.hasAnyTag(readings, List.of("ZUS"))
+                || !GermanLexicon.hasAnyTag(readings, List.of("ART", "PRP"))
+                && readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag()) && !r.getPOSTag().startsWith("ADJ:PRD"));
+    }
+
+    /**
+     * A lowercase word that opens a clause inside the stretch: a conjunction and nothing else ("und", "dass"), a
+     * subordinating one that is no preposition or adverb of time ("wie", "weil"; not "als" or "nun"), or an
+     * interrogative ("was", "wo").
+     */
+    private boolean opensClauseInside(String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        if (!isPlainLowercaseWord(word) || readings.isEmpty()) {
+            return false;
+        }
+        return readings.stream().allMatch(r -> r.getPOSTag().startsWith("KON"))
+                || readings.stream().anyMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find())
+                || lexicon.hasTag(word, "KON:UNT") && !GermanLexicon.hasAnyTag(readings, List.of("PRP", "ADV:TMP"));
+    }
+
+    /** A subordinating conjunction (not also an adverb, as "nun" is) or an interrogative: the verb comes last. */
+    private boolean opensSubordinateOrQuestion(String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        return readings.stream().anyMatch(r -> r.getPOSTag().startsWith("KON:UNT")
+                || INTERROGATIVE.matcher(r.getPOSTag()).find())
+                && !GermanLexicon.hasAnyTag(readings, List.of("ADV:TMP", "ADV:MOD", "ADV:CAU"))
+                || RELATIVE_PRONOUNS.contains(word.toLowerCase(Locale.GERMAN)) && !lexicon.hasTag(word, "ART");
+    }
+
+    /** A lowercase finite verb that has no other reading: "fehlen", "gibt", "wurden"; not "einigen" or "achten". */
+    private boolean isOnlyFiniteVerb(String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        return isFiniteVerb(word) && readings.stream().allMatch(r -> r.getPOSTag().startsWith("VER"))
+                && !lexicon.hasTag(word, "VER:PA2");
+    }
+
+    /** An infinitive, participle, auxiliary or modal: a verb that may stand in a cluster at a clause's end. */
+    private boolean isClusterVerb(String word) {
+        return Stream.of("VER:INF", "VER:PA2", "VER:AUX", "VER:MOD").anyMatch(tag -> lexicon.hasTag(word, tag));
+    }
+
+    private boolean isVerbForm(String word) {
+        return lexicon.hasTag(word, "VER");
+    }
+
+    private boolean isOnlyAdverb(String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        return isPlainLowercaseWord(word) && !readings.isEmpty()
+                && readings.stream().allMatch(r -> r.getPOSTag().startsWith("ADV"));
     }
 
     /**
@@ -921,6 +1140,16 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                         + "Verfassungsgericht nicht."),
                 DetectorExample.right("Das Gericht in Den Haag hat entschieden, wie die Zeitung Die Welt "
                         + "berichtet."),
-                DetectorExample.right("Wir bitten Sie um Verständnis, dass wir Ihnen nicht antworten können."));
+                DetectorExample.right("Wir bitten Sie um Verständnis, dass wir Ihnen nicht antworten können."),
+                DetectorExample.wrong("Vielerorts fehlen Hausärzte viele Menschen fahren deshalb weit in die nächste "
+                        + "Stadt.", "Hausärzte viele", "Vielerorts fehlen Hausärzte. Viele Menschen fahren deshalb "
+                        + "weit in die nächste Stadt."),
+                DetectorExample.wrong("In der Branche wird seit Monaten verhandelt konkrete Zusagen gibt es bislang "
+                        + "aber keine.", "verhandelt konkrete", "In der Branche wird seit Monaten verhandelt. "
+                        + "Konkrete Zusagen gibt es bislang aber keine."),
+                DetectorExample.right("Wir sehen die Kinder im Garten spielen und lachen."),
+                DetectorExample.right("Sie will ihn am Montag in Wien treffen um mit ihm zu reden."),
+                DetectorExample.right("Am ehesten scheint der Trainer den Kader noch verjüngen zu wollen."),
+                DetectorExample.right("Die Kampagne läuft unter dem Motto Wir schaffen das gemeinsam und endet im Mai."));
     }
 }
