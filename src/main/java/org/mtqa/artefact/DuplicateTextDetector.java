@@ -71,6 +71,8 @@ public class DuplicateTextDetector implements ArtefactDetector {
     /** The longest unit of a repetition loop, in words: a clause. */
     private static final int MAX_LOOP_UNIT = 12;
     private static final int PASTED_WORD_REPEATS = 3;
+    /** Intensifiers and interjections said over and over are short ("sehr", "ganz", "nein", "bitte"). */
+    private static final int MIN_PASTED_WORD = 6;
     /** A word this long is no interjection or intensifier: three times in a row it is a loop. */
     private static final int MIN_LONG_WORD = 8;
     /** A phrase this long repeated back to back is a loop even without a verb: figures of speech are shorter. */
@@ -147,6 +149,9 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 original = byOpening.getOrDefault(unit.opening(), List.of()).stream()
                         .filter(earlier -> isCutOffCopy(unit, earlier)).findFirst().orElse(null);
             }
+            if (original == null && !units.isEmpty()) {
+                original = openingOfPrevious(unit, units.get(units.size() - 1));
+            }
             if (original == null) {
                 original = byBag.get(unit.bag());
             }
@@ -154,6 +159,19 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 original = nearOriginal(unit);
             }
             return original != null ? original : shortNearOriginal(unit);
+        }
+
+        /**
+         * The sentence right before, when this one says its first words again, whole words only ("Bis Mai soll ein
+         * Abschnitt folgen, der … erhöht. Bis Mai soll ein Abschnitt folgen."): no writer opens two sentences in a row
+         * with the same {@value #MIN_WORDS} words and more and then stops.
+         */
+        private static Unit openingOfPrevious(Unit unit, Unit previous) {
+            List<String> words = unit.tokens();
+            boolean opening = words.size() >= MIN_WORDS && unit.index() - previous.index() == 1
+                    && words.size() < previous.tokens().size()
+                    && words.equals(previous.tokens().subList(0, words.size()));
+            return opening ? previous : null;
         }
 
         /**
@@ -547,10 +565,10 @@ public class DuplicateTextDetector implements ArtefactDetector {
 
     /**
      * Repeats that make a loop: a single word four times ("sehr, sehr" and "Nein, nein, nein" are emphasis), a phrase
-     * of two or three words three times ("immer und immer wieder" repeats none whole), a longer phrase three times or
-     * twice when it is a clause with a finite verb ("wir werden weiter informieren, wir werden weiter informieren") or
-     * has {@value #LONG_LOOP_UNIT} words or more; a short phrase repeated once is a figure of speech ("schon aus
-     * jugoslawischer Zeit, schon aus jugoslawischer Zeit"). A quote that is mostly the loop needs one repeat more:
+     * three times ("immer und immer wieder" repeats none whole), or twice when it is a clause with a finite verb ("sagte
+     * sie, sagte sie", "wir werden weiter informieren, wir werden weiter informieren"), holds a number ("bis 2028, bis
+     * 2028") or has {@value #LONG_LOOP_UNIT} words or more; a short phrase of words repeated once is a figure of speech
+     * ("schon aus jugoslawischer Zeit, schon aus jugoslawischer Zeit"). A quote that is mostly the loop needs one repeat more:
      * chants and slogans are quoted as they were called ("Wir sind das Volk, wir sind das Volk").
      */
     private boolean isLoop(AnalysedText analysed, int lineStart, List<Span> tokens, Loop loop) {
@@ -558,7 +576,9 @@ public class DuplicateTextDetector implements ArtefactDetector {
         boolean clause = loop.unit() >= LONG_LOOP_UNIT || unit.stream().anyMatch(t -> isFiniteVerb(t.value()));
         // emphasis repeats short words ("nein, nein, nein"); a long one said three times is stuck ("eingebrochen")
         boolean longWord = loop.unit() == 1 && unit.get(0).value().length() >= MIN_LONG_WORD;
-        int repeats = loop.unit() == 1 && !longWord ? 4 : loop.unit() <= 3 || !clause ? 3 : 2;
+        // a figure of speech repeats words, not figures: "bis 2028, bis 2028" is stuck
+        boolean figure = unit.stream().anyMatch(t -> NUMBER.matcher(t.value()).matches());
+        int repeats = loop.unit() == 1 ? (longWord ? 3 : 4) : clause || figure ? 2 : 3;
         int start = lineStart + tokens.get(loop.start()).start();
         int end = lineStart + tokens.get(loop.start() + loop.length() - 1).end();
         // a chant is quoted whole; a loop inside a longer quotation is the translation's, not the speaker's
@@ -567,12 +587,28 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 && 2 * (end - start) >= q.close().index() - q.open().index());
         // a noun three times with only spaces between is pasted ("Tabellenführung Tabellenführung Tabellenführung");
         // emphasis repeats short words ("sehr sehr sehr")
-        boolean pastable = loop.unit() > 1
-                || loop.repeats() >= PASTED_WORD_REPEATS && Character.isUpperCase(unit.get(0).value().charAt(0));
+        String first = unit.get(0).value();
+        boolean pastable = loop.unit() > 1 || loop.repeats() >= PASTED_WORD_REPEATS
+                && (Character.isUpperCase(first.charAt(0)) || first.length() >= MIN_PASTED_WORD);
         if (pastable && !quoted && isPastedTwice(analysed.text(), lineStart, tokens, loop)) {
             return true;
         }
-        return loop.repeats() >= (quoted ? repeats + 1 : repeats);
+        int needed = quoted ? repeats + 1 : repeats;
+        // a short phrase said twice loops inside one clause; across a full stop or an ellipsis it is taken up again
+        // ("…, wie Hofer betonte. Hofer betonte eingangs …")
+        return loop.repeats() >= needed && (loop.repeats() > 2 || loop.unit() >= LONG_LOOP_UNIT
+                || isCommaSeparated(analysed.text(), lineStart, tokens, loop));
+    }
+
+    /** Only spaces and commas stand between the repeats of the loop's unit. */
+    private static boolean isCommaSeparated(String text, int lineStart, List<Span> tokens, Loop loop) {
+        for (int i = loop.start() + loop.unit(); i < loop.start() + loop.length(); i += loop.unit()) {
+            String between = text.substring(lineStart + tokens.get(i - 1).end(), lineStart + tokens.get(i).start());
+            if (!between.chars().allMatch(c -> c == ',' || Character.isWhitespace(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -659,6 +695,19 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 DetectorExample.right("Die Abgeordneten stimmen am Freitag ab. Danach stimmen sie über die "
                         + "Schulen ab."),
                 DetectorExample.right("„Nein, nein, nein“, sagte sie, das sei Schritt für Schritt, Jahr für Jahr "
-                        + "immer und immer wieder sehr, sehr mühsam gewesen."));
+                        + "immer und immer wieder sehr, sehr mühsam gewesen."),
+                DetectorExample.wrong("„Wir haben lange gewartet“, meinte er, meinte er.", ", meinte er",
+                        "„Wir haben lange gewartet“, meinte er."),
+                DetectorExample.wrong("Die Brücke soll ab 2031, ab 2031 befahrbar sein.", ", ab 2031",
+                        "Die Brücke soll ab 2031 befahrbar sein."),
+                DetectorExample.wrong("Die Stadt will den Hafen künftig künftig künftig stärker nutzen.",
+                        " künftig künftig", "Die Stadt will den Hafen künftig stärker nutzen."),
+                DetectorExample.wrong("Im Herbst soll eine zweite Halle entstehen, die bis zu 300 Arbeitsplätze "
+                        + "bringt. Im Herbst soll eine zweite Halle entstehen.", "Im Herbst soll eine zweite Halle "
+                        + "entstehen.", "Im Herbst soll eine zweite Halle entstehen, die bis zu 300 Arbeitsplätze "
+                        + "bringt."),
+                DetectorExample.right("Das habe sich gelohnt, wie die Ministerin betonte. Die Ministerin betonte "
+                        + "zugleich, es bleibe viel zu tun."),
+                DetectorExample.right("Er spielte sehr sehr sehr gut, und das Publikum jubelte."));
     }
 }

@@ -162,6 +162,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      * told from a short sentence by its length alone; at the start of a line it is reported as a run-in heading.
      */
     private static final int MIN_SENTENCE_WORDS = 6;
+    /** Words a clause before a comma splice needs at least: subject, finite verb and one more. */
+    private static final int MIN_CLAUSE_WORDS = 3;
 
     /** A colon or semicolon: what follows it is a sentence of its own for the words counted before and after. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[:;](?=\\s|$)");
@@ -790,7 +792,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         // Zauberflöte wurde …") does not count as one
         boolean startsLine = candidate.firstSentence()
                 && before.length() == candidate.previous().end() - sentence.start() && !isGenitiveName(previous);
-        if (!startsLine && (!hasFiniteVerb(before) || Spans.words(before).size() < MIN_SENTENCE_WORDS)) {
+        // a heading ends with no comma, so after one a short clause with its verb is enough ("… waren gesperrt, Erst …")
+        int minimum = afterComma ? MIN_CLAUSE_WORDS : MIN_SENTENCE_WORDS;
+        if (!startsLine && (!hasFiniteVerb(before) || Spans.words(before).size() < minimum)) {
             return false;
         }
         return !recurs(previous + " " + candidate.word().value(), text, false)
@@ -917,7 +921,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             // a verb may take the preposition as its particle ("reiste … nach"), and yet it opens a name
             return false;
         }
-        return readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag())
+        // a finite verb before a comma ends its clause though it also reads as a participle ("… beobachteten, Die …")
+        boolean verbBeforeComma = candidate.line().startsWith(",", candidate.previous().end()) && isFiniteVerb(word);
+        return readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag()) && !verbBeforeComma
                 || r.getPOSTag().startsWith("PRO") && r.getPOSTag().contains(":BEG"));
     }
 
