@@ -52,13 +52,17 @@ public class QuotationDetector implements ArtefactDetector {
 
     /**
      * Marks of the wrong shape, by what stands in for them: German marks in reverse order (“…„, ‘…‚), a low mark
-     * closing („…„), ASCII guillemets (<<…>>) and two commas with two apostrophes (,,…''). Group 1 is the opening
-     * mark, group 2 the closing one; an empty group is right as it stands.
+     * closing („…„), ASCII guillemets either way round (<<…>>, >>…<<), two commas with two apostrophes (,,…'') and
+     * typewriter apostrophes around two words or more ('…', not "'s" or "'nen"). Group 1 is the opening mark, group 2
+     * the closing one; an empty group is right as it stands.
      */
     private static final List<Pattern> WRONG_SHAPES = List.of(
             Pattern.compile("([“‘])[^„‚“”‘’\\n]{1,500}?([„‚])(?![\\p{L}\\p{N}])"),
             Pattern.compile("„()[^„“”\"\\n]{1,500}?(?<=\\S)(„)(?![\\p{L}\\p{N}])"),
             Pattern.compile("(<<\\s*)[^<>\\n]{1,500}?(\\s*>>)"),
+            Pattern.compile("(>>\\s*)[^<>\\n]{1,500}?(\\s*<<)"),
+            Pattern.compile("(?<![\\p{L}\\p{N}'’])(')(?=\\p{L})(?!(?:s|n|ne|nen|m)\\b)[^'\\s]*+\\s[^'\\n]{0,500}?"
+                    + "(?<=[\\p{L}\\p{N}.!?…])(')(?![\\p{L}\\p{N}])"),
             Pattern.compile("(?<![\\p{L}\\p{N},])(,,)(?=[\\p{L}\\p{N}])[^\\n]{1,500}?(?<=\\S)(''|\")(?![\\p{L}\\p{N}])"),
             Pattern.compile("([「『〈《])[^「『〈《」』〉》\\n]{1,500}?([」』〉》])"));
 
@@ -175,10 +179,14 @@ public class QuotationDetector implements ArtefactDetector {
         for (Pattern shape : WRONG_SHAPES) {
             Matcher m = shape.matcher(text);
             while (m.find()) {
-                if (handled.contains(m.start(1)) || handled.contains(m.start(2))) {
+                // inside typewriter double quotes, typewriter single ones are that style's inner marks
+                if (handled.contains(m.start(1)) || handled.contains(m.start(2))
+                        || m.group(1).equals("'") && insideTypewriterQuote(text, m.start(1))) {
                     continue;
                 }
-                boolean single = m.group(2).startsWith("‚");
+                // apostrophes inside a double quote stand for the inner marks ‚…‘
+                boolean single = m.group(2).startsWith("‚")
+                        || m.group(1).equals("'") && insideDoubleQuote(text, m.start(1));
                 for (int group = 1; group <= 2; group++) {
                     if (!m.group(group).isEmpty()) {
                         found.add(new Misshapen(m.start(group), m.end(group), m.group(group), group == 1, single));
@@ -189,6 +197,22 @@ public class QuotationDetector implements ArtefactDetector {
             }
         }
         return found;
+    }
+
+    /** More double quotes open than close on the line before {@code index}. */
+    private static boolean insideDoubleQuote(String text, int index) {
+        int depth = 0;
+        for (int i = index - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            char c = text.charAt(i);
+            depth += c == '„' || c == '»' ? 1 : c == '“' || c == '«' ? -1 : 0;
+        }
+        return depth > 0;
+    }
+
+    /** An odd number of typewriter double quotes stands on the line before {@code index}. */
+    private static boolean insideTypewriterQuote(String text, int index) {
+        int lineStart = text.lastIndexOf('\n', index) + 1;
+        return text.substring(lineStart, index).chars().filter(c -> c == '"').count() % 2 == 1;
     }
 
     private Finding misshapen(Misshapen mark, Style house) {
@@ -357,6 +381,12 @@ public class QuotationDetector implements ArtefactDetector {
                         "Eine Sprecherin sagte: „Venedig ist kein Freizeitpark“, und ging."),
                 DetectorExample.right("„Wir bleiben dabei“, sagte der Minister. Die Zeitung „Kurier“ "
                         + "berichtete darüber."),
-                DetectorExample.right("»Wir bleiben dabei«, sagte der Minister. Die Zeitung »Kurier« berichtete."));
+                DetectorExample.right("»Wir bleiben dabei«, sagte der Minister. Die Zeitung »Kurier« berichtete."),
+                DetectorExample.wrong("'Das Angebot kam zu spät', sagte die Betriebsrätin.", "'",
+                        "„Das Angebot kam zu spät“, sagte die Betriebsrätin."),
+                DetectorExample.wrong(">>Wir haben alles gegeben<<, sagte der Trainer.", ">>",
+                        "„Wir haben alles gegeben“, sagte der Trainer."),
+                DetectorExample.right("In Andreas' Werkstatt lief Rock 'n' Roll, und 's Radio spielte laut."),
+                DetectorExample.right("Er nannte ihn \"einen 'Mann der ersten Stunde'\", sagte die Sprecherin."));
     }
 }
