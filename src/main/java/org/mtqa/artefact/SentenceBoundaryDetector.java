@@ -211,6 +211,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     public List<Finding> detect(AnalysedText analysed) {
         String text = analysed.text();
         List<Finding> findings = new ArrayList<>();
+        List<Finding> mergedClauses = new ArrayList<>();
         for (Span line : analysed.lines()) {
             String value = line.value();
             List<Span> sentences = Sentences.split(new Span(value, 0, value.length()));
@@ -218,6 +219,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             if (prose < 0) {
                 continue;
             }
+            mergedClauses.addAll(mergedMainClauses(line, sentences));
             List<Span> words = Spans.words(value);
             int sentence = 0;
             for (int i = 0; i < words.size() && words.get(i).start() < prose; i++) {
@@ -252,7 +254,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         findings.addAll(numberStarts(analysed));
         findings.addAll(pronounStartsAfterNoun(analysed));
         findings.addAll(nounStartsAfterBracket(analysed));
-        for (Finding merged : mergedMainClauses(analysed)) {
+        for (Finding merged : mergedClauses) {
             if (findings.stream().noneMatch(f -> f.start() < merged.end() && merged.start() < f.end())) {
                 findings.add(merged);
             }
@@ -305,32 +307,25 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      * may be an infinitive needs two words after it and, after a modal or auxiliary, a participle or infinitive between
      * that closes the first clause ("Sie will ihn heute treffen um …" stays silent).
      */
-    private List<Finding> mergedMainClauses(AnalysedText analysed) {
+    private List<Finding> mergedMainClauses(Span line, List<Span> sentences) {
         List<Finding> findings = new ArrayList<>();
-        for (Span line : analysed.lines()) {
-            String value = line.value();
-            List<Span> sentences = Sentences.split(new Span(value, 0, value.length()));
-            if (proseEnd(value, sentences) < 0) {
-                continue;
-            }
-            for (Span sentence : sentences) {
-                // a stretch after a full stop inside the sentence starts one too: "… zum 1:0. Ein weiteres Tor …"
-                Matcher breaks = STRETCH_BREAK.matcher(sentence.value());
-                int from = 0;
-                boolean opensSentence = true;
-                while (from <= sentence.value().length()) {
-                    boolean found = breaks.find();
-                    int to = found ? breaks.start() : sentence.value().length();
-                    if (opensSentence) {
-                        findings.addAll(mergedClauses(sentence.value().substring(from, to),
-                                line.start() + sentence.start() + from));
-                    }
-                    if (!found) {
-                        break;
-                    }
-                    opensSentence = breaks.group().equals(".");
-                    from = breaks.end();
+        for (Span sentence : sentences) {
+            // a stretch after a full stop inside the sentence starts one too: "… zum 1:0. Ein weiteres Tor …"
+            Matcher breaks = STRETCH_BREAK.matcher(sentence.value());
+            int from = 0;
+            boolean opensSentence = true;
+            while (from <= sentence.value().length()) {
+                boolean found = breaks.find();
+                int to = found ? breaks.start() : sentence.value().length();
+                if (opensSentence) {
+                    findings.addAll(mergedClauses(sentence.value().substring(from, to),
+                            line.start() + sentence.start() + from));
                 }
+                if (!found) {
+                    break;
+                }
+                opensSentence = breaks.group().equals(".");
+                from = breaks.end();
             }
         }
         return findings;
@@ -381,9 +376,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             int after = CLAUSE_CONTINUES.contains(next) || next.equals("zu")
                     || isPlainLowercaseWord(next) && isClusterVerb(next) ? 0 : words.size() - j - 1;
             boolean partOfToken = span.start() > 0 && !Character.isWhitespace(stretch.charAt(span.start() - 1));
+            String previous = words.get(j - 1).value();
             if (j >= firstVerb + 3 && !partOfToken && isOnlyFiniteVerb(word) && isThirdPersonFinite(word)
                     && !(isReportedSpeech(word) && !isReportedSpeech(verb))
-                    && !(isPlainLowercaseWord(words.get(j - 1).value()) && isVerbForm(words.get(j - 1).value()))
+                    && !(isPlainLowercaseWord(previous) && lexicon.hasTag(previous, "VER"))
                     && (maybeInfinitive ? after >= 2 && (!bracketOpen || bracketClosed) : after >= 1)) {
                 // a capitalised opener is left to the passes above, which know run-in subheadings and questions
                 int start = constituentStart(words, firstVerb, j);
@@ -443,14 +439,14 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      * a verb particle, and no lowercase word the German dictionary lacks (a foreign phrase has a grammar of its own).
      */
     private boolean canEndMainClause(String word) {
-        List<AnalyzedToken> readings = lexicon.readings(word);
-        if (isPlainLowercaseWord(word) && readings.isEmpty()) {
-            return false;
+        if (!isPlainLowercaseWord(word)) {
+            return true;
         }
+        List<AnalyzedToken> readings = lexicon.readings(word);
         // "ein" and "an" are also the particles that close a clause: "stellte den Betrieb ein"
-        return !isPlainLowercaseWord(word) || GermanLexicon.hasAnyTag(readings, List.of("ZUS"))
+        return !readings.isEmpty() && (GermanLexicon.hasAnyTag(readings, List.of("ZUS"))
                 || !GermanLexicon.hasAnyTag(readings, List.of("ART", "PRP"))
-                && readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag()) && !r.getPOSTag().startsWith("ADJ:PRD"));
+                && readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag())));
     }
 
     /**
@@ -487,10 +483,6 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /** An infinitive, participle, auxiliary or modal: a verb that may stand in a cluster at a clause's end. */
     private boolean isClusterVerb(String word) {
         return Stream.of("VER:INF", "VER:PA2", "VER:AUX", "VER:MOD").anyMatch(tag -> lexicon.hasTag(word, tag));
-    }
-
-    private boolean isVerbForm(String word) {
-        return lexicon.hasTag(word, "VER");
     }
 
     private boolean isOnlyAdverb(String word) {
