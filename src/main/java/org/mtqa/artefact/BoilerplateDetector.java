@@ -54,8 +54,9 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|(?:Vorherige|Nächste|Ähnliche|Verwandte|Weitere)[rs]? (?:Artikel|Beitr(?:ag|äge)|Meldung(?:en)?)"
                     + "|Tags|Schlagw(?:örter|orte)|Previous|Next|Related)\\s*(?:$|[–—\\-:|»>›](?:\\s|$))"
                     + "|(?:Weiterlesen|Weiter lesen|Mehr lesen|Zurück|Weiter|ZURÜCK|WEITER|Anzeige|ANZEIGE|Werbung"
-                    + "|Gesponsert|Sponsored|Antworten|Melden|Seitenanfang|Nach oben|Drucken|Merken|Teilen|Speichern|WERBUNG)"
-                    + "\\s*[»>›.…]*\\s*$)");
+                    + "|Gesponsert|Sponsored|Antworten|Melden|(?:(?:Zurück )?[Zz]um )?Seitenanfang|(?:Zurück )?[Nn]ach oben"
+                    + "|Drucken|Merken|Teilen|Speichern|WERBUNG)\\s*[»>›.…]*\\s*$"
+                    + "|(?:Weiterlesen|Weiter lesen|Mehr lesen)\\s+(?:nach|unter|unten|bei|im|in|auf)\\b[^.!?]*$)");
 
     /**
      * A page's time stamp alone on its line: "Stand: 24. Oktober 2022, 10:42", "Zuletzt aktualisiert am 12.02.2024",
@@ -83,8 +84,11 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** A pager: "Seite 3 von 10", "Seite 2/5", "Page 1 of 4". */
     private static final Pattern PAGER = Pattern.compile("^(?:Seite|Page)\\s+\\d+\\s*(?:von|/|of)\\s*\\d+$");
 
-    /** Arrows and marks a link or button carries before its label: "↑ Nach oben", "» Weiterlesen". */
-    private static final Pattern LINK_MARKS = Pattern.compile("^[↑↓←→⬆⬇▲▼►▶◄◀»›<>^]+\\s*");
+    /**
+     * Arrows and marks a link or button carries before or after its label, and the dashes that set a label off: "↑
+     * Nach oben", "» Weiterlesen", "Zum Seitenanfang ▲", "– Anzeige –".
+     */
+    private static final Pattern LINK_MARKS = Pattern.compile("^[↑↓←→⬆⬇▲▼►▶◄◀»›<>^–—-]+\\s*|\\s*[↑↓←→⬆⬇▲▼►▶◄◀^–—-]+$");
 
     /**
      * A short line that ends in a link arrow after a space: "Weitere Meldungen aus dem Ressort Wirtschaft »". German
@@ -351,7 +355,7 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (words <= MAX_COMMENT_HEADER_WORDS && COMMENT_HEADER.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Reader comment header scraped with the article"));
         }
-        if (words <= MAX_NAV_WORDS && NAV.matcher(LINK_MARKS.matcher(v).replaceFirst("")).find()
+        if (words <= MAX_NAV_WORDS && NAV.matcher(LINK_MARKS.matcher(v).replaceAll("")).find()
                 || words <= MAX_ARROW_LINK_WORDS && ARROW_LINK.matcher(v).matches()) {
             return List.of(delete(line.start(), line.end(), "Navigation link scraped with the article"));
         }
@@ -724,6 +728,10 @@ public class BoilerplateDetector implements ArtefactDetector {
                         + "aus der Region – jetzt kostenlos anmelden!\nDer Bau beginnt im Mai.",
                         "Newsletter: Jeden Morgen das Wichtigste aus der Region – jetzt kostenlos anmelden!",
                         "Die Stadt baut eine neue Schule.\nDer Bau beginnt im Mai."),
+                DetectorExample.wrong("Die Stadt baut eine neue Schule.\n– Werbung –\nDer Bau beginnt im Mai.\n"
+                        + "Weiter lesen unter der Anzeige\nDie Kosten steigen.\nZurück zum Seitenanfang ▲",
+                        "– Werbung –", "Die Stadt baut eine neue Schule.\nDer Bau beginnt im Mai.\nDie Kosten "
+                        + "steigen."),
                 DetectorExample.right("Die Tabelle nach dem Spieltag.\nWeiter: Bayern – Dortmund 2:1, Köln – Mainz "
                         + "0:0\nZurück zum Thema Schule: Der Bau beginnt im Mai."),
                 DetectorExample.right("Die Gewerkschaft rief zum Streik auf. Teilen wollte der Vorstand die "

@@ -75,6 +75,11 @@ public class DuplicateTextDetector implements ArtefactDetector {
     private static final int MIN_PASTED_WORD = 6;
     /** A word this long is no interjection or intensifier: three times in a row it is a loop. */
     private static final int MIN_LONG_WORD = 8;
+    /**
+     * A noun this long said three times is stuck too ("Nahrung, Nahrung, Nahrung"); exclamations are shorter ("Tor,
+     * Tor, Tor", "Hilfe"), and adverbs shouted thrice are lower case ("schnell, schnell, schnell").
+     */
+    private static final int MIN_LONG_NOUN = 6;
     /** A phrase this long repeated back to back is a loop even without a verb: figures of speech are shorter. */
     private static final int LONG_LOOP_UNIT = 6;
     /** A finite verb form: "VER:3:SIN:PRÄ:SFT", "VER:AUX:3:SIN:PRT", "VER:MOD:1:PLU:PRÄ". */
@@ -575,7 +580,10 @@ public class DuplicateTextDetector implements ArtefactDetector {
         List<Span> unit = tokens.subList(loop.start(), loop.start() + loop.unit());
         boolean clause = loop.unit() >= LONG_LOOP_UNIT || unit.stream().anyMatch(t -> isFiniteVerb(t.value()));
         // emphasis repeats short words ("nein, nein, nein"); a long one said three times is stuck ("eingebrochen")
-        boolean longWord = loop.unit() == 1 && unit.get(0).value().length() >= MIN_LONG_WORD;
+        // a noun keeps its capital in the repeats; "Schnell, schnell, schnell" has it from the sentence start only
+        String repeat = tokens.get(loop.start() + loop.unit()).value();
+        boolean longWord = loop.unit() == 1 && (repeat.length() >= MIN_LONG_WORD
+                || repeat.length() >= MIN_LONG_NOUN && Character.isUpperCase(repeat.charAt(0)));
         // a figure of speech repeats words, not figures: "bis 2028, bis 2028" is stuck
         boolean figure = unit.stream().anyMatch(t -> NUMBER.matcher(t.value()).matches());
         int repeats = loop.unit() == 1 ? (longWord ? 3 : 4) : clause || figure ? 2 : 3;
@@ -708,6 +716,9 @@ public class DuplicateTextDetector implements ArtefactDetector {
                         + "bringt."),
                 DetectorExample.right("Das habe sich gelohnt, wie die Ministerin betonte. Die Ministerin betonte "
                         + "zugleich, es bleibe viel zu tun."),
-                DetectorExample.right("Er spielte sehr sehr sehr gut, und das Publikum jubelte."));
+                DetectorExample.right("Er spielte sehr sehr sehr gut, und das Publikum jubelte."),
+                DetectorExample.wrong("Die Helfer brauchen Nahrung, Nahrung, Nahrung und Wasser.", ", Nahrung, Nahrung",
+                        "Die Helfer brauchen Nahrung und Wasser."),
+                DetectorExample.right("Die Fans riefen Tor, Tor, Tor. Schnell, schnell, schnell."));
     }
 }

@@ -242,6 +242,16 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern COMMA_ONE_GROUP = Pattern.compile(
             "(?<![\\p{N}.,:])[1-9][0-9]{0,2},[0-9]{2}([0-9])(?![\\p{N}]|[.,][0-9])(?=\\s+(\\p{L}+))");
 
+    /**
+     * Thousands grouped with plain spaces before a word, as French, Polish, Czech or Swedish write them ("12 400
+     * Hektar", "1 500 Euro"): German news groups with a full stop. A typographer's narrow space (U+202F, U+2009) is
+     * DIN 5008's alternative and stays silent; a number after another number ("+43 1 234 567") or with a leading
+     * zero ("0664 123 456") is a phone number.
+     */
+    private static final Pattern SPACE_THOUSANDS = Pattern.compile(
+            "(?<![\\p{N}.,:/+\\-]|\\p{N} )[1-9][0-9]{0,2}(?:[ \u00A0][0-9]{3})+(?![\\p{N}]|[.,:/][0-9]|\\s\\p{N})"
+                    + "(?=\\s+\\p{L})");
+
     /** Words after which even round three decimals are German: magnitudes ("3,500 Milliarden"), scores and times. */
     private static final Pattern PRECISE_QUANTITY = Pattern.compile(
             "(?:Millionen|Milliarden|Billionen|Mio|Mrd|Punkte|Punkten|Zähler|Sekunden|Minuten|Min|Stunden)");
@@ -376,6 +386,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(COMMA_THOUSANDS, "Commas as thousands separators",
                     (m, t) -> Optional.of(List.of(germanNumber(m.group())))),
             new Convention(COMMA_ONE_GROUP, "Comma as a thousands separator", LocaleFormatDetector::commaThousand),
+            new Convention(SPACE_THOUSANDS, "Spaces as thousands separators",
+                    (m, t) -> Optional.of(List.of(m.group().replaceAll("[ \u00A0]", ".")))),
             new Convention(LEADING_CURRENCY, "Currency sign before the amount", (m, t) -> currencyAfter(m)),
             new Convention(LEADING_OTHER_CURRENCY, "Currency before the amount", (m, t) -> otherCurrencyAfter(m)),
             new Convention(LEADING_PERCENT, "Percent sign before the number",
@@ -715,6 +727,10 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 DetectorExample.wrong("Das Werk hat 3,400 Beschäftigte.",
                         "3,400",
                         "Das Werk hat 3.400 Beschäftigte."),
+                DetectorExample.wrong("Das Feuer zerstörte 12 400 Hektar Wald.", "12 400",
+                        "Das Feuer zerstörte 12.400 Hektar Wald."),
+                DetectorExample.right("Erreichbar unter 0664 123 456 oder +43 1 234 567 und im Jahr 2024 100 Tage"
+                        + " lang; gebaut wurden 12\u202F400 Wohnungen."),
                 DetectorExample.wrong("Die Frist endet am 12-06-2025, geöffnet ist von 10h–18h.", "12-06-2025",
                         "Die Frist endet am 12.06.2025, geöffnet ist von 10 bis 18 Uhr."),
                 DetectorExample.wrong("Die Ermittlungen begannen am 2025-06-03 in Łódź.", "2025-06-03",

@@ -126,12 +126,14 @@ public class NoiseTokenDetector implements ArtefactDetector {
     /**
      * Query parameters that only analytics and ad vendors set: the UTM family and its look-alikes (utm_, itm_, mtm_,
      * pk_, hsa_, mc_, trk_, at_, wt_), click ids (fbclid, gclid, msclkid, ttclid: all end in "clid" or "clkid"),
-     * and the few named ones of Google Analytics, Instagram, HubSpot, Marketo, AT Internet and Microsoft. None of them
-     * changes what the link shows.
+     * and the few named ones of Google Analytics, Instagram, HubSpot, Marketo, AT Internet and Microsoft, and the share
+     * and position markers of Google search (ved), Alibaba's sites (spm), the New York Times (smid) and the share
+     * buttons of streaming sites (si, share_*). None of them changes what the link shows. Vendors name their parameters
+     * at will, so a list is the only way to know them.
      */
     private static final Pattern TRACKING_PARAMETER = Pattern.compile(
             "(?i)(?:(?:utm|itm|mtm|pk|hsa|mc|trk|at|wt)_[\\w.]+|\\w*cl(?:k)?id|[gw]braid|_ga|_gl|_hs\\w+|igshid|mkt_tok"
-                    + "|ocid|icid|ncid|cmpid|xtor|ref_src|wt\\.mc_\\w+|s_cid|sc_cid)");
+                    + "|ocid|icid|ncid|cmpid|xtor|ref_src|wt\\.mc_\\w+|s_cid|sc_cid|spm|smid|ved|si|share_\\w+)");
 
     /**
      * A query pair outside a link ("trk_id=VE-2025-0417", "guid=3f2b…", "PHPSESSID=8f3a…", "utm_source=newsletter"):
@@ -173,6 +175,21 @@ public class NoiseTokenDetector implements ArtefactDetector {
      * A run of three or more of one mark standing as a word of its own inside a line ("… zu beantragen. ||||"): a
      * separator or a rating widget run into the text. Ellipses and repeated "!" or "?" are punctuation.
      */
+    /**
+     * A video timecode, hours to frames ("00:14:32:07", SMPTE 12M), from an editing system's shot list; a clock time
+     * has three parts at most.
+     */
+    private static final Pattern TIMECODE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}:.])(?:TC\\s?)?[0-2][0-9]:[0-5][0-9]:[0-5][0-9][:;][0-5][0-9](?![\\p{N}:])");
+
+    /**
+     * A camera's or phone's name for a picture without its extension: date and time run together ("20250929_152203",
+     * "IMG_20250929_152203", "PXL_20240102-0930412"). Text writes dates with dots.
+     */
+    private static final Pattern CAMERA_STAMP = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/._-])(?:[A-Z]{2,5}_)?(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][_-][0-2][0-9][0-5][0-9][0-5][0-9]"
+                    + "[0-9]{0,3}(?![\\p{L}\\p{N}/_-])");
+
     private static final Pattern MARK_RUN = Pattern.compile("(?<!\\S)([-|#=+~^_*<>•▒░█■])\\1{2,}(?!\\S)");
 
     private static final List<LabelledPattern> INLINE_KINDS = List.of(
@@ -181,6 +198,8 @@ public class NoiseTokenDetector implements ArtefactDetector {
             new LabelledPattern("ad slot id", SLOT_ID),
             new LabelledPattern("Unix timestamp", UNIX_TIMESTAMP),
             new LabelledPattern("time stamp", ISO_TIMESTAMP),
+            new LabelledPattern("timecode", TIMECODE),
+            new LabelledPattern("camera file name", CAMERA_STAMP),
             new LabelledPattern("long number id", LONG_NUMBER),
             new LabelledPattern("anchor id", ANCHOR_ID),
             new LabelledPattern("hex id", SHORT_HEX_ID),
@@ -362,6 +381,10 @@ public class NoiseTokenDetector implements ArtefactDetector {
                 DetectorExample.wrong("Der Rat stimmte zu.\nlokalblatt.fr/politique/vote-conseil?xtor=RSS-3\n"
                         + "ad-slot-inarticle-2\nDie Arbeiten beginnen 2027.", "?xtor=RSS-3",
                         "Der Rat stimmte zu.\nDie Arbeiten beginnen 2027."),
+                DetectorExample.wrong("Der Zug hielt. TC 01:02:33:12 Die Fahrgäste stiegen aus, 20240517_093012 "
+                        + "zeigt sie.", "TC 01:02:33:12", "Der Zug hielt. Die Fahrgäste stiegen aus."),
+                DetectorExample.right("Anpfiff war um 20:45 Uhr, die Bestzeit liegt bei 2:04:35 Stunden, der Zug "
+                        + "fuhr 2024-2025 im 10:15-Takt."),
                 DetectorExample.right("Die Boeing 737-800 landete 2024 sicher, der Schaden beträgt 11.000 Euro."),
                 DetectorExample.right("Mehr auf www.stadt-wien.at oder unter +43 1 4000-0; das Buch (ISBN "
                         + "978-3-16-148410-0) erklärt die F-16 und #BlackLivesMatter2020."));

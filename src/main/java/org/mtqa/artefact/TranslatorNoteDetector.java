@@ -53,8 +53,22 @@ public class TranslatorNoteDetector implements ArtefactDetector {
      */
     private static final Pattern BRACKETED_REMARK = Pattern.compile("[(\\[]([^()\\[\\]]{3,120})[)\\]]");
     private static final int MAX_REMARK_WORDS = 6;
-    /** A labelled note explaining a word: "… steht hier für …". */
-    private static final Pattern GLOSS = Pattern.compile("(?iu)\\bsteht (?:hier )?für\\b|\\bmeans\\b");
+    /** A labelled note explaining a word: "… steht hier für …", "Der Begriff … bezeichnet …". */
+    private static final Pattern GLOSS = Pattern.compile(
+            "(?iu)\\bsteht (?:hier )?für\\b|\\bmeans\\b|\\b(?:bezeichnet|bedeutet|wörtlich|Begriff|Ausdruck)\\b");
+    /**
+     * The text says that a machine translated it: "maschinell übersetzt", "per KI übersetzt", "machine translated". A
+     * heading speaks of machine translation with nouns ("Die KI als Übersetzerin").
+     */
+    private static final Pattern MACHINE_TRANSLATED = Pattern.compile(
+            "(?iu)\\b(?:maschinell|automatisch|(?:per|mit|von) KI|machine|automatically)[\\s-]+(?:übersetzt|translated)\\b");
+    /**
+     * A request to whoever edits the text before it goes out: "bitte vor Veröffentlichung prüfen", "bitte
+     * gegenlesen". Without the formal "Sie", a news text asks its readers no such thing.
+     */
+    private static final Pattern EDITOR_REQUEST = Pattern.compile(
+            "(?iu)\\bbitte\\b[^.!?]{0,60}\\b(?:prüfen|überprüfen|nachprüfen|gegenlesen|gegenprüfen|verifizieren"
+                    + "|kontrollieren|korrigieren|ergänzen|checken|freigeben)\\b");
     /** Where a lead-in says what follows: "auf Deutsch:", "die deutsche Fassung:". */
     private static final Pattern TARGET_LANGUAGE = Pattern.compile("(?iu)\\b(?:auf deutsch|deutsche fassung)\\b");
     /** What a translator offers to do next with the text: the vocabulary of editing, again a closed field. */
@@ -107,7 +121,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
      * ("(Übersetzung: Anna Berg)") is part of the article and stays.
      */
     private static final Pattern TRANSLATION_CREDIT = Pattern.compile(
-            "(?iu)(?:\\p{L}+\\s+)?(?:übersetzt|übersetzung)\\s*(?:mit|von|durch|aus|:)\\s*\\S.*");
+            "(?iu)(?:\\p{L}+\\s+)?(?:übersetzt|übersetzung)\\s*(?:mit|von|durch|aus|:|\\()\\s*\\S.*");
     /** A credit line is a tool's or a name and a remark: longer lines are sentences of the article. */
     private static final int MAX_CREDIT_WORDS = 8;
     /** A markdown label alone on a line: "**Übersetzung:**", "### Deutsche Fassung". */
@@ -115,7 +129,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
 
     /** A line set off by dashes, rules or brackets on both sides: "— Ende der Übersetzung —", "[Übersetzung Ende]". */
     private static final Pattern MARKER_LINE = Pattern.compile("\\s*[-–—=*#\\[(<]+\\s*([^-–—=*#\\[\\]()<>]{1,60}?)\\s*[-–—=*#\\])>]+\\s*");
-    private static final int MAX_MARKER_WORDS = 6;
+    private static final int MAX_MARKER_WORDS = 8;
     private static final Pattern BOUNDARY = Pattern.compile("(?iu)\\b(?:ende|beginn|anfang|start|end|begin)\\b");
     /** A sentence that presents what follows: "Hier ist …", "Nachfolgend …", "Im Folgenden …". */
     private static final Pattern PRESENTING = Pattern.compile("(?:Hier (?:ist|sind|folgt|folgen|kommt)|Nachfolgend|Im Folgenden)\\b");
@@ -200,14 +214,16 @@ public class TranslatorNoteDetector implements ArtefactDetector {
 
     /**
      * A label line about the translation: in markdown ("**Übersetzung:**"), or set off by rules or brackets and marking
-     * where it begins or ends ("— Ende der Übersetzung —", "[Übersetzung Ende]").
+     * where it begins or ends ("— Ende der Übersetzung —", "[Übersetzung Ende]") or that a machine made it ("— maschinell
+     * übersetzt —").
      */
     private static boolean isTranslationLabel(String line) {
         Matcher label = MARKDOWN_LABEL.matcher(line);
         Matcher marker = MARKER_LINE.matcher(line);
         // a rule-set line marks where the translation begins or ends; "— Die Kunst der Übersetzung —" is a heading
         String text = label.matches() ? label.group(1)
-                : marker.matches() && BOUNDARY.matcher(marker.group(1)).find() ? marker.group(1) : null;
+                : marker.matches() && (BOUNDARY.matcher(marker.group(1)).find()
+                        || MACHINE_TRANSLATED.matcher(marker.group(1)).find()) ? marker.group(1) : null;
         return text != null && Spans.words(text).size() <= MAX_MARKER_WORDS
                 && (TRANSLATING.matcher(text).find() || TARGET_LANGUAGE.matcher(text).find());
     }
@@ -243,7 +259,8 @@ public class TranslatorNoteDetector implements ArtefactDetector {
      */
     private static boolean isNote(String sentence) {
         if (NOTE_LABEL.matcher(sentence).find() || HOPE_IT_HELPS.matcher(sentence).find()
-                || isTranslationCredit(sentence) || translatingWords(sentence) >= 2) {
+                || isTranslationCredit(sentence) || translatingWords(sentence) >= 2
+                || EDITOR_REQUEST.matcher(sentence).find() && !ADDRESS.matcher(sentence).find()) {
             return true;
         }
         boolean translating = TRANSLATING.matcher(sentence).find();
@@ -253,7 +270,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
             return true;
         }
         if (labelled && (translating || ORIGINAL.matcher(sentence).find() || CONVERSION.matcher(sentence).find()
-                || OMISSION.matcher(sentence).find() || isEnglishNote(sentence))) {
+                || OMISSION.matcher(sentence).find() || GLOSS.matcher(sentence).find() || isEnglishNote(sentence))) {
             return true;
         }
         // in brackets the first person is the translator's aside: "(… habe ich im Original belassen.)"
@@ -317,6 +334,16 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                         "Das Schiff heißt „Deniz Otobüsü“ und fährt ab Mai."),
                 DetectorExample.wrong("Die Fläche beträgt 40 Acres. Soll ich alle Einheiten ins metrische System "
                         + "übertragen?", "Soll ich alle Einheiten", "Die Fläche beträgt 16 Hektar."),
+                DetectorExample.wrong("Der Hafen wächst.\n\n— automatisch übersetzt, bitte gegenlesen —",
+                        "— automatisch übersetzt, bitte gegenlesen —", "Der Hafen wächst."),
+                DetectorExample.wrong("Der Hafen wächst. Zahlen bitte noch einmal prüfen.", "Zahlen bitte noch "
+                        + "einmal prüfen.", "Der Hafen wächst."),
+                DetectorExample.wrong("Der Hafen wächst.\n\nHinweis: Das Wort „liman“ bedeutet Hafen.",
+                        "Hinweis: Das Wort „liman“ bedeutet Hafen.", "Der Hafen wächst."),
+                DetectorExample.wrong("Übersetzung (Türkisch → Deutsch), Register: Presse\n\nDer Hafen wächst.",
+                        "Übersetzung (Türkisch → Deutsch), Register: Presse", "Der Hafen wächst."),
+                DetectorExample.right("Bitte prüfen Sie Ihre Unterlagen, rät die Behörde. Der Begriff Kurzarbeit "
+                        + "bedeutet weniger Lohn.\n\n— Die KI als Übersetzerin —"),
                 DetectorExample.right("Der Roman erschien 2019 (Übersetzung: Anna Berg) bei Hanser. "
                         + "Umgerechnet sind das 105 Millionen Euro, sagte er: „Soll ich das etwa zahlen?“"),
                 DetectorExample.right("„Ich habe das Original gelesen, und ich sage Ihnen: Die Übersetzung ist gut“, "

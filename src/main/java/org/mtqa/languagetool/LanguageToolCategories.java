@@ -55,6 +55,14 @@ public final class LanguageToolCategories {
             "ELF_FUSSBALL_SPIELER");
 
     /**
+     * LanguageTool's rule for a word typed twice ("in in", "bleiben bleiben"). It compares words ignoring case, so
+     * it also matches a noun before its adjective ("Ob der Klug klug ist") and a sentence's opening article before a
+     * verb ("Die Macht macht"); only a word repeated letter for letter is the duplicate an MT system or an editor
+     * left behind.
+     */
+    private static final String WORD_REPEAT_RULE = "GERMAN_WORD_REPEAT_RULE";
+
+    /**
      * Categories whose matches are not errors: Duden's preferred one of two correct spellings ("mithilfe" for "mit
      * Hilfe", "Grafik" for "Graphik"), and names written another way than LanguageTool's list has them ("Jong Un" for
      * "Jong-un", "Alexis Sanchez" without its accent), which news writes in its house style.
@@ -87,8 +95,16 @@ public final class LanguageToolCategories {
      * @param suggestions the match's suggested replacements, best first; may be empty
      */
     public static Category of(Rule rule, String matched, List<String> suggestions) {
+        if (WORD_REPEAT_RULE.equals(rule.getId()) && isWordTypedTwice(matched)) {
+            return Category.DUPLICATE_TEXT;
+        }
         return COMPOUND_RULES.contains(rule.getId()) && !suggestions.isEmpty()
                 && isSplitBeforeCapital(matched, suggestions.get(0)) ? Category.SPLIT_WORD : of(rule);
+    }
+
+    private static boolean isWordTypedTwice(String matched) {
+        String[] words = matched.split("\\s+");
+        return words.length == 2 && words[0].equals(words[1]);
     }
 
     private static boolean isSplitBeforeCapital(String matched, String joined) {
@@ -99,10 +115,15 @@ public final class LanguageToolCategories {
 
     /**
      * Severity of a match of a rule in a category ({@link Category#severity()}: spelling, grammar and punctuation
-     * errors are MINOR, as MQM rates errors that do not change meaning; typography and style remarks INFO), and INFO
-     * for spelling preferences, because on published news they are matters of house style.
+     * errors are MINOR, as MQM rates errors that do not change meaning; typography and style remarks INFO), INFO
+     * for spelling preferences, because on published news they are matters of house style, and MINOR for a word
+     * typed twice.
      */
     public static Severity severityOf(Rule rule, Category category) {
+        if (WORD_REPEAT_RULE.equals(rule.getId())) {
+            // a word typed twice costs the reader a stumble, not the meaning: MQM's minor
+            return category == Category.DUPLICATE_TEXT ? Severity.MINOR : Severity.INFO;
+        }
         return PREFERENCES.contains(rule.getCategory().getId().toString()) || PREFERENCE_RULES.contains(rule.getId())
                 ? Severity.INFO : category.severity();
     }

@@ -41,8 +41,12 @@ class LanguageToolCategoriesTest {
             "DE_COMPOUNDS, Davis Cup, Davis-Cup, SPELLING, MINOR",
             "DE_COMPOUNDS, Benefiz-Konzert, Benefizkonzert, SPELLING, MINOR",
             "DE_COMPOUNDS, all zu, allzu, SPELLING, MINOR",
-            "DE_AGREEMENT, der Autos, die Autos, GRAMMAR, MINOR"})
-    void compoundMatchesAreSplitWordsOnlyWhereTheFixDeletesASpaceBeforeACapital(String ruleId, String matched,
+            "DE_AGREEMENT, der Autos, die Autos, GRAMMAR, MINOR",
+            "GERMAN_WORD_REPEAT_RULE, in in, in, DUPLICATE_TEXT, MINOR",
+            "GERMAN_WORD_REPEAT_RULE, bleiben bleiben, bleiben, DUPLICATE_TEXT, MINOR",
+            "GERMAN_WORD_REPEAT_RULE, Klug klug, Klug, STYLE, INFO",
+            "GERMAN_WORD_REPEAT_RULE, Das das, Das, STYLE, INFO"})
+    void matchesOfAnArtefactShapeTakeItsCategory(String ruleId, String matched,
             String suggestion, Category category, Severity severity) {
         Rule rule = rule(ruleId);
 
