@@ -148,7 +148,7 @@ public class BoilerplateDetector implements ArtefactDetector {
             "schicken", "einloggen", "bestellen", "sichern", "testen", "akzeptieren", "zustimmen", "drucken", "vorlesen",
             "anhören", "speichern", "merken", "abschließen", "ansehen", "anschauen", "streamen", "diskutieren",
             "mitdiskutieren", "mitmachen", "abstimmen", "laden", "anpassen", "anzeigen", "kopieren", "ablehnen",
-            "verwalten", "vergrößern", "abspielen", "öffnen");
+            "verwalten", "vergrößern", "abspielen", "öffnen", "scannen");
 
     /** Call verbs that only websites use, so that an infinitive line of them needs no target: "Jetzt abonnieren". */
     private static final Set<String> WEB_VERBS = Set.of(
@@ -612,8 +612,14 @@ public class BoilerplateDetector implements ArtefactDetector {
      * abonnieren"), a comment counter ("3 Kommentare") or a share bar naming several networks.
      */
     private static boolean isShortCallLine(String v, int wordCount) {
-        if (wordCount > MAX_SHORT_CALL_WORDS || v.endsWith(".") || v.endsWith("?")) {
+        if (v.endsWith(".") || v.endsWith("?")) {
             return false;
+        }
+        if (wordCount > MAX_SHORT_CALL_WORDS) {
+            // a call with its promise after "und": "Newsletter abonnieren und keine Nachricht mehr verpassen!"
+            int and = v.indexOf(" und ");
+            return wordCount <= 2 * MAX_SHORT_CALL_WORDS && and > 0
+                    && isShortCallLine(v.substring(0, and), words(v.substring(0, and)).size());
         }
         List<String> w = lowercase(words(v));
         if (w.isEmpty()) {
@@ -732,6 +738,12 @@ public class BoilerplateDetector implements ArtefactDetector {
                         + "Weiter lesen unter der Anzeige\nDie Kosten steigen.\nZurück zum Seitenanfang ▲",
                         "– Werbung –", "Die Stadt baut eine neue Schule.\nDer Bau beginnt im Mai.\nDie Kosten "
                         + "steigen."),
+                DetectorExample.wrong("Die Stadt baut eine neue Schule. Newsletter abonnieren und keine Nachricht aus "
+                        + "der Region mehr verpassen!", "Newsletter abonnieren und keine Nachricht aus der Region mehr "
+                        + "verpassen!", "Die Stadt baut eine neue Schule."),
+                DetectorExample.wrong("Die Stadt baut eine neue Schule. Scannen Sie den QR-Code, um unserem Kanal zu "
+                        + "folgen", "Scannen Sie den QR-Code, um unserem Kanal zu folgen",
+                        "Die Stadt baut eine neue Schule."),
                 DetectorExample.right("Die Tabelle nach dem Spieltag.\nWeiter: Bayern – Dortmund 2:1, Köln – Mainz "
                         + "0:0\nZurück zum Thema Schule: Der Bau beginnt im Mai."),
                 DetectorExample.right("Die Gewerkschaft rief zum Streik auf. Teilen wollte der Vorstand die "

@@ -202,7 +202,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * "+" or "=" after it mean a base64 blob, not a time.
      */
     private static final Pattern HOUR_MARK_TIME = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,:/+=])([01]?[0-9]|2[0-3])[hu]([0-5][0-9])(?![\\p{L}\\p{N}+=])");
+            "(?<![\\p{L}\\p{N}.,:/+=])([01]?[0-9]|2[0-3])(?:[hu]| h )([0-5][0-9])(?![\\p{L}\\p{N}+=]|\\s?(?:min|Min|m\\b))");
 
     /** Currencies by name, as they follow an amount in German. */
     private static final String CURRENCY_NAMES = "Euro|Dollar|Pfund|Franken|Yen|Yuan|Rubel|Lira|Real|Kronen";
@@ -215,7 +215,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern UNIT = Pattern.compile("(?:Prozentpunkte|Prozent|%|Promille|Punkte|Millionen|Milliarden"
             + "|Billionen|Mio\\.?|Mrd\\.?|Grad|°C|Kilometer|Meter|Zentimeter|Millimeter|Quadratmeter|Quadratkilometer"
             + "|Kubikmeter|Hektar|km|m|cm|mm|km/h|Kilogramm|Gramm|Tonnen|kg|Liter|Milliliter|Sekunden|Minuten|Stunden"
-            + "|Kilowatt|Megawatt|Gigawatt|Kilowattstunden|kW|MW|GW|kWh|Zoll|Karat|Cent|[€$£]|" + CURRENCY_NAMES + ")");
+            + "|Kilowatt|Megawatt|Gigawatt|Kilowattstunden|kW|MW|GW|kWh|Zoll|Karat|Cent|[€$£℃]|" + CURRENCY_NAMES + ")");
 
     /** Also before a hyphenated compound with the unit ("5.7-Zoll-Display"), which no date or version is. */
     private static final Pattern DECIMAL_POINT_UNIT = Pattern.compile(
@@ -252,6 +252,15 @@ public class LocaleFormatDetector implements ArtefactDetector {
             "(?<![\\p{N}.,:/+\\-]|\\p{N} )[1-9][0-9]{0,2}(?:[ \u00A0][0-9]{3})+(?![\\p{N}]|[.,:/][0-9]|\\s\\p{N})"
                     + "(?=\\s+\\p{L})");
 
+    /**
+     * Abbreviations of metric units in another language after an amount: Italian "mq" and "mc" (square and cubic
+     * metres), French "m3" without its superscript is left alone. German writes "m²" and "m³"; the abbreviations are
+     * a closed class.
+     */
+    private static final Pattern FOREIGN_UNIT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])([0-9]{1,3}(?:[.,][0-9]{3})*(?:,[0-9]+)?)\\s?(mq|kmq|mc)(?![\\p{L}\\p{N}])");
+    private static final Map<String, String> GERMAN_UNITS = Map.of("mq", "m²", "kmq", "km²", "mc", "m³");
+
     /** Words after which even round three decimals are German: magnitudes ("3,500 Milliarden"), scores and times. */
     private static final Pattern PRECISE_QUANTITY = Pattern.compile(
             "(?:Millionen|Milliarden|Billionen|Mio|Mrd|Punkte|Punkten|Zähler|Sekunden|Minuten|Min|Stunden)");
@@ -263,21 +272,21 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Map<String, String> CURRENCY_SIGNS = Map.of("$", "Dollar", "€", "Euro", "£", "Pfund");
 
     /**
-     * Another currency's sign ("₹500", "¥ 3.000", "₺1.250") or abbreviation glued to a grouped amount ("Rp14.500",
+     * Another currency's sign ("₹500", "¥ 3.000", "₺1.250", the Brazilian "R$ 40") or abbreviation glued to a grouped amount ("Rp14.500",
      * "Rs.1,200") before the amount: German puts the currency after it. A glued abbreviation needs thousands grouping,
      * as type names have short plain numbers ("A320", "U21").
      */
     private static final Pattern LEADING_OTHER_CURRENCY = Pattern.compile(
-            "(?<![\\p{L}\\p{N}-])(?:([\\p{Sc}&&[^$€£]])\\s?([0-9](?:[0-9.,]*[0-9])?)"
+            "(?<![\\p{L}\\p{N}-])(?:((?:R|A|C|NZ|HK|S|NT|MX)\\$|[\\p{Sc}&&[^$€£]])\\s?([0-9](?:[0-9.,]*[0-9])?)"
                     + "|(\\p{Lu}\\p{Ll}?\\.?)([0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]{1,2})?))(?![\\p{N}])");
 
     /** The percent sign before the number, as Turkish writes it ("%44,4"): German writes "44,4 %". */
     private static final Pattern LEADING_PERCENT = Pattern.compile(
             "(?<![\\p{L}\\p{N}%])%\\s?([0-9]+(?:,[0-9]+)?)(?![\\p{L}\\p{N}])");
 
-    /** A clock time with an hour mark after it ("18:00h", "9.30h"): German writes "18:00 Uhr". */
+    /** A clock time with an hour mark after it ("18:00h", "9.30h", "21:10 hs."): German writes "18:00 Uhr". */
     private static final Pattern TIME_WITH_HOUR_MARK = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])\\s?h(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])\\s?(?:h|hs\\.?|hrs\\.?)(?![\\p{L}\\p{N}])");
 
     /** Digits of another script ("١٢", "१५", fullwidth "１２"): German writes Western digits. */
     private static final Pattern OTHER_DIGITS = Pattern.compile("[\\p{Nd}&&[^0-9]][\\p{Nd}.,:/]*");
@@ -386,6 +395,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(COMMA_THOUSANDS, "Commas as thousands separators",
                     (m, t) -> Optional.of(List.of(germanNumber(m.group())))),
             new Convention(COMMA_ONE_GROUP, "Comma as a thousands separator", LocaleFormatDetector::commaThousand),
+            new Convention(FOREIGN_UNIT, "Unit with a foreign abbreviation",
+                    (m, t) -> Optional.of(List.of(m.group(1) + " " + GERMAN_UNITS.get(m.group(2))))),
             new Convention(SPACE_THOUSANDS, "Spaces as thousands separators",
                     (m, t) -> Optional.of(List.of(m.group().replaceAll("[ \u00A0]", ".")))),
             new Convention(LEADING_CURRENCY, "Currency sign before the amount", (m, t) -> currencyAfter(m)),
@@ -727,6 +738,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 DetectorExample.wrong("Das Werk hat 3,400 Beschäftigte.",
                         "3,400",
                         "Das Werk hat 3.400 Beschäftigte."),
+                DetectorExample.wrong("Das Urteil fiel um 18 h 45 bei 38.5℃ im Saal (120 mq).",
+                        "18 h 45", "Das Urteil fiel um 18:45 Uhr bei 38,5 ℃ im Saal (120 m²)."),
+                DetectorExample.wrong("Die Stiftung gab R$ 40.000 für die Forschung.", "R$ 40.000",
+                        "Die Stiftung gab 40.000 Real für die Forschung."),
+                DetectorExample.right("Die Etappe dauerte 4 h 12 min, am 15. 3. 2025 (APA) um 21 Uhr."),
                 DetectorExample.wrong("Das Feuer zerstörte 12 400 Hektar Wald.", "12 400",
                         "Das Feuer zerstörte 12.400 Hektar Wald."),
                 DetectorExample.right("Erreichbar unter 0664 123 456 oder +43 1 234 567 und im Jahr 2024 100 Tage"

@@ -183,12 +183,20 @@ public class NoiseTokenDetector implements ArtefactDetector {
             "(?<![\\p{L}\\p{N}:.])(?:TC\\s?)?[0-2][0-9]:[0-5][0-9]:[0-5][0-9][:;][0-5][0-9](?![\\p{N}:])");
 
     /**
-     * A camera's or phone's name for a picture without its extension: date and time run together ("20250929_152203",
-     * "IMG_20250929_152203", "PXL_20240102-0930412"). Text writes dates with dots.
+     * A compact date with a record or picture number: a camera's or phone's name for a picture without its extension
+     * ("20250929_152203", "IMG_20250929_152203") or a publisher's article id ("20250312-OYT1T50087"). Text writes
+     * dates with dots.
      */
-    private static final Pattern CAMERA_STAMP = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/._-])(?:[A-Z]{2,5}_)?(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][_-][0-2][0-9][0-5][0-9][0-5][0-9]"
-                    + "[0-9]{0,3}(?![\\p{L}\\p{N}/_-])");
+    private static final Pattern DATED_ID = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/._-])(?:[A-Z]{2,5}_)?(?:19|20)[0-9]{2}[01][0-9][0-3][0-9][_-](?=[A-Za-z]*[0-9])"
+                    + "[A-Za-z0-9]{6,20}(?![\\p{L}\\p{N}/_-])");
+
+    /** A CMS record named by its type and number: "cms:node/884213", "wp:post/5512". */
+    private static final Pattern CMS_RECORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/._-])[a-z]{2,10}:[a-z]{2,12}/[0-9]{3,}(?![\\p{L}\\p{N}/_-])");
+
+    /** The address of a picture, which an article shows and never writes out. */
+    private static final Pattern IMAGE_ADDRESS = Pattern.compile("(?i)[./_=-](?:jpe?g|png|gif|webp|avif)\\b");
 
     private static final Pattern MARK_RUN = Pattern.compile("(?<!\\S)([-|#=+~^_*<>•▒░█■])\\1{2,}(?!\\S)");
 
@@ -199,7 +207,8 @@ public class NoiseTokenDetector implements ArtefactDetector {
             new LabelledPattern("Unix timestamp", UNIX_TIMESTAMP),
             new LabelledPattern("time stamp", ISO_TIMESTAMP),
             new LabelledPattern("timecode", TIMECODE),
-            new LabelledPattern("camera file name", CAMERA_STAMP),
+            new LabelledPattern("dated id", DATED_ID),
+            new LabelledPattern("CMS record", CMS_RECORD),
             new LabelledPattern("long number id", LONG_NUMBER),
             new LabelledPattern("anchor id", ANCHOR_ID),
             new LabelledPattern("hex id", SHORT_HEX_ID),
@@ -243,6 +252,10 @@ public class NoiseTokenDetector implements ArtefactDetector {
             }
         }
         for (Spans.Span url : urls) {
+            if (IMAGE_ADDRESS.matcher(url.value()).find()) {
+                findings.add(noise("picture address", url));
+                continue;
+            }
             trackingQuery(url).forEach(query -> findings.add(finding(query.start(), query.end(),
                     "Tracking parameters '" + shorten(query.value()) + "' in a link: delete them", List.of(""))));
         }
@@ -383,6 +396,8 @@ public class NoiseTokenDetector implements ArtefactDetector {
                         "Der Rat stimmte zu.\nDie Arbeiten beginnen 2027."),
                 DetectorExample.wrong("Der Zug hielt. TC 01:02:33:12 Die Fahrgäste stiegen aus, 20240517_093012 "
                         + "zeigt sie.", "TC 01:02:33:12", "Der Zug hielt. Die Fahrgäste stiegen aus."),
+                DetectorExample.wrong("Der Bericht endet hier.\ncms:node/884213\nimg.example.cn/mmbiz_jpg/Xk29/640?wx_fmt=jpeg"
+                        + "\n20250312-OYT1T50087", "cms:node/884213", "Der Bericht endet hier."),
                 DetectorExample.right("Anpfiff war um 20:45 Uhr, die Bestzeit liegt bei 2:04:35 Stunden, der Zug "
                         + "fuhr 2024-2025 im 10:15-Takt."),
                 DetectorExample.right("Die Boeing 737-800 landete 2024 sicher, der Schaden beträgt 11.000 Euro."),

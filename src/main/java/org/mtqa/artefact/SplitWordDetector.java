@@ -152,7 +152,7 @@ public class SplitWordDetector implements ArtefactDetector {
             // unless the determiner before fits the joined noun and not the first part ("Den Haus halt")
             boolean fragments = isFragmentPair(analysed, pair, first, second);
             return (fragments || agreesOnlyJoined(determiner, first, joined)
-                    && !GermanWords.hasTag(lexicon, second, VERB_OR_FUNCTION_TAG))
+                    && (!GermanWords.hasTag(lexicon, second, VERB_OR_FUNCTION_TAG) || isNounPreposition(second)))
                     && (isDictionaryWord(joined) || fragments && isCompoundOfNoun(joined, second))
                     && !isGenitiveBefore(determiner, first, joined);
         }
@@ -164,6 +164,16 @@ public class SplitWordDetector implements ArtefactDetector {
         return (agreesOnlyJoined(determiner, first, joined) || isModifierOnly(analysed, pair, first, second))
                 && GermanWords.isGermanWord(lexicon, second) && isDictionaryWord(joined)
                 && !isGenitiveBefore(determiner, first, joined);
+    }
+
+    /**
+     * A preposition that is a noun's lower-case form and nothing else besides ("zeit", "kraft", "trotz"): after a noun
+     * that the determiner before does not fit, it is the torn head of the compound ("in der Nachspiel zeit").
+     */
+    private boolean isNounPreposition(String word) {
+        String noun = Character.toUpperCase(word.charAt(0)) + word.substring(1);
+        return lexicon.readings(word).stream().map(AnalyzedToken::getPOSTag)
+                .allMatch(tag -> tag == null || tag.startsWith("PRP")) && lexicon.hasTag(noun, "SUB");
     }
 
     /**

@@ -72,10 +72,11 @@ public class StrayCharacterDetector implements ArtefactDetector {
 
     /**
      * Symbols of any kind (Unicode's other and modifier symbols: "♞", "☎", "°", "^", emoji) and the marks of
-     * typesetting (bullets, daggers, section and pilcrow signs) that a sentence never holds alone. The signs of rights
+     * typesetting (bullets, daggers, section and pilcrow signs, the reference mark "※"), the multiplication sign and a
+     * lone brace, that a sentence never holds alone between words. The signs of rights
      * and trademarks stand beside names in credits ("Foto © APA", "Windows ™").
      */
-    private static final String LONE_SYMBOLS = "[[\\p{So}\\p{Sk}•¤¶†‡~¬¦§▪#_\\\\ـ]&&[^©®™℗]]";
+    private static final String LONE_SYMBOLS = "[[\\p{So}\\p{Sk}•¤¶†‡~¬¦§▪#_\\\\ـ×※{}]&&[^©®™℗]]";
 
     /**
      * A symbol alone after a word, before another word or the sentence's punctuation ("Mittelfeldspielers ° Bruno",
@@ -426,6 +427,10 @@ public class StrayCharacterDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Feuerwehr rückte aus. kDie Straße blieb gesperrt.",
                         "kDie",
                         "Die Feuerwehr rückte aus. Die Straße blieb gesperrt."),
+                DetectorExample.wrong("Untersucht wurden Bohrkerne × aus zehn Metern Tiefe.", "× aus",
+                        "Untersucht wurden Bohrkerne aus zehn Metern Tiefe."),
+                DetectorExample.wrong("Ausgewachsene Weibchen } erreichen elf Millimeter.", "} erreichen",
+                        "Ausgewachsene Weibchen erreichen elf Millimeter."),
                 DetectorExample.wrong("Die meisten Anwohner k fordern mehr Lärmschutz.",
                         "k fordern",
                         "Die meisten Anwohner fordern mehr Lärmschutz."),

@@ -55,7 +55,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     private static final int MAX_REMARK_WORDS = 6;
     /** A labelled note explaining a word: "… steht hier für …", "Der Begriff … bezeichnet …". */
     private static final Pattern GLOSS = Pattern.compile(
-            "(?iu)\\bsteht (?:hier )?für\\b|\\bmeans\\b|\\b(?:bezeichnet|bedeutet|wörtlich|Begriff|Ausdruck)\\b");
+            "(?iu)\\bsteht (?:hier )?für\\b|\\bmeans\\b|\\b(?:bezeichnet|bedeutet|entspricht|wörtlich|Begriff|Ausdruck)\\b");
     /**
      * The text says that a machine translated it: "maschinell übersetzt", "per KI übersetzt", "machine translated". A
      * heading speaks of machine translation with nouns ("Die KI als Übersetzerin").
@@ -103,9 +103,20 @@ public class TranslatorNoteDetector implements ArtefactDetector {
      */
     private static final Pattern OFFER = Pattern.compile(
             "^(?:Soll|Sollte|Darf|Kann|Könnte)\\s+ich\\b.*\\?$|^(?:Möchten|Wollen|Wünschen)\\s+Sie\\b.*\\bich\\b.*\\?$");
-    /** A label opening a note, maybe in brackets: "Hinweis:", "(Anm.:", "Übersetzerhinweis:", "[Note:". */
+    /**
+     * A label opening a note, maybe in brackets: "Hinweis:", "(Anm.:", "Übersetzerhinweis:", "[Note:", and the
+     * translator's initial "(Ü:".
+     */
     private static final Pattern PLAIN_LABEL = Pattern.compile(
-            "(?iu)^[(\\[]?\\p{L}{0,20}(?:hinweis|anmerkung|anm\\.|note|notiz)\\s*:");
+            "(?iu)^[(\\[]?(?:\\p{L}{0,20}(?:hinweis|anmerkung|anm\\.|note|notiz)|Ü|Übers\\.|Üb\\.)\\s*:");
+    /**
+     * What a translator did with names, spellings and units, in the perfect of the first person: "Ich habe die Namen
+     * … belassen", "habe ich vereinheitlicht".
+     */
+    private static final Pattern KEPT_OR_ADAPTED = Pattern.compile(
+            "(?iu)\\b(?:ich habe|habe ich)\\b.*\\b(?:belassen|beibehalten|übernommen|angepasst|vereinheitlicht"
+                    + "|transkribiert|transliteriert|umgeschrieben|ergänzt|gekürzt)\\b");
+
     /** The speaker's own first person singular. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ii]ch|mich|mir|[Mm]ein(?:e[nmrs]?)?)\\b");
     /**
@@ -273,8 +284,15 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                 || OMISSION.matcher(sentence).find() || GLOSS.matcher(sentence).find() || isEnglishNote(sentence))) {
             return true;
         }
-        // in brackets the first person is the translator's aside: "(… habe ich im Original belassen.)"
+        // in brackets the first person is the translator's aside: "(… habe ich im Original belassen.)"; without it
+        // an aside on the original and its rendering is one too ("(Der Originaltext enthält ein Wortspiel, das sich
+        // nicht übertragen lässt.)")
         boolean aside = sentence.startsWith("(") || sentence.startsWith("[");
+        if (aside && ORIGINAL.matcher(sentence).find()
+                && (translating || CONVERSION.matcher(sentence).find() || OMISSION.matcher(sentence).find())
+                || KEPT_OR_ADAPTED.matcher(sentence).find()) {
+            return true;
+        }
         return FIRST_PERSON.matcher(sentence).find() && (translating || labelled
                 || EDITING.matcher(sentence).find() && ADDRESS.matcher(sentence).find()
                 || aside && (ORIGINAL.matcher(sentence).find() || CONVERSION.matcher(sentence).find()));
@@ -342,6 +360,12 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                         "Hinweis: Das Wort „liman“ bedeutet Hafen.", "Der Hafen wächst."),
                 DetectorExample.wrong("Übersetzung (Türkisch → Deutsch), Register: Presse\n\nDer Hafen wächst.",
                         "Übersetzung (Türkisch → Deutsch), Register: Presse", "Der Hafen wächst."),
+                DetectorExample.wrong("Der Hafen wächst. (Ü: Die Zahlen stammen aus dem Originalartikel.)",
+                        "(Ü: Die Zahlen stammen aus dem Originalartikel.)", "Der Hafen wächst."),
+                DetectorExample.wrong("Der Hafen wächst.\n\nIch habe die Namen in der türkischen Schreibung belassen.",
+                        "Ich habe die Namen in der türkischen Schreibung belassen.", "Der Hafen wächst."),
+                DetectorExample.wrong("Der Hafen wächst. (Der Originaltext enthält hier ein Wortspiel, das sich nicht "
+                        + "übertragen lässt.)", "(Der Originaltext enthält hier ein Wortspiel", "Der Hafen wächst."),
                 DetectorExample.right("Bitte prüfen Sie Ihre Unterlagen, rät die Behörde. Der Begriff Kurzarbeit "
                         + "bedeutet weniger Lohn.\n\n— Die KI als Übersetzerin —"),
                 DetectorExample.right("Der Roman erschien 2019 (Übersetzung: Anna Berg) bei Hanser. "
