@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
+import org.languagetool.AnalyzedToken;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
 import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
+import org.mtqa.text.EditDistance;
 import org.mtqa.text.Sentences;
 import org.mtqa.text.Spans.Span;
 import org.mtqa.text.Spans;
@@ -119,6 +121,10 @@ public class UntranslatedDetector implements ArtefactDetector {
     /** A quotation needs this many words to be judged a quotation left in another language. */
     private static final int MIN_QUOTATION_WORDS = 4;
 
+    private static final int MIN_TITLE_LETTERS = 4;
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+
     private final GermanLexicon lexicon;
     private final LanguageIdentifier languages;
 
@@ -155,9 +161,11 @@ public class UntranslatedDetector implements ArtefactDetector {
                 int end = run.get(run.size() - 1).end();
                 found.add(untranslated(start, end, "English", analysed.text().substring(start, end)));
             }
-            found.addAll(foreignScript(analysed.text(), line, words));
+            // German news quotes in German: a quotation in another script was left untranslated too
+            found.addAll(foreignScript(analysed.text(), line, wordsOutside(line, List.of(ADDRESS, MARKUP))));
             found.addAll(foreignText(analysed.text(), line, words, posts));
             found.addAll(foreignQuotations(line));
+            found.addAll(foreignTitles(analysed.text(), words));
             found.addAll(foreignWords(analysed.text(), line, words));
             findings.addAll(withoutOverlaps(found));
         }
@@ -211,6 +219,50 @@ public class UntranslatedDetector implements ArtefactDetector {
             i = Math.max(j, i + 1);
         }
         return found;
+    }
+
+    /**
+     * A lower-case word German does not know between a German word and a name of two capitalised words: "sagte prezes
+     * Tomasz Wrona", "der wethouder Pieter Smit". German writes a title before a name as a capitalised noun, so a
+     * lower-case one is the source language's ("prezes", "sindaco", "alcalde"); a word one letter off a German word
+     * or known with a capital is a typo, not a foreign word.
+     */
+    private List<Finding> foreignTitles(String text, List<Span> words) {
+        List<Finding> found = new ArrayList<>();
+        for (int i = 1; i + 2 < words.size(); i++) {
+            String word = words.get(i).value();
+            if (word.length() < MIN_TITLE_LETTERS || !LOWER_WORD.matcher(word).matches()
+                    || !isName(words.get(i + 1).value()) || !isName(words.get(i + 2).value())
+                    || !text.substring(words.get(i - 1).end(), words.get(i + 2).start()).matches("[\\p{L}\\s]*")
+                    || !lexicon.isKnown(words.get(i - 1).value()) || lexicon.isKnown(word)
+                    || lexicon.isKnown(Character.toUpperCase(word.charAt(0)) + word.substring(1))
+                    || lexicon.suggestions(word).stream().anyMatch(s -> EditDistance.isOneEdit(word, s))) {
+                continue;
+            }
+            found.add(finding(words.get(i).start(), words.get(i).end(), "Title left in the source language before a "
+                    + "name: '" + word + "'; translate it", List.of()));
+        }
+        return found;
+    }
+
+    /**
+     * A capitalised word with no reading but a name's, or none at all and no noun at its end: "Tomasz", "Wrona"; not
+     * "Freien", "Umweltlandesrat" or "Burschenschaft".
+     */
+    private boolean isName(String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        return NAME_WORD.matcher(word).matches() && (readings.isEmpty() ? !endsInNoun(word)
+                : readings.stream().allMatch(r -> r.getPOSTag() == null || r.getPOSTag().startsWith("EIG")));
+    }
+
+    /** A compound the tagger lacks ends in a noun it has: "Burschenschaft" in "Schaft"; "Tomasz" in none. */
+    private boolean endsInNoun(String word) {
+        for (int k = 1; k <= word.length() - MIN_TITLE_LETTERS; k++) {
+            if (lexicon.hasTag(Character.toUpperCase(word.charAt(k)) + word.substring(k + 1), "SUB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The end of a stretch with the sentence's full stop, question or exclamation mark right after it. */
@@ -471,8 +523,13 @@ public class UntranslatedDetector implements ArtefactDetector {
 
     /** The line's words with offsets into the whole text, leaving out those in quotes, URLs and addresses. */
     private static List<Span> checkableWords(Span line) {
+        return wordsOutside(line, List.of(QUOTED, ADDRESS, MARKUP));
+    }
+
+    /** The line's words with offsets into the whole text; those inside a match of the patterns are left blank. */
+    private static List<Span> wordsOutside(Span line, List<Pattern> patterns) {
         BitSet excluded = new BitSet(line.value().length());
-        for (Pattern p : List.of(QUOTED, ADDRESS, MARKUP)) {
+        for (Pattern p : patterns) {
             Matcher m = p.matcher(line.value());
             while (m.find()) {
                 excluded.set(m.start(), m.end());
@@ -850,6 +907,9 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Das sagte der sindaco Marco Ferri am Montag.", "sindaco",
+                        "Das sagte Bürgermeister Marco Ferri am Montag."),
+                DetectorExample.right("Das sagte der bürgermeister Peter Hahn, der sprecher Jan Berg und der Vize Tom Ulm."),
                 DetectorExample.wrong("Die Regierung stellte den Plan am Montag vor.\n\nRead the full story here\n",
                         "Read the full story here",
                         "Die Regierung stellte den Plan am Montag vor.\n"),
