@@ -96,6 +96,11 @@ public class BoilerplateDetector implements ArtefactDetector {
      */
     private static final Pattern ARROW_LINK = Pattern.compile("[^«.!?]*\\p{L}[^«.!?]*\\s[»›>→]\\s*");
     private static final int MAX_ARROW_LINK_WORDS = 10;
+    /**
+     * A link after the paragraph's last sentence, marked by its arrow: "… Anfang August. Alle Ergebnisse im Live-Ticker
+     * →".
+     */
+    private static final Pattern TRAILING_ARROW_LINK = Pattern.compile("(?<=[.!?“”\"«]\\s)[^.!?«]*\\p{L}[^.!?«]*\\s[»›→]\\s*$");
     /** A teaser phrase after a sentence of the paragraph, running to the line's end: "… Lesen Sie auch: …". */
     private static final Pattern INLINE_TEASER = Pattern.compile(
             "(?<=[.!?“”\"«]\\s)(?:Mehr zum Thema|Lesen Sie (?:auch|mehr|weiter)|Auch interessant"
@@ -129,7 +134,7 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     /** A credit marker at the line's start or after a sentence, before a short name: "Foto: APA/Hans Punz". */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?:^|(?<=[.!?“”\"»)]\\s))"
+            "(?:^|(?<=[.!?“”\"»)]\\s)|(?<=\\.(?i:jpe?g|png|gif|webp|tiff?)\\s))"
                     + "(?:(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Photos?|Credits?|Grafik|Illustration|Video)\\s*:"
                     + "|Mit Material (?:von|der|aus)\\b:?)\\s*\\p{L}[^!?]*[^.!?\\s]$");
 
@@ -154,6 +159,15 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final Set<String> WEB_VERBS = Set.of(
             "abonnieren", "liken", "teilen", "kommentieren", "registrieren", "anmelden", "einloggen",
             "herunterladen", "downloaden", "weiterlesen", "akzeptieren", "vorlesen", "ansehen", "anschauen", "streamen");
+
+    /**
+     * A web call set into the paragraph without punctuation after it: "… beschädigt wurden. Jetzt Wetter-App
+     * herunterladen Die meisten …": "Jetzt", at most four words and a verb that only websites use, then the next
+     * sentence's capital.
+     */
+    private static final Pattern INLINE_CALL = Pattern.compile(
+            "(?<=[.!?“”\"«]\\s)Jetzt(?:\\s+\\S+){0,4}?\\s+(?:" + String.join("|", WEB_VERBS)
+                    + ")(?=\\s+\\p{Lu})");
 
     private static final Set<String> SOCIAL_NETWORKS = Set.of(
             "facebook", "instagram", "twitter", "x", "youtube", "tiktok", "whatsapp", "telegram", "linkedin",
@@ -358,6 +372,15 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (words <= MAX_NAV_WORDS && NAV.matcher(LINK_MARKS.matcher(v).replaceAll("")).find()
                 || words <= MAX_ARROW_LINK_WORDS && ARROW_LINK.matcher(v).matches()) {
             return List.of(delete(line.start(), line.end(), "Navigation link scraped with the article"));
+        }
+        Matcher arrow = TRAILING_ARROW_LINK.matcher(v);
+        if (arrow.find() && words(arrow.group()).size() <= MAX_ARROW_LINK_WORDS) {
+            return List.of(delete(line.start() + arrow.start(), line.end(), "Navigation link scraped with the article"));
+        }
+        Matcher call = INLINE_CALL.matcher(v);
+        if (call.find()) {
+            return List.of(delete(line.start() + call.start(), line.start() + call.end(),
+                    "Call to action scraped into the paragraph"));
         }
         Matcher teaser = INLINE_TEASER.matcher(v);
         if (teaser.find() && words(v.substring(teaser.start())).size() <= MAX_TEASER_WORDS) {
@@ -744,6 +767,16 @@ public class BoilerplateDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Stadt baut eine neue Schule. Scannen Sie den QR-Code, um unserem Kanal zu "
                         + "folgen", "Scannen Sie den QR-Code, um unserem Kanal zu folgen",
                         "Die Stadt baut eine neue Schule."),
+                DetectorExample.wrong("Der Sturm riss Leitungen ab. Jetzt kostenlose Wetter-App herunterladen Die "
+                        + "meisten Haushalte haben wieder Strom.",
+                        "Jetzt kostenlose Wetter-App herunterladen", "Der Sturm riss Leitungen ab. Die meisten "
+                        + "Haushalte haben wieder Strom."),
+                DetectorExample.wrong("Die meisten Haushalte haben wieder Strom. Alle Bilder in der Galerie →",
+                        "Alle Bilder in der Galerie →", "Die meisten Haushalte haben wieder Strom."),
+                DetectorExample.wrong("Der Acker bei Orosháza. bild_0412.JPG Foto: MTI/Eva Kovács\nDer Regen fehlt.",
+                        "Foto: MTI/Eva Kovács", "Der Acker bei Orosháza.\nDer Regen fehlt."),
+                DetectorExample.right("Jetzt teilen sich zwei Firmen den Markt. Das Buch „Zurück in die Zukunft“ → "
+                        + "erscheint im Mai."),
                 DetectorExample.right("Die Tabelle nach dem Spieltag.\nWeiter: Bayern – Dortmund 2:1, Köln – Mainz "
                         + "0:0\nZurück zum Thema Schule: Der Bau beginnt im Mai."),
                 DetectorExample.right("Die Gewerkschaft rief zum Streik auf. Teilen wollte der Vorstand die "
