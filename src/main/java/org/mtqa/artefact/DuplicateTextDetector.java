@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
+import org.languagetool.AnalyzedToken;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.languagetool.GermanLexicon;
@@ -118,11 +120,16 @@ public class DuplicateTextDetector implements ArtefactDetector {
 
     /** The sentences seen so far, indexed for the three ways a later one can copy them. */
     private static final class Originals {
+        private final Predicate<String> isAdverb;
         private final List<Unit> units = new ArrayList<>();
         private final Map<String, Unit> byKey = new HashMap<>();
         private final Map<String, List<Unit>> byOpening = new HashMap<>();
         private final Map<String, Unit> byBag = new HashMap<>();
         private final Map<String, List<Integer>> byTrigram = new HashMap<>();
+
+        Originals(Predicate<String> isAdverb) {
+            this.isAdverb = isAdverb;
+        }
 
         void add(Unit unit) {
             byKey.putIfAbsent(unit.key(), unit);
@@ -180,6 +187,36 @@ public class DuplicateTextDetector implements ArtefactDetector {
         }
 
         /**
+         * A short sentence said again at once with one adverb swapped for another after its first word ("Beobachter
+         * sehen das Projekt dennoch mit Vorsicht." and "… trotzdem …"): a translation that rendered one source sentence
+         * twice. Sentences that differ in a noun, a name, a verb or a figure ("Die Preise stiegen im Jänner", "… im
+         * Februar"; "erhöht", "gesenkt") report two facts.
+         */
+        private boolean isOneWordSwapped(Unit unit, Unit earlier) {
+            List<String> a = unit.tokens();
+            List<String> b = earlier.tokens();
+            if (a.size() != b.size() || a.size() <= MIN_WORDS) {
+                return false;
+            }
+            int changed = -1;
+            for (int i = 0; i < a.size(); i++) {
+                if (!a.get(i).equals(b.get(i))) {
+                    if (changed >= 0) {
+                        return false;
+                    }
+                    changed = i;
+                }
+            }
+            return changed > 0 && isAdverb.test(a.get(changed)) && isAdverb.test(b.get(changed))
+                    && isLowerCaseWord(unit, changed) && isLowerCaseWord(earlier, changed);
+        }
+
+        private static boolean isLowerCaseWord(Unit unit, int token) {
+            String word = Spans.matches(TOKEN, unit.span().value()).get(token).value();
+            return Character.isLowerCase(word.charAt(0)) && !NUMBER.matcher(word).find();
+        }
+
+        /**
          * A short sentence said again at once with one word dropped or added ("Doch die Spieler agierten nun immer
          * hektischer."): too short for the share of words a near copy needs, and so sought only among the sentences
          * right before it, where no writer repeats one with a word less.
@@ -189,7 +226,7 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 return null;
             }
             for (int i = units.size() - 1; i >= 0 && unit.index() - units.get(i).index() <= MAX_NEARBY_DISTANCE; i--) {
-                if (isOneWordMoreOrLess(unit.tokens(), units.get(i).tokens())) {
+                if (isOneWordMoreOrLess(unit.tokens(), units.get(i).tokens()) || isOneWordSwapped(unit, units.get(i))) {
                     return units.get(i);
                 }
             }
@@ -273,7 +310,7 @@ public class DuplicateTextDetector implements ArtefactDetector {
 
     private List<Finding> copyFindings(AnalysedText analysed) {
         String text = analysed.text();
-        Originals originals = new Originals();
+        Originals originals = new Originals(word -> lexicon.hasTag(word, "ADV"));
         List<Integer> sentencesPerLine = new ArrayList<>();
         int firstTextLine = -1;
         List<Finding> findings = new ArrayList<>();
@@ -287,7 +324,8 @@ public class DuplicateTextDetector implements ArtefactDetector {
             String previousBag = null;
             for (int position = 0; position < sentences.size(); position++) {
                 String bag = bag(sentences.get(position));
-                if (bag != null && bag.equals(previousBag)) {
+                if (bag != null && bag.equals(previousBag)
+                        || position > 0 && isRetold(sentences.get(position - 1), sentences.get(position))) {
                     reordered.add(reorderedCopy(sentences.get(position)));
                 }
                 previousBag = bag;
@@ -339,6 +377,42 @@ public class DuplicateTextDetector implements ArtefactDetector {
     private Finding reorderedCopy(Span sentence) {
         return finding(sentence.start(), sentence.end(), "Repeated text: '" + shown(sentence.value())
                 + "' says the sentence before it again; delete the copy", List.of(""));
+    }
+
+    /**
+     * The sentence says the one before it again in another tense: the same first word, at most one word more, and the
+     * same dictionary forms (see {@link #lemmaBag}). The cheap tests first: the tagger is asked only about such pairs.
+     */
+    private boolean isRetold(Span previous, Span sentence) {
+        List<Span> a = Spans.matches(TOKEN, previous.value());
+        List<Span> b = Spans.matches(TOKEN, sentence.value());
+        if (a.isEmpty() || b.isEmpty() || Math.abs(a.size() - b.size()) > 1
+                || !a.get(0).value().equalsIgnoreCase(b.get(0).value())) {
+            return false;
+        }
+        String lemmas = lemmaBag(sentence);
+        return lemmas != null && lemmas.equals(lemmaBag(previous));
+    }
+
+    /**
+     * The sentence's words as their dictionary forms in order of the alphabet, auxiliaries left out, or null when fewer
+     * than {@value #MIN_WORDS} remain: "Die Arbeiten dauerten fast drei Jahre." and "Die Arbeiten haben fast drei
+     * Jahre gedauert." say the same in another tense, which no writer does in two sentences in a row.
+     */
+    private String lemmaBag(Span sentence) {
+        List<String> lemmas = new ArrayList<>();
+        for (Span token : Spans.matches(TOKEN, sentence.value())) {
+            List<AnalyzedToken> readings = lexicon.readings(token.value());
+            if (readings.stream().anyMatch(r -> r.getPOSTag() != null && r.getPOSTag().startsWith("VER:AUX"))) {
+                continue;
+            }
+            // a participle's verb reading names the verb its finite forms name too ("gedauert", "dauerten")
+            String lemma = readings.stream().filter(r -> r.getPOSTag() != null && r.getPOSTag().startsWith("VER"))
+                    .map(AnalyzedToken::getLemma).findFirst()
+                    .orElse(readings.isEmpty() ? null : readings.get(0).getLemma());
+            lemmas.add((lemma == null ? token.value() : lemma).toLowerCase(Locale.ROOT));
+        }
+        return lemmas.size() >= MIN_WORDS ? String.join(" ", lemmas.stream().sorted().toList()) : null;
     }
 
     /** The sentence's words in order of the alphabet, or null when it has fewer than {@value #MIN_WORDS}. */
@@ -719,6 +793,15 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 DetectorExample.right("Er spielte sehr sehr sehr gut, und das Publikum jubelte."),
                 DetectorExample.wrong("Die Helfer brauchen Nahrung, Nahrung, Nahrung und Wasser.", ", Nahrung, Nahrung",
                         "Die Helfer brauchen Nahrung und Wasser."),
-                DetectorExample.right("Die Fans riefen Tor, Tor, Tor. Schnell, schnell, schnell."));
+                DetectorExample.right("Die Fans riefen Tor, Tor, Tor. Schnell, schnell, schnell."),
+                DetectorExample.wrong("Beobachter sehen das Projekt dennoch mit Vorsicht. Der Markt ist hart. "
+                        + "Beobachter sehen das Projekt trotzdem mit Vorsicht.", "Beobachter sehen das Projekt "
+                        + "trotzdem mit Vorsicht.", "Beobachter sehen das Projekt dennoch mit Vorsicht. Der Markt ist "
+                        + "hart."),
+                DetectorExample.wrong("Die Arbeiten dauerten fast drei Jahre. Die Arbeiten haben fast drei Jahre "
+                        + "gedauert.", "Die Arbeiten haben fast drei Jahre gedauert.",
+                        "Die Arbeiten dauerten fast drei Jahre."),
+                DetectorExample.right("Die Preise stiegen im Jänner deutlich an. Die Löhne stiegen im Jänner "
+                        + "deutlich an. Die Mieten stiegen im Februar deutlich an."));
     }
 }
