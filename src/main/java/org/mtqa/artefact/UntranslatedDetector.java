@@ -319,6 +319,7 @@ public class UntranslatedDetector implements ArtefactDetector {
         for (Span sentence : Sentences.split(line)) {
             List<Span> inSentence = unquoted(text, sentence, words);
             boolean post = isEmbeddedPost(sentence.value());
+            afterColon(text, line, sentence, words, inSentence).ifPresent(found::add);
             boolean foreign = isForeign(inSentence);
             if (post || !foreign) {
                 endBlock(text, block, post, found, posts);
@@ -347,6 +348,27 @@ public class UntranslatedDetector implements ArtefactDetector {
         }
         endBlock(text, block, false, found, posts);
         return found;
+    }
+
+    /**
+     * What a German lead-in with a colon introduces, when it is not English: "Auf Estnisch fügte er hinzu: Ma ei
+     * uskunud, et see nii hästi läheb." German news quotes in German; English quotations are often kept, and so are
+     * left to the reader here.
+     */
+    private Optional<Finding> afterColon(String text, Span line, Span sentence, List<Span> words, List<Span> lead) {
+        if (lead.isEmpty()) {
+            return Optional.empty();
+        }
+        int leadEnd = lead.get(lead.size() - 1).end();
+        List<Span> rest = words.stream().filter(w -> !w.value().isEmpty() && w.start() >= leadEnd
+                && w.end() <= sentence.end()).toList();
+        if (rest.size() < MIN_QUOTATION_WORDS || !isForeign(rest)) {
+            return Optional.empty();
+        }
+        int start = rest.get(0).start();
+        int end = withFinalPunctuation(line, rest.get(rest.size() - 1).end());
+        return languages.sourceLanguageNotEnglish(joined(rest))
+                .map(language -> untranslated(start, end, language, text.substring(start, end)));
     }
 
     /**
@@ -907,6 +929,9 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Auf Estnisch fügte er hinzu: Ma ei uskunud, et see nii hästi läheb.",
+                        "Ma ei uskunud, et see nii hästi läheb.", "Auf Estnisch fügte er hinzu: Ich hätte nicht "
+                        + "gedacht, dass es so gut läuft."),
                 DetectorExample.wrong("Das sagte der sindaco Marco Ferri am Montag.", "sindaco",
                         "Das sagte Bürgermeister Marco Ferri am Montag."),
                 DetectorExample.right("Das sagte der bürgermeister Peter Hahn, der sprecher Jan Berg und der Vize Tom Ulm."),
