@@ -31,12 +31,12 @@ public class MissingSpaceDetector implements ArtefactDetector {
             + "(?:\\.(?=\\p{Lu}\\p{Ll})"
             + "|(?<=\\p{Ll})[!?](?=\\p{Lu}\\p{Ll})|[,;](?=\\p{L}\\p{L})|:(?=\\p{L}\\p{L})(?!(?i:in|innen)\\b))");
     /**
-     * A parenthesis of words (a space in it) or of one capitalised word glued to the next word: "(laut Polizei)erklärte",
-     * "(Zentrumspartei)erklärte". A lowercase ending in brackets is a word's own ("Lehrer(innen)"), and so is a first
+     * A parenthesis of words (a space in it), of one capitalised word or of a number (a year, an age) glued to the next
+     * word: "(laut Polizei)erklärte", "(Zentrumspartei)erklärte", "(1478)und". A lowercase ending in brackets is a word's own ("Lehrer(innen)"), and so is a first
      * part with its hyphen ("(Kurz-)Filme").
      */
     private static final Pattern GLUED_PARENTHESIS = Pattern.compile(
-            "\\((?:[^()\\n]*\\s[^()\\n]*|\\p{Lu}[^()\\s]{3,})(?<!-)\\)(?=\\p{L}\\p{L})");
+            "\\((?:[^()\\n]*\\s[^()\\n]*|\\p{Lu}[^()\\s]{3,}|\\p{N}{2,4})(?<!-)\\)(?=\\p{L}\\p{L})");
     /** A short word without a vowel before a period is an abbreviation (St., Dr., dt., bzw.), often written glued. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<!\\p{L})[^\\P{L}aeiouyäöüAEIOUYÄÖÜ]{1,4}\\.$");
     /** Marks of a token that is an address, a path or a handle rather than prose. */
@@ -121,6 +121,8 @@ public class MissingSpaceDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Sitzung endete spät.Danach gab es Streit.",
                         "spät.Danach",
                         "Die Sitzung endete spät. Danach gab es Streit."),
+                DetectorExample.wrong("Die Inschrift nennt das Jahr (1478)und den Stifter.", ")u",
+                        "Die Inschrift nennt das Jahr (1478) und den Stifter."),
                 DetectorExample.wrong("„Das ist ein Erfolg“,sagte der Trainer.", "“,sagte",
                         "„Das ist ein Erfolg“, sagte der Trainer."),
                 DetectorExample.wrong("Der Sprecher (laut Polizei ein Zeuge)erklärte den Ablauf.", ")erklärte",
