@@ -41,6 +41,8 @@ public class DuplicateTextDetector implements ArtefactDetector {
     /** Shorter pieces ("Hindernisse", "sagte er.") recur naturally. */
     private static final int MIN_WORDS = 5;
     private static final int MIN_CHARS = 30;
+    /** A sentence this long said twice in a row is a copy; shorter ones are exclamations ("Nein. Nein."). */
+    private static final int MIN_SAID_AGAIN_WORDS = 3;
     /**
      * A sentence that recurs far from its original, not as part of a copied line, needs this many words: short ones
      * ("Das ist gut, sagte sie.") are taken up again in quotes and interviews.
@@ -325,6 +327,7 @@ public class DuplicateTextDetector implements ArtefactDetector {
             for (int position = 0; position < sentences.size(); position++) {
                 String bag = bag(sentences.get(position));
                 if (bag != null && bag.equals(previousBag)
+                        || isSaidTwice(sentences, position)
                         || position > 0 && isRetold(sentences.get(position - 1), sentences.get(position))) {
                     reordered.add(reorderedCopy(sentences.get(position)));
                 }
@@ -377,6 +380,23 @@ public class DuplicateTextDetector implements ArtefactDetector {
     private Finding reorderedCopy(Span sentence) {
         return finding(sentence.start(), sentence.end(), "Repeated text: '" + shown(sentence.value())
                 + "' says the sentence before it again; delete the copy", List.of(""));
+    }
+
+    /**
+     * A sentence of {@value #MIN_SAID_AGAIN_WORDS} words or more that is the one right before it again, letter for
+     * letter, once ("Die Stadt verspricht Entschädigungen. Die Stadt verspricht Entschädigungen."): too short for a copy
+     * anywhere in the text, but no writer says a sentence twice in a row.
+     */
+    private static boolean isSaidTwice(List<Span> sentences, int position) {
+        // three times or more is a loop, which the loop finding covers whole
+        return position > 0 && isSaidAgain(sentences.get(position - 1), sentences.get(position))
+                && (position < 2 || !isSaidAgain(sentences.get(position - 2), sentences.get(position)))
+                && (position + 1 >= sentences.size() || !isSaidAgain(sentences.get(position), sentences.get(position + 1)));
+    }
+
+    private static boolean isSaidAgain(Span previous, Span sentence) {
+        return sentence.value().equals(previous.value()) && CLOSED.matcher(sentence.value()).find()
+                && Spans.matches(TOKEN, sentence.value()).size() >= MIN_SAID_AGAIN_WORDS;
     }
 
     /**
@@ -801,6 +821,9 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Arbeiten dauerten fast drei Jahre. Die Arbeiten haben fast drei Jahre "
                         + "gedauert.", "Die Arbeiten haben fast drei Jahre gedauert.",
                         "Die Arbeiten dauerten fast drei Jahre."),
+                DetectorExample.wrong("Die Stadt verspricht Entschädigungen. Die Stadt verspricht Entschädigungen.",
+                        " Die Stadt verspricht Entschädigungen.", "Die Stadt verspricht Entschädigungen."),
+                DetectorExample.right("Tor! Tor! Es steht 2:1. Nein. Nein."),
                 DetectorExample.right("Die Preise stiegen im Jänner deutlich an. Die Löhne stiegen im Jänner "
                         + "deutlich an. Die Mieten stiegen im Februar deutlich an."));
     }
