@@ -353,19 +353,7 @@ public class FusedWordDetector implements ArtefactDetector {
 
     /** A noun, or a compound the tagger does not know that ends in one ("Entsalzungsanlage" in "Anlage"). */
     private boolean isNoun(String word) {
-        if (lexicon.hasTag(word, "SUB")) {
-            return true;
-        }
-        if (!lexicon.readings(word).isEmpty()) {
-            return false;
-        }
-        for (int k = 1; k <= word.length() - MIN_NOUN_PART; k++) {
-            String head = Character.toUpperCase(word.charAt(k)) + word.substring(k + 1);
-            if (lexicon.hasTag(head, "SUB")) {
-                return true;
-            }
-        }
-        return false;
+        return lexicon.hasTag(word, "SUB") || lexicon.readings(word).isEmpty() && GermanWords.endsInNoun(lexicon, word);
     }
 
     /**

@@ -7,7 +7,23 @@ import org.mtqa.languagetool.GermanLexicon;
 /** What the detectors ask of a word beyond the lexicon's own questions. */
 final class GermanWords {
 
+    /** The shortest noun that counts as a compound's head: shorter ones end too many words by chance. */
+    private static final int MIN_HEAD_LETTERS = 4;
+
     private GermanWords() {
+    }
+
+    /**
+     * The word ends in a noun of {@value #MIN_HEAD_LETTERS} letters or more that the tagger reads ("Entsalzungsanlage"
+     * in "Anlage", "Burschenschaft" in "Schaft"): a compound the tagger itself lacks, not a name ("Tomasz").
+     */
+    static boolean endsInNoun(GermanLexicon lexicon, String word) {
+        for (int k = 1; k <= word.length() - MIN_HEAD_LETTERS; k++) {
+            if (lexicon.hasTag(Character.toUpperCase(word.charAt(k)) + word.substring(k + 1), "SUB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Known to the speller and read by the tagger as something other than a name: a German word, not "Ankara". */

@@ -251,19 +251,10 @@ public class UntranslatedDetector implements ArtefactDetector {
      */
     private boolean isName(String word) {
         List<AnalyzedToken> readings = lexicon.readings(word);
-        return NAME_WORD.matcher(word).matches() && (readings.isEmpty() ? !endsInNoun(word)
+        return NAME_WORD.matcher(word).matches() && (readings.isEmpty() ? !GermanWords.endsInNoun(lexicon, word)
                 : readings.stream().allMatch(r -> r.getPOSTag() == null || r.getPOSTag().startsWith("EIG")));
     }
 
-    /** A compound the tagger lacks ends in a noun it has: "Burschenschaft" in "Schaft"; "Tomasz" in none. */
-    private boolean endsInNoun(String word) {
-        for (int k = 1; k <= word.length() - MIN_TITLE_LETTERS; k++) {
-            if (lexicon.hasTag(Character.toUpperCase(word.charAt(k)) + word.substring(k + 1), "SUB")) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The end of a stretch with the sentence's full stop, question or exclamation mark right after it. */
     private static int withFinalPunctuation(Span line, int end) {
