@@ -336,10 +336,9 @@ public class FusedWordDetector implements ArtefactDetector {
             boolean determiner = !Agreement.ofDeterminer(lexicon, right).isEmpty();
             // a compound ends in a noun ("Bundesheerzeit") or a nominalised infinitive ("Fremddenkenlassen"); a short
             // particle glued on is a name's ending as often ("Grosso")
-            boolean finite = hasTag(right, FINITE_AUXILIARY) && !hasTag(right, INFINITIVE);
             String capitalised = Character.toUpperCase(right.charAt(0)) + right.substring(1);
             if (!determiner && (right.length() < MIN_WORD_PART || hasTag(right, INFINITIVE)
-                    || !finite && hasTag(capitalised, NOUN_PROPER))) {
+                    || !hasTag(right, FINITE_AUXILIARY) && hasTag(capitalised, NOUN_PROPER))) {
                 continue;
             }
             if (determiner ? next != null && Agreement.determines(lexicon, right, next)

@@ -231,10 +231,11 @@ public class UntranslatedDetector implements ArtefactDetector {
         List<Finding> found = new ArrayList<>();
         for (int i = 1; i + 2 < words.size(); i++) {
             String word = words.get(i).value();
-            if (word.length() < MIN_TITLE_LETTERS || !LOWER_WORD.matcher(word).matches()
+            // the speller's answer first: nearly every lower-case word is known, and the rest of the tests cost more
+            if (word.length() < MIN_TITLE_LETTERS || !LOWER_WORD.matcher(word).matches() || lexicon.isKnown(word)
                     || !isName(words.get(i + 1).value()) || !isName(words.get(i + 2).value())
                     || !text.substring(words.get(i - 1).end(), words.get(i + 2).start()).matches("[\\p{L}\\s]*")
-                    || !lexicon.isKnown(words.get(i - 1).value()) || lexicon.isKnown(word)
+                    || !lexicon.isKnown(words.get(i - 1).value())
                     || lexicon.isKnown(Character.toUpperCase(word.charAt(0)) + word.substring(1))
                     || lexicon.suggestions(word).stream().anyMatch(s -> EditDistance.isOneEdit(word, s))) {
                 continue;
