@@ -281,9 +281,10 @@ public class FusedWordDetector implements ArtefactDetector {
         // stands out even among names ("Lautaro Ramírezden Pfosten", "Der Exportanteilvon Meblex", "Claire
         // Morvanbetonte")
         String next = index + 1 < words.size() ? words.get(index + 1).value() : null;
-        Optional<String> glued = nounThenFunctionWord(token, next).or(() -> PLAIN_WORD.matcher(token).matches()
-                ? nameBeforeVerb(token).filter(split -> !otherFiniteVerbInSentence(text, words, index))
-                : Optional.empty());
+        boolean verbNeeded = !otherFiniteVerbInSentence(text, words, index);
+        Optional<String> glued = nounThenFunctionWord(token, next)
+                .or(() -> usedWordThenWord(token, next, counts, verbNeeded))
+                .or(() -> PLAIN_WORD.matcher(token).matches() && verbNeeded ? nameBeforeVerb(token) : Optional.empty());
         if (glued.isPresent() && unknownNear(words, index) <= MAX_UNKNOWN_NEAR_GLUED_NOUN) {
             return glued;
         }
@@ -348,6 +349,47 @@ public class FusedWordDetector implements ArtefactDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A word the text also uses on its own, known or not, with a function word or a verb glued after it: "Kemi" and
+     * "Kemiund Tornio", "Krafla" and "Kraflaim Nordosten", "Santos" and "Santosbildeten sich". The text's own use of
+     * the left part is the evidence a name lacks in the dictionary. The glued word is an article, preposition,
+     * conjunction, auxiliary or modal that fits the next word, or a full verb in the third person; a verb that is
+     * also a compound's head noun ("Anstieg", "Betrieb") counts only where the sentence lacks another finite verb.
+     * The longest left part wins; an ending ("er", "in") never counts as a word.
+     */
+    private Optional<String> usedWordThenWord(String token, String next, Map<String, Integer> counts,
+            boolean verbNeeded) {
+        if (!Character.isUpperCase(token.charAt(0))) {
+            return Optional.empty();
+        }
+        for (int i = token.length() - MIN_PART; i >= MIN_WORD_PART; i--) {
+            String left = token.substring(0, i);
+            String right = token.substring(i);
+            if (!counts.containsKey(left) || ENDING_LOOKALIKES.contains(right) || !Character.isLowerCase(right.charAt(0))
+                    || !lexicon.isKnown(right)) {
+                continue;
+            }
+            String capitalised = Character.toUpperCase(right.charAt(0)) + right.substring(1);
+            // a word that is also a compound's head ("Bundesheerzeit", "Karriereaus") needs a phrase to open after it
+            boolean head = hasTag(capitalised, NOUN_PROPER) && Agreement.ofDeterminer(lexicon, right).isEmpty();
+            if (hasTag(right, GLUED_AFTER_NOUN) && fitsNextWord(right, next) && !isPronominalAdverb(left, right)
+                    && (!head || next != null && opensPhrase(next))) {
+                return Optional.of(left + " " + right);
+            }
+            if (right.length() >= MIN_WORD_PART && hasTag(right, THIRD_PERSON_FULL_VERB)
+                    && (verbNeeded || !lexicon.hasTag(capitalised, "SUB") && !lexicon.hasTag(capitalised, "EIG"))) {
+                return Optional.of(left + " " + right);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A capitalised word, a number or an article: what may follow a preposition or a conjunction. */
+    private boolean opensPhrase(String word) {
+        return Character.isUpperCase(word.charAt(0)) || Character.isDigit(word.charAt(0))
+                || lexicon.hasTag(word, "ART");
     }
 
     /** A noun, or a compound the tagger does not know that ends in one ("Entsalzungsanlage" in "Anlage"). */
@@ -864,6 +906,11 @@ public class FusedWordDetector implements ArtefactDetector {
                 DetectorExample.wrong("Ministerin Claire Morvanbetonte in ihrer Rede, Paris gehe voran.",
                         "Morvanbetonte", "Ministerin Claire Morvan betonte in ihrer Rede, Paris gehe voran."),
                 DetectorExample.right("Während seiner Bundesheerzeit lernte er Grosso modo alles über das "
-                        + "Fremddenkenlassen."));
+                        + "Fremddenkenlassen."),
+                DetectorExample.wrong("Der Hafen von Santos ist voll. Vor Santosbildeten sich lange Staus.",
+                        "Santosbildeten", "Der Hafen von Santos ist voll. Vor Santos bildeten sich lange Staus."),
+                DetectorExample.wrong("Die Krafla ist ein Vulkan. Die Bohrung in der Region Kraflaim Norden beginnt.",
+                        "Kraflaim", "Die Krafla ist ein Vulkan. Die Bohrung in der Region Krafla im Norden beginnt."),
+                DetectorExample.right("Das Bundesheer sucht Rekruten. Die Bundesheerzeit ist auch kürzer geworden."));
     }
 }

@@ -33,6 +33,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.regex.Pattern;
 
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
@@ -69,6 +70,18 @@ public class LanguageIdentifier {
     private static final double MAX_WORD_GERMAN_CONFIDENCE = 0.8;
     private static final double MIN_WORD_ENGLISH = 0.9;
 
+    /**
+     * Latin letters of other alphabets that German does not write, even in loans: Scandinavian "æ ø å", Polish
+     * "ł ą ę ś ź ż ć ń", Romanian "ș ț ă", Turkish "ı ğ ş İ", Hungarian "ő ű", Czech and Slovak "č ř ě ů ž š ý ď ť ň ľ",
+     * Croatian "đ", Portuguese "ã õ", and the acute and grave vowels of Spanish, Portuguese and Italian. The French
+     * accents of German loans ("Café", "à la carte", "Séance") and "ñ" are left out.
+     */
+    private static final String FOREIGN_LETTERS = "æøåłąęśźżćńșțşăığőűčřěůžšýďťňľĺŕđãõáíóúìòÆØÅŁĄĘŚŹŻĆŃȘȚŞĂİĞŐŰČŘĚŮŽŠÝĎŤŇĽĹŔĐÃÕÁÍÓÚÌÒ";
+
+    /** A word in lowercase (or in capitals) with a letter German does not write: "desværre", "crește", "HABERİN". */
+    private static final Pattern FOREIGN_WORD = Pattern.compile("(?<!\\p{L})(?:\\p{Ll}*[" + FOREIGN_LETTERS
+            + "]\\p{Ll}*|\\p{Lu}*[" + FOREIGN_LETTERS + "]\\p{Lu}*)(?!\\p{L})");
+
     private final LanguageDetector detector;
 
     public LanguageIdentifier() {
@@ -101,10 +114,14 @@ public class LanguageIdentifier {
      * for a capitalised word (a noun, or a name in any language) English only, at least {@value #MIN_WORD_ENGLISH} of
      * the top language's confidence. Either way German at most {@value #MAX_WORD_GERMAN_CONFIDENCE}: one word is little
      * evidence, and on single words Lingua's runner-up languages come close ("Governor": Portuguese 1.00, English
-     * 0.93; "Hollow": English 1.00, German 0.82).
+     * 0.93; "Hollow": English 1.00, German 0.82). A word spelled with letters German lacks is given to the most likely
+     * source language.
      */
     public Optional<String> sourceLanguageOfWord(String word) {
-        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(word);
+        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(forLingua(word));
+        if (hasForeignWord(word)) {
+            return identify(word, 1.0);
+        }
         if (confidence.isEmpty() || confidence.getOrDefault(GERMAN, 0.0) > MAX_WORD_GERMAN_CONFIDENCE) {
             return Optional.empty();
         }
@@ -122,20 +139,42 @@ public class LanguageIdentifier {
      * Lingua's top language is often a Romance one ("in a statement": Romanian 1.00, English 0.92, German 0.69).
      */
     public boolean isEnglishLike(String text) {
-        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(text);
+        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(forLingua(text));
         return confidence.getOrDefault(ENGLISH, 0.0) >= MIN_WORD_ENGLISH
                 && confidence.getOrDefault(GERMAN, 0.0) <= MAX_OTHER_CONFIDENCE;
     }
 
+    /**
+     * A word that is no German word by its letters alone: not a name (those are capitalised, "Kovačević"), but one in
+     * lowercase or in capitals with a letter of {@link #FOREIGN_LETTERS}.
+     */
+    public static boolean hasForeignWord(String text) {
+        return FOREIGN_WORD.matcher(text).find();
+    }
+
     private Optional<String> identify(String text, double maxEnglish) {
-        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(text);
+        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(forLingua(text));
         if (confidence.isEmpty()) {
             return Optional.empty();
+        }
+        // German spelling rules such a word out: on short text Lingua's trigrams may still rate German close
+        if (hasForeignWord(text)) {
+            return confidence.keySet().stream().filter(SOURCES::contains)
+                    .filter(language -> language != ENGLISH || maxEnglish >= 1.0).findFirst().map(LanguageIdentifier::name);
         }
         Language top = confidence.firstKey();
         boolean clear = confidence.getOrDefault(GERMAN, 0.0) <= MAX_OTHER_CONFIDENCE
                 && (top == ENGLISH || confidence.getOrDefault(ENGLISH, 0.0) <= maxEnglish);
         return SOURCES.contains(top) && clear ? Optional.of(name(top)) : Optional.empty();
+    }
+
+    /**
+     * The text as Lingua's models were trained: Romanian with the cedilla letters "ş ţ" that the comma-below letters
+     * "ș ț" of today's standard replaced ("crește" reads as Spanish, "creşte" as Romanian), and the dotted capital
+     * "İ" of Turkish as "I" (Java lowercases it to "i" with a combining dot, which no model holds).
+     */
+    private static String forLingua(String text) {
+        return text.replace('ș', 'ş').replace('ț', 'ţ').replace('Ș', 'Ş').replace('Ț', 'Ţ').replace('İ', 'I');
     }
 
     private static String name(Language language) {

@@ -15,7 +15,8 @@ import org.mtqa.text.QuoteMarks;
 import org.springframework.stereotype.Component;
 
 /**
- * A missing space after sentence punctuation or around a quotation: "Jahres.Die", "gesagt,dass", "Getreide»sagte".
+ * A missing space after sentence punctuation, around a quotation or a parenthesis, or after an ordinal number:
+ * "Jahres.Die", "gesagt,dass", "Getreide»sagte", "Won(rund", "(KI)entwickelt", "58.Minute".
  * Abbreviations (z.B., Ph.D.), numbers (1,5; 14.30), URLs, e-mail addresses and file names are left alone: they glue
  * single letters, digits or lower-case endings, or sit in a token that is an address.
  */
@@ -27,7 +28,7 @@ public class MissingSpaceDetector implements ArtefactDetector {
      * in lower case) and ! or ? a lower-case word before it (brands like FRITZ!Box); a comma or semicolon joins any
      * two words; a colon too, except the gender colon (Lehrer:innen).
      */
-    private static final Pattern GLUED_PUNCTUATION = Pattern.compile("(?<=\\p{L}\\p{L}|\\p{L}[“”\"»«’])"
+    private static final Pattern GLUED_PUNCTUATION = Pattern.compile("(?<=\\p{L}\\p{L}|[\\p{L}%][)“”\"»«’])"
             + "(?:\\.(?=\\p{Lu}\\p{Ll})"
             + "|(?<=\\p{Ll})[!?](?=\\p{Lu}\\p{Ll})|[,;](?=\\p{L}\\p{L})|:(?=\\p{L}\\p{L})(?!(?i:in|innen)\\b))");
     /**
@@ -35,8 +36,18 @@ public class MissingSpaceDetector implements ArtefactDetector {
      * word: "(laut Polizei)erklärte", "(Zentrumspartei)erklärte", "(1478)und". A lowercase ending in brackets is a word's own ("Lehrer(innen)"), and so is a first
      * part with its hyphen ("(Kurz-)Filme").
      */
-    private static final Pattern GLUED_PARENTHESIS = Pattern.compile(
-            "\\((?:[^()\\n]*\\s[^()\\n]*|\\p{Lu}[^()\\s]{3,}|\\p{N}{2,4})(?<!-)\\)(?=\\p{L}\\p{L})");
+    private static final String PARENTHESIS_OF_WORDS =
+            "\\((?:[^()\\n]*\\s[^()\\n]*|\\p{Lu}[^()\\s]{3,}|\\p{Lu}[\\p{Lu}\\p{N}]+|\\p{N}{2,4})(?<!-)\\)";
+    private static final Pattern GLUED_PARENTHESIS = Pattern.compile(PARENTHESIS_OF_WORDS + "(?=\\p{L}\\p{L})");
+    /** The same parenthesis glued to the word before it: "Won(rund 14 Milliarden Euro)", "Raumfahrtbehörde(JSEA)". */
+    private static final Pattern PARENTHESIS_AFTER_WORD = Pattern.compile("(?<=\\p{L}\\p{L})(?=" + PARENTHESIS_OF_WORDS
+            + ")");
+    /**
+     * An ordinal number glued to the word it counts ("in der 58.Minute", "zur 9.Runde"), or a year glued by a comma to
+     * the next clause ("im Jahr 2023,als"): German sets a space after both. A decimal comma has digits after it.
+     */
+    private static final Pattern GLUED_AFTER_NUMBER = Pattern.compile(
+            "(?<![\\p{N}.,])(?:\\p{N}{1,3}\\.(?=\\p{Lu}\\p{Ll}{2,})|\\p{N}{4},(?=\\p{Ll}{2,}))");
     /** A short word without a vowel before a period is an abbreviation (St., Dr., dt., bzw.), often written glued. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<!\\p{L})[^\\P{L}aeiouyäöüAEIOUYÄÖÜ]{1,4}\\.$");
     /** Marks of a token that is an address, a path or a handle rather than prose. */
@@ -64,6 +75,18 @@ public class MissingSpaceDetector implements ArtefactDetector {
         Matcher parenthesis = GLUED_PARENTHESIS.matcher(text);
         while (parenthesis.find()) {
             findings.add(gap(text, parenthesis.end(), "after the closing bracket"));
+        }
+        Matcher opening = PARENTHESIS_AFTER_WORD.matcher(text);
+        while (opening.find()) {
+            if (!ADDRESS.matcher(token(text, opening.start())).find()) {
+                findings.add(gap(text, opening.start(), "before the opening bracket"));
+            }
+        }
+        Matcher number = GLUED_AFTER_NUMBER.matcher(text);
+        while (number.find()) {
+            if (!ADDRESS.matcher(token(text, number.start())).find()) {
+                findings.add(gap(text, number.end(), "after '" + text.charAt(number.end() - 1) + "'"));
+            }
         }
         for (Quote quote : analysed.quotePairs()) {
             Mark open = quote.open();
@@ -127,6 +150,16 @@ public class MissingSpaceDetector implements ArtefactDetector {
                         "„Das ist ein Erfolg“, sagte der Trainer."),
                 DetectorExample.wrong("Der Sprecher (laut Polizei ein Zeuge)erklärte den Ablauf.", ")erklärte",
                         "Der Sprecher (laut Polizei ein Zeuge) erklärte den Ablauf."),
+                DetectorExample.wrong("Das Werk kostet 20 Billionen Won(rund 14 Milliarden Euro).", "n(",
+                        "Das Werk kostet 20 Billionen Won (rund 14 Milliarden Euro)."),
+                DetectorExample.wrong("Die Software nutzt künstliche Intelligenz (KI)und Sensoren.", ")u",
+                        "Die Software nutzt künstliche Intelligenz (KI) und Sensoren."),
+                DetectorExample.wrong("Das Tor fiel in der 58.Minute.", ".M", "Das Tor fiel in der 58. Minute."),
+                DetectorExample.wrong("Der Umsatz stieg (plus 30 Prozent).Händler sind froh.", ".H",
+                        "Der Umsatz stieg (plus 30 Prozent). Händler sind froh."),
+                DetectorExample.wrong("Beim Börsengang im Jahr 2023,als alle kauften, stieg der Kurs.", ",a",
+                        "Beim Börsengang im Jahr 2023, als alle kauften, stieg der Kurs."),
+                DetectorExample.right("Das 2,5fache von 1.250,50 Euro, Version 2.0 und f(x) stehen auf S. 12."),
                 DetectorExample.right("Die Lehrer(innen) und Mitarbeiter(innen) kamen zu den (Kurz-)Filmen, „Ja“, "
                         + "sagte sie."),
                 DetectorExample.right("Die Sitzung endete um 22.15 Uhr, z.B. mit 1,5 Stunden Verspätung; "

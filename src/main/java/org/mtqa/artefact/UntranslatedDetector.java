@@ -365,18 +365,20 @@ public class UntranslatedDetector implements ArtefactDetector {
 
     /**
      * A short line of page furniture, without a full stop or digits, half or more of its words unknown to German, one
-     * of them lowercase, and not a name: "Lees verder" ("Lees" is a German plural too), "Czytaj więcej", "Ver más
-     * noticias".
+     * of them lowercase or spelled with letters German lacks, and not a name: "Lees verder" ("Lees" is a German plural
+     * too), "Czytaj więcej", "Ver más noticias", "HABERİN DEVAMI".
      */
     private boolean isForeignShortLine(Span line, List<Span> words) {
         List<Span> present = nonBlank(words);
         if (present.size() < 2 || words.size() > MAX_SHORT_LINE_WORDS || SENTENCE_END.matcher(line.value()).find()
-                || NOT_PROSE.matcher(line.value()).find() || isName(present)) {
+                || NOT_PROSE.matcher(line.value()).find()
+                || isName(present) && present.stream().noneMatch(w -> LanguageIdentifier.hasForeignWord(w.value()))) {
             return false;
         }
         long unknown = present.stream().filter(w -> !lexicon.isKnown(w.value())).count();
         return unknown >= SHORT_LINE_FOREIGN_SHARE * present.size()
-                && present.stream().anyMatch(w -> !isCapitalised(w.value()) && !lexicon.isKnown(w.value()));
+                && present.stream().anyMatch(w -> !isCapitalised(w.value()) && !lexicon.isKnown(w.value())
+                        || LanguageIdentifier.hasForeignWord(w.value()));
     }
 
     private static List<Span> nonBlank(List<Span> words) {
@@ -799,8 +801,10 @@ public class UntranslatedDetector implements ArtefactDetector {
             String before = Character.isDigit(charBefore(line, span)) ? "0"
                     : adjacent(line, words.get(k - 1), span) ? words.get(k - 1).value() : "";
             String after = k + 1 < words.size() ? words.get(k + 1).value() : "";
-            if ((isDeterminer(before) || isPreposition(before) && !isCapitalised(word)) && isAlone(text, span, after)
-                    && !hasGermanHead(word)) {
+            // a lowercase word spelled with letters German lacks needs no German word before it ("fallen desværre aus")
+            boolean foreignLetters = !isCapitalised(word) && LanguageIdentifier.hasForeignWord(word);
+            if ((foreignLetters || isDeterminer(before) || isPreposition(before) && !isCapitalised(word))
+                    && isAlone(text, span, after) && !hasGermanHead(word)) {
                 // MINOR, as MQM rates a term left untranslated that the reader can still follow; a name the
                 // dictionary lacks ("die Pershing") then costs a point, not the file's PASS
                 languages.sourceLanguageOfWord(word).ifPresent(language -> found.add(finding(Severity.MINOR,
@@ -947,6 +951,12 @@ public class UntranslatedDetector implements ArtefactDetector {
                 DetectorExample.right("Die Fans feierten den Sieg mit dem Team, viele arbeiten im Homeoffice."),
                 DetectorExample.right("Emmanuel Macron sah Real Madrid gegen Monte dei Paschi di Siena."),
                 DetectorExample.wrong("Das schien eine gewagte decision zu sein.", "decision",
-                        "Das schien eine gewagte Entscheidung zu sein."));
+                        "Das schien eine gewagte Entscheidung zu sein."),
+                DetectorExample.wrong("Die Fähren nach Bornholm fallen desværre bis auf Weiteres aus.", "desværre",
+                        "Die Fähren nach Bornholm fallen leider bis auf Weiteres aus."),
+                DetectorExample.wrong("Es kam zu Staus.\n\nHABERİN DEVAMI\n\nDie Stadt baut nun eine Brücke.\n",
+                        "HABERİN DEVAMI", "Es kam zu Staus.\n\nDie Stadt baut nun eine Brücke.\n"),
+                DetectorExample.right("Mikołaj Łukasiewicz traf für Górnik Zabrze, sagte Trainer Jiří Šťastný in "
+                        + "Košice, und Davutoğlu flog nach São Paulo."));
     }
 }
