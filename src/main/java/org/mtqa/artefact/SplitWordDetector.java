@@ -36,9 +36,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class SplitWordDetector implements ArtefactDetector {
 
-    /** Two words of letters only with one space between: no hyphens, digits, apostrophes or line breaks. */
+    /**
+     * Two words of letters only with one space between: no hyphens, digits, apostrophes or line breaks, but for a
+     * hyphen that goes on to a capitalised part ("Halb leiter-Hersteller").
+     */
     private static final Pattern PAIR = Pattern.compile(
-            "(?<![\\p{L}\\p{M}\\p{N}\\-'’.])(\\p{L}+)[ \\u00A0](\\p{L}+)(?![\\p{L}\\p{M}\\p{N}\\-'’])");
+            "(?<![\\p{L}\\p{M}\\p{N}\\-'’.])(\\p{L}+)[ \\u00A0](\\p{L}+)(?![\\p{L}\\p{M}\\p{N}'’]|-(?!\\p{Lu}))");
 
     /**
      * First parts that stand alone only rarely but head many compounds. Genitives that double as compound heads
@@ -152,8 +155,11 @@ public class SplitWordDetector implements ArtefactDetector {
             // unless the determiner before fits the joined noun and not the first part ("Den Haus halt")
             boolean fragments = isFragmentPair(analysed, pair, first, second);
             return (fragments || agreesOnlyJoined(determiner, first, joined)
-                    && (!GermanWords.hasTag(lexicon, second, VERB_OR_FUNCTION_TAG) || isNounPreposition(second)))
-                    && (isDictionaryWord(joined) || fragments && isCompoundOfNoun(joined, second))
+                    && (!GermanWords.hasTag(lexicon, second, VERB_OR_FUNCTION_TAG) || isNounPreposition(second))
+                    || isNonNounAfterDeterminer(analysed, pair, determiner, first, joined))
+                    // the speller knows some compounds the tagger lacks ("Zulieferbetriebe", "Permafrost")
+                    && (isDictionaryWord(joined) || fragments && (lexicon.isKnown(joined)
+                            || isCompoundOfNoun(joined, second)))
                     && !isGenitiveBefore(determiner, first, joined);
         }
         // two capitalised words are often two real words, or a foreign name ("Happy End", "Davis Cup")
@@ -164,6 +170,19 @@ public class SplitWordDetector implements ArtefactDetector {
         return (agreesOnlyJoined(determiner, first, joined) || isModifierOnly(analysed, pair, first, second))
                 && GermanWords.isGermanWord(lexicon, second) && isDictionaryWord(joined)
                 && !isGenitiveBefore(determiner, first, joined);
+    }
+
+    /**
+     * A capitalised first part inside a sentence that is neither noun nor name, right after a determiner (or a
+     * determiner and adjective) that fits the joined noun: "Der Ein tritt", "Der neue Fahr plan". A determiner is
+     * followed by a noun phrase, and "Ein" or "Fahr" opens none.
+     */
+    private boolean isNonNounAfterDeterminer(AnalysedText analysed, Matcher pair, List<String> determiner, String first,
+            String joined) {
+        return !determiner.isEmpty() && Character.isUpperCase(first.charAt(0))
+                && !atSentenceStart(analysed.text(), pair.start())
+                && !lexicon.readings(first).isEmpty() && !lexicon.hasTag(first, "SUB") && !lexicon.hasTag(first, "EIG")
+                && Agreement.agree(determiner, Agreement.ofNoun(lexicon, joined));
     }
 
     /**
@@ -356,6 +375,12 @@ public class SplitWordDetector implements ArtefactDetector {
                 DetectorExample.right("Der Ein- und Ausgang, die Vor- bzw. Nachteile und Haupt- sowie Nebenstraßen."),
                 DetectorExample.right("Die Stadt Wien und die Gemeinde Baden planen gemeinsam einen Radweg."),
                 DetectorExample.right("Anfang Mai traf Präsident Macron des Landes Regierung in Paris."),
-                DetectorExample.right("Die Gruppe E in der Champions League ist ausgeglichen, sagte er in Hong Kong."));
+                DetectorExample.right("Die Gruppe E in der Champions League ist ausgeglichen, sagte er in Hong Kong."),
+                DetectorExample.wrong("Der neue Fahr plan gilt ab Juni.", "Fahr plan", "Der neue Fahrplan gilt ab Juni."),
+                DetectorExample.wrong("Dort siedelten sich zahlreiche Zuliefer betriebe an.", "Zuliefer betriebe",
+                        "Dort siedelten sich zahlreiche Zulieferbetriebe an."),
+                DetectorExample.wrong("Der größte Halb leiter-Hersteller baut aus.", "Halb leiter",
+                        "Der größte Halbleiter-Hersteller baut aus."),
+                DetectorExample.right("Die Ein- und Ausfahrt ist gesperrt, der Mann tritt zurück, ein Mitglied fehlt."));
     }
 }

@@ -86,12 +86,25 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Pattern LONE_SYMBOL = Pattern.compile(
             "(?<=\\p{L}[ \\u00A0])(" + LONE_SYMBOLS + ")(?:[ \\u00A0](\\p{L}+)|(?=[,.;:!?]))");
     /**
+     * A single quotation mark, a square bracket or a middle dot alone between two words ("Silos ’ sind", "Mitarbeitende
+     * ] in", "wirft · der"): stray when its line holds no partner for it (no other single quote, no other bracket), and
+     * a middle dot when it is the line's only one and joins two lower-case words, since a row of items ("Drucken ·
+     * Teilen") separates capitalised ones.
+     */
+    private static final Pattern LONE_MARK = Pattern.compile(
+            "(?<=\\p{L}[ \\u00A0])([’‘‚'\\[\\]·])[ \\u00A0](\\p{L}+)");
+    private static final String SINGLE_QUOTES = "’‘‚'";
+
+    /**
      * Punctuation of other scripts: the commas, stops and middle dots of Chinese and Japanese, full and half width
      * ("、", "。", "・"), the Arabic comma, semicolon and question mark ("،", "؛", "؟") and the Devanagari danda ("।").
      */
     private static final String FOREIGN_PUNCTUATION = "[、。〃・･､｡，：；،؛؟।॥]";
-    /** Symbols of typesetting that never touch a word in print; the dagger stays out, it marks the dead ("Müller†"). */
-    private static final String GLUED_MARKS = "¤¶‡¦▪►■□◆◊※~¬|•\\\\";
+    /**
+     * Symbols of typesetting that never touch a word in print, and the geometric shapes of page furniture ("▲", "●");
+     * the dagger stays out, it marks the dead ("Müller†").
+     */
+    private static final String GLUED_MARKS = "\\u25A0-\\u25FF¤¶‡¦▪►■□◆◊※~¬|•\\\\";
     /**
      * A symbol or a punctuation mark of another script glued to either end of a word ("Wartelisten\\",
      * "Sensoren・", "▪Regierung", "Patienten|"), a mark of typesetting inside one ("Genossen¬schaften": the sign of a
@@ -168,6 +181,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
         findings.addAll(loneLetters(analysed));
         findings.addAll(trailingCharacters(analysed));
         findings.addAll(loneSymbols(analysed));
+        findings.addAll(loneMarks(analysed));
         findings.addAll(gluedSymbols(analysed));
         findings.addAll(gluedToLowercase(analysed));
         findings.addAll(loneCapitals(analysed));
@@ -361,6 +375,35 @@ public class StrayCharacterDetector implements ArtefactDetector {
         return findings;
     }
 
+    /** The lone quotation marks, brackets and middle dots of {@link #LONE_MARK} that have no partner on their line. */
+    private List<Finding> loneMarks(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        String text = analysed.text();
+        Matcher m = LONE_MARK.matcher(text);
+        while (m.find()) {
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            int lineEnd = text.indexOf('\n', m.end(1));
+            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            char mark = m.group(1).charAt(0);
+            String before = analysed.wordBefore(m.start());
+            boolean stray = switch (mark) {
+                case '[', ']' -> line.chars().filter(c -> c == '[' || c == ']').count() == 1;
+                case '·' -> line.chars().filter(c -> c == '·').count() == 1 && before != null
+                        && isLowercaseGerman(before) && isLowercaseGerman(m.group(2));
+                default -> line.chars().filter(c -> SINGLE_QUOTES.indexOf(c) >= 0).count() == 1;
+            };
+            if (stray) {
+                findings.add(finding(m.start(), m.end(), "Stray mark '" + mark + "' between two words",
+                        List.of(m.group(2))));
+            }
+        }
+        return findings;
+    }
+
+    private boolean isLowercaseGerman(String word) {
+        return Character.isLowerCase(word.charAt(0)) && GermanWords.isGermanWord(lexicon, word);
+    }
+
     /**
      * A symbol glued to a word, deleted. Before a word, that word must be German: "¿Qué" opens a Spanish question,
      * a translation miss of its own.
@@ -465,6 +508,15 @@ public class StrayCharacterDetector implements ArtefactDetector {
                         "In die Finalrunde gelangt eine Partei mit zehn Prozent."),
                 DetectorExample.wrong("Zusätzlich kann der V Fingerabdruck zur Autorisierung dienen.", "V Fingerabdruck",
                         "Zusätzlich kann der Fingerabdruck zur Autorisierung dienen."),
-                DetectorExample.right("Er nimmt Vitamin C und hat einen Plan B, von A bis Z."));
+                DetectorExample.right("Er nimmt Vitamin C und hat einen Plan B, von A bis Z."),
+                DetectorExample.wrong("Die Opposition wirft · der Regierung vor, zu zögern.", "· der",
+                        "Die Opposition wirft der Regierung vor, zu zögern."),
+                DetectorExample.wrong("Betroffen sind vor allem Mitarbeitende ] in der Verwaltung.", "] in",
+                        "Betroffen sind vor allem Mitarbeitende in der Verwaltung."),
+                DetectorExample.wrong("„Die Silos ’ sind voll“, sagte er.", "’ sind", "„Die Silos sind voll“, sagte er."),
+                DetectorExample.wrong("Der Markt wächst.\n\n▲Der Konzern stellt ein.", "▲",
+                        "Der Markt wächst.\n\nDer Konzern stellt ein."),
+                DetectorExample.right("Artikel merken · Drucken · Teilen\nDas Feld [A] und die Gruppe [B] sind gleich, "
+                        + "sagt ‚Max‘ und teilt es · Mehr dazu"));
     }
 }
