@@ -139,6 +139,15 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|Mit Material (?:von|der|aus)\\b:?)\\s*\\p{L}[^!?]*[^.!?\\s]$");
 
     /**
+     * A row of staff credits, two labels or more, each one word before a colon and a name of one to four capitalised
+     * words, between separators: "Reporter: Dewi Anggraini | Editor: Rudi Hartono", "Text: Anna Berg · Fotos: Jan
+     * Horn". The page's masthead data, in any language's labels.
+     */
+    private static final String STAFF_CREDIT = "\\p{Lu}\\p{L}{1,20}\\s*:\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}";
+    private static final Pattern STAFF_CREDITS = Pattern.compile(
+            "^" + STAFF_CREDIT + "(?:\\s*[|·/•–]\\s*" + STAFF_CREDIT + ")+$");
+
+    /**
      * "Quelle: https://…": the link to the article that was translated, which publishers give on purpose, not a
      * photo or agency credit of the page it was taken from.
      */
@@ -409,6 +418,9 @@ public class BoilerplateDetector implements ArtefactDetector {
         }
         if (words <= MAX_RIGHTS_WORDS && RIGHTS_RESERVED.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Copyright notice"));
+        }
+        if (STAFF_CREDITS.matcher(v).matches()) {
+            return List.of(delete(line.start(), line.end(), "Staff credits of the web page scraped with the article"));
         }
         Matcher credit = CREDIT.matcher(v);
         if (credit.find() && words(FILE_NAME.matcher(v.substring(credit.start())).replaceAll("")).size()
@@ -773,6 +785,11 @@ public class BoilerplateDetector implements ArtefactDetector {
                         + "Haushalte haben wieder Strom."),
                 DetectorExample.wrong("Die meisten Haushalte haben wieder Strom. Alle Bilder in der Galerie →",
                         "Alle Bilder in der Galerie →", "Die meisten Haushalte haben wieder Strom."),
+                DetectorExample.wrong("Die Fälle steigen.\n\nReporter: Dewi Anggraini | Editor: Rudi Hartono\n\nDie Stadt "
+                        + "sprüht.", "Reporter: Dewi Anggraini | Editor: Rudi Hartono",
+                        "Die Fälle steigen.\n\nDie Stadt sprüht."),
+                DetectorExample.right("Tore: Müller (12.), Kane (80.)\nZuschauer: 75.000 | Schiedsrichter: Felix Brych "
+                        + "pfiff pünktlich an."),
                 DetectorExample.wrong("Der Acker bei Orosháza. bild_0412.JPG Foto: MTI/Eva Kovács\nDer Regen fehlt.",
                         "Foto: MTI/Eva Kovács", "Der Acker bei Orosháza.\nDer Regen fehlt."),
                 DetectorExample.right("Jetzt teilen sich zwei Firmen den Markt. Das Buch „Zurück in die Zukunft“ → "

@@ -48,6 +48,11 @@ public class DuplicateTextDetector implements ArtefactDetector {
      * ("Das ist gut, sagte sie.") are taken up again in quotes and interviews.
      */
     private static final int FAR_MIN_WORDS = 8;
+    /**
+     * Marks of speech, quotation, a list or a stage direction in a sentence: a short one with them is taken up again
+     * on purpose.
+     */
+    private static final Pattern PLAIN_STATEMENT_BREAKERS = Pattern.compile("[,:;„“”\"»«‚‘’?!()]");
     /** How many sentences after its original a short copy may stand: "Satz. Satz." or one between. */
     private static final int MAX_NEARBY_DISTANCE = 2;
     /**
@@ -360,7 +365,7 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 boolean teaser = original.line() == firstTextLine && original.position() == 0
                         && sentencesPerLine.get(original.line()) > 1;
                 if (lineCopied || copy.index() - original.index() <= MAX_NEARBY_DISTANCE
-                        || copy.tokens().size() >= FAR_MIN_WORDS && !teaser) {
+                        || (copy.tokens().size() >= FAR_MIN_WORDS || isPlainStatement(copy)) && !teaser) {
                     flagged.add(copy);
                 }
             }
@@ -370,6 +375,15 @@ public class DuplicateTextDetector implements ArtefactDetector {
             findings.addAll(lineFindings);
         }
         return findings;
+    }
+
+    /**
+     * A closed sentence of {@value #MIN_WORDS} words or more with no comma, quote mark or colon in either place: no
+     * speech taken up again ("Das ist gut, sagte sie."), but a statement a pipeline emitted twice ("Das Urteil ist
+     * noch nicht rechtskräftig.").
+     */
+    private static boolean isPlainStatement(Unit copy) {
+        return copy.closed() && copy.tokens().size() >= MIN_WORDS && !PLAIN_STATEMENT_BREAKERS.matcher(copy.span().value()).find();
     }
 
     /**
@@ -825,6 +839,14 @@ public class DuplicateTextDetector implements ArtefactDetector {
                         " Die Stadt verspricht Entschädigungen.", "Die Stadt verspricht Entschädigungen."),
                 DetectorExample.right("Tor! Tor! Es steht 2:1. Nein. Nein."),
                 DetectorExample.right("Die Preise stiegen im Jänner deutlich an. Die Löhne stiegen im Jänner "
-                        + "deutlich an. Die Mieten stiegen im Februar deutlich an."));
+                        + "deutlich an. Die Mieten stiegen im Februar deutlich an."),
+                DetectorExample.wrong("Der Angeklagte wurde verurteilt. Das Urteil ist noch nicht rechtskräftig. Er "
+                        + "muss zahlen. Die Kosten trägt das Land. Die Berufung ist offen. Das Urteil ist noch nicht "
+                        + "rechtskräftig.", "Das Urteil ist noch nicht rechtskräftig.",
+                        "Der Angeklagte wurde verurteilt. Das Urteil ist noch nicht rechtskräftig. Er muss zahlen. Die "
+                                + "Kosten trägt das Land. Die Berufung ist offen."),
+                DetectorExample.right("Das ist wirklich gut, sagte sie. Der Trainer lachte über die Frage. Dann ging "
+                        + "er in die Kabine zurück. Die Spieler blieben noch lange auf dem Platz. Das ist wirklich "
+                        + "gut, sagte sie."));
     }
 }

@@ -1,6 +1,7 @@
 package org.mtqa.artefact;
 
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -273,12 +274,24 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /**
      * Another currency's sign ("₹500", "¥ 3.000", "₺1.250", the Brazilian "R$ 40") or abbreviation glued to a grouped amount ("Rp14.500",
-     * "Rs.1,200") before the amount: German puts the currency after it. A glued abbreviation needs thousands grouping,
-     * as type names have short plain numbers ("A320", "U21").
+     * "Rs.1,200") or to a decimal before a magnitude ("Rp4,2 Milliarden") before the amount: German puts the currency
+     * after it. A glued abbreviation needs such an amount, as type names have short plain numbers ("A320", "U21").
      */
     private static final Pattern LEADING_OTHER_CURRENCY = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(?:((?:R|A|C|NZ|HK|S|NT|MX)\\$|[\\p{Sc}&&[^$€£]])\\s?([0-9](?:[0-9.,]*[0-9])?)"
-                    + "|(\\p{Lu}\\p{Ll}?\\.?)([0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]{1,2})?))(?![\\p{N}])");
+                    + "|(\\p{Lu}\\p{Ll}?\\.?)([0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]{1,2})?"
+                    + "|[0-9]+,[0-9]+(?=\\s(?:Millionen|Milliarden|Billionen|Mio\\.|Mrd\\.))))(?![\\p{N}])");
+
+    /**
+     * An amount of money with its magnitude as one capital letter, as English finance writes it: "USD 18.5M", "30 M€",
+     * "$2B", "€500K". German writes "18,5 Mio. US-Dollar". A currency code or sign must stand on one side: "5M" alone
+     * may be a model's name.
+     */
+    private static final Pattern LETTER_MAGNITUDE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])(?:([A-Z]{3}|[$€£])\\s?)?([0-9]+(?:[.,][0-9]+)?)\\s?(M|Mn|B|Bn|K)(?:\\s?([$€£]))?"
+                    + "(?![\\p{L}\\p{N}])");
+    private static final Map<String, String> LETTER_MAGNITUDES = Map.of("M", "Mio.", "Mn", "Mio.", "B", "Mrd.",
+            "Bn", "Mrd.", "K", "Tsd.");
 
     /** The percent sign before the number, as Turkish writes it ("%44,4"): German writes "44,4 %". */
     private static final Pattern LEADING_PERCENT = Pattern.compile(
@@ -401,6 +414,10 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     (m, t) -> Optional.of(List.of(m.group().replaceAll("[ \u00A0]", ".")))),
             new Convention(LEADING_CURRENCY, "Currency sign before the amount", (m, t) -> currencyAfter(m)),
             new Convention(LEADING_OTHER_CURRENCY, "Currency before the amount", (m, t) -> otherCurrencyAfter(m)),
+            new Convention(LETTER_MAGNITUDE, "Magnitude abbreviated as in English",
+                    (m, t) -> !isCurrency(m.group(1)) && m.group(4) == null ? Optional.empty() : Optional.of(List.of(
+                            germanDecimal(m.group(2)) + " " + LETTER_MAGNITUDES.get(m.group(3)) + " "
+                                    + currencyName(m.group(1) != null ? m.group(1) : m.group(4))))),
             new Convention(LEADING_PERCENT, "Percent sign before the number",
                     (m, t) -> Optional.of(List.of(m.group(1) + " %"))),
             new Convention(TIME_WITH_HOUR_MARK, "Time with an hour mark",
@@ -584,6 +601,23 @@ public class LocaleFormatDetector implements ArtefactDetector {
         return Optional.of(List.of(amount + magnitude + " " + CURRENCY_SIGNS.get(m.group(1))));
     }
 
+    /** A currency sign, or an ISO 4217 code the JDK knows ("USD", not the graphics card "GTX"). */
+    private static boolean isCurrency(String signOrCode) {
+        if (signOrCode == null) {
+            return false;
+        }
+        try {
+            return CURRENCY_SIGNS.containsKey(signOrCode) || Currency.getInstance(signOrCode) != null;
+        } catch (IllegalArgumentException notACode) {
+            return false;
+        }
+    }
+
+    /** "Dollar" for "$", a currency code as it is ("USD"). */
+    private static String currencyName(String signOrCode) {
+        return CURRENCY_SIGNS.getOrDefault(signOrCode, signOrCode);
+    }
+
     private static Optional<List<String>> otherCurrencyAfter(MatchResult m) {
         return m.group(1) != null ? Optional.of(List.of(m.group(2) + " " + m.group(1)))
                 : Optional.of(List.of(m.group(4) + " " + m.group(3).replace(".", "")));
@@ -760,6 +794,14 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 DetectorExample.right("Der Euro stieg auf 1,085 Dollar, die Fähre fuhr 12 Seemeilen und der "
                         + "Fernseher misst 65 Zoll; eine Feinunze Gold kostet 2.300 Dollar."),
                 DetectorExample.right("Er ging zu Fuß und zahlte ein Pfund Sterling; der Verein nahm 70 Millionen "
-                        + "Pfund ein."));
+                        + "Pfund ein."),
+                DetectorExample.wrong("Das Start-up sammelte USD 18.5M ein.", "USD 18.5M",
+                        "Das Start-up sammelte 18,5 Mio. USD ein."),
+                DetectorExample.wrong("Die Schulen erhalten 30 M€ für Bücher.", "30 M€",
+                        "Die Schulen erhalten 30 Mio. Euro für Bücher."),
+                DetectorExample.wrong("Die Provinz gibt Rp4,2 Milliarden frei.", "Rp4,2",
+                        "Die Provinz gibt 4,2 Milliarden Rp frei."),
+                DetectorExample.right("Der 5M-Plan, die Boeing 737 MAX, eine Geforce GTX 970M und 100 MB Speicher "
+                        + "kosten 4,2 Millionen Euro."));
     }
 }

@@ -68,9 +68,18 @@ public class NoiseTokenDetector implements ArtefactDetector {
     private static final Pattern SHORT_HEX_ID = Pattern.compile(
             "(?<![\\p{L}\\p{N}/._#-])(?=(?:[a-f]*[0-9]){2})(?=(?:[0-9]*[a-f]){2})[0-9a-f]{7,31}(?![\\p{L}\\p{N}/._-])");
 
-    /** A few lowercase letters and a long number, a CMS key: "cms99436682", "art123456". */
+    /**
+     * A few lowercase letters and a long number, a CMS key: "cms99436682", "art123456"; or one letter, or three to six,
+     * of any case, and eight digits or more: an agency's or broadcaster's story id ("k10014381201000",
+     * "AKR20240305071200003"). Two capitals and digits are an IBAN's start and stay out.
+     */
     private static final Pattern CMS_KEY = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/._@#-])[a-z]{2,6}[0-9]{6,}(?![\\p{L}\\p{N}/_-])");
+            "(?<![\\p{L}\\p{N}/._@#-])(?:[a-z]{2,6}[0-9]{6,}|(?:[A-Za-z]|[A-Za-z]{3,6})[0-9]{8,})(?![\\p{L}\\p{N}/_-])");
+    /**
+     * A data URI, an image or file inlined as text ("data:image/gif;base64,R0lGOD…"): a browser's, never a reader's.
+     */
+    private static final Pattern DATA_URI = Pattern.compile(
+            "(?<!\\S)data:[a-z]+/[\\w.+-]+(?:;[\\w=.-]+)*,\\S+");
 
     /**
      * A slug key: three or more lowercase parts joined by hyphens, the last mixing letters and digits
@@ -216,6 +225,7 @@ public class NoiseTokenDetector implements ArtefactDetector {
             new LabelledPattern("slug key", SLUG_KEY),
             new LabelledPattern("UUID", UUID),
             new LabelledPattern("hash", HEX_HASH),
+            new LabelledPattern("data URI", DATA_URI),
             new LabelledPattern("data blob", DATA_BLOB));
 
 
@@ -400,7 +410,13 @@ public class NoiseTokenDetector implements ArtefactDetector {
                         + "\n20250312-OYT1T50087", "cms:node/884213", "Der Bericht endet hier."),
                 DetectorExample.right("Anpfiff war um 20:45 Uhr, die Bestzeit liegt bei 2:04:35 Stunden, der Zug "
                         + "fuhr 2024-2025 im 10:15-Takt."),
-                DetectorExample.right("Die Boeing 737-800 landete 2024 sicher, der Schaden beträgt 11.000 Euro."),
+                DetectorExample.wrong("Das Urteil fiel am Montag.\n\nk10014381201000\n", "k10014381201000",
+                        "Das Urteil fiel am Montag.\n"),
+                DetectorExample.wrong("Er wurde verurteilt.\n\ndata:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\n",
+                        "data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7",
+                        "Er wurde verurteilt.\n"),
+                DetectorExample.right("Die Boeing 737-800 landete 2024 sicher, der Schaden beträgt 11.000 Euro, "
+                        + "überwiesen auf DE89370400440532013000, die RTX4090 kostet mehr."),
                 DetectorExample.right("Mehr auf www.stadt-wien.at oder unter +43 1 4000-0; das Buch (ISBN "
                         + "978-3-16-148410-0) erklärt die F-16 und #BlackLivesMatter2020."));
     }
