@@ -419,7 +419,7 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (words <= MAX_RIGHTS_WORDS && RIGHTS_RESERVED.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Copyright notice"));
         }
-        if (STAFF_CREDITS.matcher(v).matches()) {
+        if (v.indexOf(':') != v.lastIndexOf(':') && STAFF_CREDITS.matcher(v).matches()) {
             return List.of(delete(line.start(), line.end(), "Staff credits of the web page scraped with the article"));
         }
         Matcher credit = CREDIT.matcher(v);

@@ -515,9 +515,14 @@ public class FusedWordDetector implements ArtefactDetector {
     /**
      * A long noun run into a name ("BauunternehmerJosef", "NeubauviertelStadtmitte"): brand and product names in camel
      * case open with a short word ("BahnCard", "MediaMarkt", "TeamViewer"), not with a compound noun of this length.
+     * Any noun will do before a first name ("ChefinMaya Rosen").
      */
     private boolean isNounBeforeName(String left, String right) {
-        return left.length() >= MIN_COMPOUND_BEFORE_NAME && right.length() >= MIN_NOUN_PART
+        // a first name after a noun is a title before a person ("ChefinMaya"): no brand or compound is made so
+        boolean firstName = lexicon.readings(right).stream().map(r -> r.getPOSTag())
+                .anyMatch(t -> t != null && t.startsWith("EIG:") && t.endsWith(":VOR"));
+        return (left.length() >= MIN_COMPOUND_BEFORE_NAME || firstName && left.length() >= MIN_NOUN_PART)
+                && right.length() >= MIN_NOUN_PART
                 && !GENDER_ENDINGS.contains(right) && lexicon.hasTag(left, "SUB") && !lexicon.hasTag(left, "EIG");
     }
 
@@ -911,6 +916,8 @@ public class FusedWordDetector implements ArtefactDetector {
                         "Santosbildeten", "Der Hafen von Santos ist voll. Vor Santos bildeten sich lange Staus."),
                 DetectorExample.wrong("Die Krafla ist ein Vulkan. Die Bohrung in der Region Kraflaim Norden beginnt.",
                         "Kraflaim", "Die Krafla ist ein Vulkan. Die Bohrung in der Region Krafla im Norden beginnt."),
-                DetectorExample.right("Das Bundesheer sucht Rekruten. Die Bundesheerzeit ist auch kürzer geworden."));
+                DetectorExample.right("Das Bundesheer sucht Rekruten. Die Bundesheerzeit ist auch kürzer geworden."),
+                DetectorExample.wrong("Das bezeichnete ChefinMaya Rosen als nötig.", "ChefinMaya",
+                        "Das bezeichnete Chefin Maya Rosen als nötig."));
     }
 }

@@ -104,6 +104,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private static final Pattern CLAUSE_END_THEN_WORD = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Ll}{4,}) (\\p{Ll}{2,}) (?=(\\p{Ll}+) \\p{L})");
     /** A capitalised word, one space, a personal pronoun, and what follows up to the next punctuation. */
+    /** "zu", an infinitive, a personal pronoun, and what follows up to the next punctuation. */
+    private static final Pattern INFINITIVE_THEN_PRONOUN = Pattern.compile(
+            "(?<![\\p{L}\\-])zu (\\p{Ll}{3,}) (er|sie|es|wir|ich|man) (?=([^.,;:!?\\n]*))");
     private static final Pattern NOUN_THEN_PRONOUN = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Lu}\\p{Ll}{3,}) (er|sie|es|wir|ich|man) (?=([^.,;:!?\\n]*))");
     /** A lower-case word, one space, a capitalised word, and what follows up to the next punctuation. */
@@ -253,6 +256,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         findings.addAll(lowercaseStarts(analysed));
         findings.addAll(numberStarts(analysed));
         findings.addAll(pronounStartsAfterNoun(analysed));
+        findings.addAll(pronounStartsAfterInfinitive(analysed));
         findings.addAll(nounStartsAfterBracket(analysed));
         for (Finding merged : mergedClauses) {
             if (findings.stream().noneMatch(f -> f.start() < merged.end() && merged.start() < f.end())) {
@@ -348,10 +352,14 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     /** The index of the word that opens the second of two run-together main clauses, or -1. */
     private int mergedClauseBoundary(String stretch, List<Span> words) {
-        if (words.size() < MIN_SENTENCE_WORDS || opensSubordinateOrQuestion(words.get(0).value())) {
+        // "Damit verkürzt sich …": a conjunction that is also an adverb is the adverb before the finite verb
+        String first = words.size() > 1 ? words.get(0).value() : "";
+        boolean adverbFirst = lexicon.hasTag(first, "ADV") && isFiniteVerb(words.get(1).value());
+        if (words.size() < MIN_SENTENCE_WORDS || opensSubordinateOrQuestion(first) && !adverbFirst) {
             return -1;
         }
-        int firstVerb = IntStream.range(1, words.size()).filter(i -> isOnlyFiniteVerb(words.get(i).value()))
+        int firstVerb = IntStream.range(1, words.size()).filter(i -> isOnlyFiniteVerb(words.get(i).value())
+                || i + 1 < words.size() && isFiniteBeforeSubject(words.get(i).value(), words.get(i + 1).value()))
                 .findFirst().orElse(-1);
         if (firstVerb < 0) {
             return -1;
@@ -364,7 +372,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             String word = span.value();
             // a title or name follows "Motto", "Film", …; an abbreviation before a lowercase word ("bzw. haben")
             // stands for a conjunction
-            if (word.equals("zu") || CLAUSE_CONTINUES.contains(word) || opensClauseInside(word)
+            // a conjunction that is also an adverb is the adverb right after the verb ("ist damit", "gilt ob")
+            boolean adverbAfterVerb = j == firstVerb + 1 && lexicon.hasTag(word, "ADV");
+            if (word.equals("zu") || CLAUSE_CONTINUES.contains(word) || opensClauseInside(word) && !adverbAfterVerb
                     || namesWhatFollows(word) || stretch.startsWith(". ", span.end()) && j + 1 < words.size()
                     && isPlainLowercaseWord(words.get(j + 1).value())) {
                 return -1;
@@ -393,14 +403,17 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /**
-     * Where the phrase before the second finite verb starts: the last capitalised function word between the verbs
-     * ("… ein Auch in Luleå wurden …"), which is itself the sentence start; else a pronoun or adverb right before
+     * Where the phrase before the second finite verb starts: the last capitalised function word or preposition between
+     * the verbs ("… ein Auch in Luleå wurden …", "… Favoriten Laut Polizei wurde …"), which is itself the sentence
+     * start; else a pronoun or adverb right before
      * the verb; else, walking back from the verb, articles, determiners, prepositions, numerals and inflected
      * adjectives before a noun, stopping at a verb, a bare adjective or the noun that ends the phrase before.
      */
     private int constituentStart(List<Span> words, int firstVerb, int verb) {
         for (int i = verb - 1; i > firstVerb; i--) {
-            if (isCapitalisedFunctionWord(words.get(i).value())) {
+            String word = words.get(i).value();
+            // a capitalised preposition that is also a noun opens the phrase too: "… Favoriten Laut Polizei wurde"
+            if (isCapitalisedFunctionWord(word) || isCapitalisedWord(word) && lexicon.hasTag(word, "PRP")) {
                 return i;
             }
         }
@@ -478,6 +491,19 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         List<AnalyzedToken> readings = lexicon.readings(word);
         return isFiniteVerb(word) && readings.stream().allMatch(r -> r.getPOSTag().startsWith("VER"))
                 && !lexicon.hasTag(word, "VER:PA2");
+    }
+
+    /**
+     * A verb that reads as finite and as participle or infinitive ("erhalten", "verkürzt") is finite before an article
+     * or a reflexive or personal pronoun: "Nach dem Entwurf erhalten die Gemeinden", "Damit verkürzt sich die Fahrzeit".
+     * A participle or infinitive ends its clause, so no subject or object follows it there.
+     */
+    private boolean isFiniteBeforeSubject(String word, String next) {
+        return isPlainLowercaseWord(word) && isFiniteVerb(word)
+                && lexicon.readings(word).stream().allMatch(r -> r.getPOSTag().startsWith("VER")
+                        || r.getPOSTag().startsWith("PA2"))
+                && isPlainLowercaseWord(next) && (lexicon.hasTag(next, "ART") || lexicon.hasTag(next, "PRO:REF")
+                        || lexicon.hasTag(next, "PRO:PER"));
     }
 
     /** An infinitive, participle, auxiliary or modal: a verb that may stand in a cluster at a clause's end. */
@@ -604,6 +630,27 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             List<Span> before = clause.words();
             if (after.size() > MIN_WORDS_AFTER_VERB && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE
                     && !clause.verbLast() && before.stream().anyMatch(w -> isFiniteVerb(w.value()))) {
+                findings.add(lostFullStop(m, Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)));
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * A lost full stop between an infinitive with "zu", which closes its clause, and a personal pronoun that opens the
+     * next with its finite verb ("… froh, das Ziel erreicht zu haben er wolle nun …"): after such a clause German
+     * sets a comma and puts the finite verb first ("…, will er"), so a pronoun before its verb starts a sentence. In
+     * reported speech the verb may be a subjunctive.
+     */
+    private List<Finding> pronounStartsAfterInfinitive(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher m = INFINITIVE_THEN_PRONOUN.matcher(analysed.text());
+        while (m.find()) {
+            List<Span> after = Spans.words(m.group(3));
+            String verb = after.isEmpty() ? "" : after.get(0).value();
+            boolean agrees = FIRST_PERSON.contains(m.group(2)) ? isFiniteVerb(verb) : isThirdPersonFinite(verb);
+            if (lexicon.hasTag(m.group(1), "VER:INF") && isPlainLowercaseWord(verb) && agrees
+                    && after.size() > MIN_WORDS_AFTER_VERB) {
                 findings.add(lostFullStop(m, Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)));
             }
         }
@@ -766,7 +813,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         String next = candidate.next();
         // after a comma the new sentence may go on with a name the dictionary lacks ("…, Am CSH sollen …")
         boolean afterComma = candidate.line().startsWith(",", candidate.previous().end());
-        if (next == null || isAddress(readings) || namesWhatFollows(previous) || !canEndClause(candidate)
+        if (next == null || isAddress(readings) || namesWhatFollows(previous) || !canEndClause(candidate, text)
                 || !(isNumber(next) || lexicon.isKnown(next) || afterComma && Character.isUpperCase(next.charAt(0)))) {
             return false;
         }
@@ -878,13 +925,14 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     /**
      * The previous word can stand last in a clause: a number ("im Jahr 2022"), or a word of two or more letters
-     * known to the dictionary (foreign titles such as "Iron Man" are not; a data blob is no word), no acronym or
+     * known to the dictionary or a name the text uses again (foreign titles such as "Iron Man" are not; a data blob
+     * is no word), no acronym or
      * dateline ("EU", "WIEN"), no hashtag; capitalised, a noun or name ("… Portugals Die …", "… dem Verdächtigen Er
      * …"); neither an article, conjunction or number nor an attributive pronoun or adjective; a preposition only as
      * the particle of a separable verb ("kündigte … an Er …"), not opening a title ("mit Für Innsbruck") or a name
      * with an article ("flog … nach Den Haag").
      */
-    private boolean canEndClause(Candidate candidate) {
+    private boolean canEndClause(Candidate candidate, String text) {
         String word = candidate.previous().value();
         if (isNumber(word)) {
             return true;
@@ -897,8 +945,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         List<AnalyzedToken> readings = lexicon.readings(word);
         if (readings.isEmpty()) {
             // a name the dictionary lacks ends its clause as well as any, once a comma closes it ("in Osijek, Das …")
-            return lexicon.isKnown(word) || candidate.line().startsWith(",", candidate.previous().end())
-                    && Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
+            // or where the text names the person or place again ("sagte Kusumawati Im …" after "Rina Kusumawati")
+            boolean name = Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
+            return lexicon.isKnown(word) || name && (candidate.line().startsWith(",", candidate.previous().end())
+                    || recurs(word, text, false));
         }
         if (GermanLexicon.hasAnyTag(readings, OPENS_PHRASE)) {
             return false;
@@ -1148,6 +1198,17 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 DetectorExample.right("Wir sehen die Kinder im Garten spielen und lachen."),
                 DetectorExample.right("Sie will ihn am Montag in Wien treffen um mit ihm zu reden."),
                 DetectorExample.right("Am ehesten scheint der Trainer den Kader noch verjüngen zu wollen."),
-                DetectorExample.right("Die Kampagne läuft unter dem Motto Wir schaffen das gemeinsam und endet im Mai."));
+                DetectorExample.right("Die Kampagne läuft unter dem Motto Wir schaffen das gemeinsam und endet im Mai."),
+                DetectorExample.wrong("Er sei froh, das Ziel erreicht zu haben er wolle nun um das Podium kämpfen.",
+                        "haben er", "Er sei froh, das Ziel erreicht zu haben. Er wolle nun um das Podium kämpfen."),
+                DetectorExample.wrong("Damit verkürzt sich die Fahrzeit auf zwölf Minuten bisher dauerte die Fahrt "
+                        + "doppelt so lange.", "Minuten bisher", "Damit verkürzt sich die Fahrzeit auf zwölf Minuten. "
+                        + "Bisher dauerte die Fahrt doppelt so lange."),
+                DetectorExample.wrong("Die Ärztin Rina Kusumawati warnte. Die Räume müssen gereinigt werden, sagte "
+                        + "Kusumawati Im vergangenen Jahr habe man damit Erfolg gehabt.", "Im", "Die Ärztin Rina "
+                        + "Kusumawati warnte. Die Räume müssen gereinigt werden, sagte Kusumawati. Im vergangenen Jahr "
+                        + "habe man damit Erfolg gehabt."),
+                DetectorExample.right("Damit die Fahrzeit sinkt, verkürzt die Firma die Pausen. Um das zu verhindern "
+                        + "müssen wir handeln."));
     }
 }

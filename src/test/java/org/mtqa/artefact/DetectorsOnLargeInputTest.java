@@ -68,8 +68,9 @@ class DetectorsOnLargeInputTest {
         System.out.printf("detectors over %d chars: %d ms, peak heap %d MB;%s%n", text.length(), millis,
                 peakHeap / (1024 * 1024), timings);
 
-        // then all is done in seconds per megabyte (a quadratic detector takes hours here)
-        assertThat(millis).isLessThan(15L * SIZE / 1024);
+        // then all is done in seconds per megabyte (a quadratic detector takes hours here): the bound guards the
+        // order of growth, not speed, so it leaves room for a busy machine and for new linear passes
+        assertThat(millis).isLessThan(25L * SIZE / 1024);
         byDetector.values().forEach(findings -> assertThat(findings)
                 .allSatisfy(f -> assertThat(f.end()).isGreaterThan(f.start()).isLessThanOrEqualTo(text.length())));
         // and the planted artefacts are found exactly where they stand, far into the text
