@@ -211,7 +211,9 @@ public class FusedWordDetector implements ArtefactDetector {
             if (numberStart >= 0) {
                 numberThenWord(text, numberStart, word).ifPresent(findings::add);
             } else if (counts.get(token) == 1 && !lexicon.isKnown(token)) {
+                // the text's longer word in the token makes it that word's genitive or compound: "Rheinau", "Rheinaus"
                 split(text, words, w, counts).filter(split -> !inAddress(text, word.start(), word.end()))
+                        .filter(split -> split.indexOf(' ') < 0 || !usesLongerPrefix(token, split.indexOf(' '), counts))
                         .ifPresent(split -> findings.add(finding(word.start(), word.end(),
                                 "Words run together: '" + token + "' should probably be '" + split + "'",
                                 List.of(split))));
@@ -384,6 +386,16 @@ public class FusedWordDetector implements ArtefactDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /** The text uses a word longer than the token's first {@code length} letters that the token starts with. */
+    private static boolean usesLongerPrefix(String token, int length, Map<String, Integer> counts) {
+        for (int end = length + 1; end < token.length(); end++) {
+            if (counts.containsKey(token.substring(0, end))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A capitalised word, a number or an article: what may follow a preposition or a conjunction. */
@@ -917,6 +929,7 @@ public class FusedWordDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Krafla ist ein Vulkan. Die Bohrung in der Region Kraflaim Norden beginnt.",
                         "Kraflaim", "Die Krafla ist ein Vulkan. Die Bohrung in der Region Krafla im Norden beginnt."),
                 DetectorExample.right("Das Bundesheer sucht Rekruten. Die Bundesheerzeit ist auch kürzer geworden."),
+                DetectorExample.right("Am Rhein liegt Rheinau. Rheinaus Trainer lobte das Team."),
                 DetectorExample.wrong("Das bezeichnete ChefinMaya Rosen als nötig.", "ChefinMaya",
                         "Das bezeichnete Chefin Maya Rosen als nötig."));
     }
