@@ -147,6 +147,9 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final Pattern STAFF_CREDITS = Pattern.compile(
             "^" + STAFF_CREDIT + "(?:\\s*[|·/•–]\\s*" + STAFF_CREDIT + ")+$");
 
+    /** A pictograph or emoji (a surrogate pair, or a symbol of the "other symbol" class) that labels a web control. */
+    private static final Pattern ICON = Pattern.compile("[\\p{So}\\x{1F000}-\\x{1FAFF}\\x{FE0F}]+");
+
     /**
      * "Quelle: https://…": the link to the article that was translated, which publishers give on purpose, not a
      * photo or agency credit of the page it was taken from.
@@ -428,11 +431,13 @@ public class BoilerplateDetector implements ArtefactDetector {
                 && !SOURCE_LINK.matcher(v.substring(credit.start())).matches()) {
             return List.of(delete(line.start() + credit.start(), line.end(), "Photo credit scraped with the article"));
         }
-        String withoutFiles = FILE_NAME.matcher(v).replaceAll("").strip();
+        // icons beside the labels ("Teilen ✉ Drucken", "Live-Updates aktivieren 🔔") are part of the furniture
+        String withoutFiles = ICON.matcher(FILE_NAME.matcher(v).replaceAll("")).replaceAll(" ").strip()
+                .replaceAll("\\s+", " ");
         if (isShortCallLine(withoutFiles, words(withoutFiles).size())) {
             return List.of(delete(line.start(), line.end(), "Call to action scraped with the article"));
         }
-        if (words <= MAX_TEASER_WORDS && hasFurnitureSegment(v)) {
+        if (words <= MAX_TEASER_WORDS && (hasFurnitureSegment(v) || hasFurnitureSegment(withoutFiles))) {
             return List.of(delete(line.start(), line.end(), "Label or call of the website scraped with the article"));
         }
         return callSentences(line, context);
@@ -788,6 +793,10 @@ public class BoilerplateDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Fälle steigen.\n\nReporter: Dewi Anggraini | Editor: Rudi Hartono\n\nDie Stadt "
                         + "sprüht.", "Reporter: Dewi Anggraini | Editor: Rudi Hartono",
                         "Die Fälle steigen.\n\nDie Stadt sprüht."),
+                DetectorExample.wrong("Das Wrack ist erhalten.\n\nTeilen ✉ Drucken\n\nEs liegt tief.", "Teilen ✉ Drucken",
+                        "Das Wrack ist erhalten.\n\nEs liegt tief."),
+                DetectorExample.wrong("Es regnet weiter.\n\nLive-Updates aktivieren 🔔\n\nDie Stadt leidet.",
+                        "Live-Updates aktivieren 🔔", "Es regnet weiter.\n\nDie Stadt leidet."),
                 DetectorExample.right("Tore: Müller (12.), Kane (80.)\nZuschauer: 75.000 | Schiedsrichter: Felix Brych "
                         + "pfiff pünktlich an."),
                 DetectorExample.wrong("Der Acker bei Orosháza. bild_0412.JPG Foto: MTI/Eva Kovács\nDer Regen fehlt.",

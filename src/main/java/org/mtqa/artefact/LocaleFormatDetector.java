@@ -186,6 +186,12 @@ public class LocaleFormatDetector implements ArtefactDetector {
             "(?<=\\b(?:um|gegen|zwischen|von|bis) )([01]?[0-9]|2[0-3])h(?: (und|bis) ([01]?[0-9]|2[0-3])h)?"
                     + "(?![\\p{L}\\p{N}-])");
 
+    /**
+     * The hour mark set apart after "um" or "gegen" ("um 18 h"): a clock time there; after "von" it may be a duration
+     * ("eine Laufzeit von 18 h").
+     */
+    private static final Pattern SPACED_HOUR_MARK = Pattern.compile(
+            "(?<=\\b(?:um|gegen) )([01]?[0-9]|2[0-3]) h(?![\\p{L}\\p{N}-])");
     /** A span of hours with the French hour mark and no minutes: "10h–18h", "9h-12h". */
     private static final Pattern HOUR_MARK_RANGE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])h\\s?[–-]\\s?([01]?[0-9]|2[0-3])h(?![\\p{L}\\p{N}])");
@@ -398,6 +404,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     m.group(2) == null ? Integer.parseInt(m.group(1)) + " Uhr"
                             : Integer.parseInt(m.group(1)) + " " + m.group(2) + " " + Integer.parseInt(m.group(3))
                                     + " Uhr"))),
+            new Convention(SPACED_HOUR_MARK, "Hour with the French hour mark",
+                    (m, t) -> Optional.of(List.of(Integer.parseInt(m.group(1)) + " Uhr"))),
             new Convention(HOUR_MARK_RANGE, "Hours with the French hour mark",
                     (m, t) -> Optional.of(List.of(m.group(1) + " bis " + m.group(2) + " Uhr"))),
             new Convention(TWELVE_HOUR_TIME, "Time on the 12-hour clock", (m, t) -> twentyFourHourTime(m)),
@@ -795,6 +803,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
                         + "Fernseher misst 65 Zoll; eine Feinunze Gold kostet 2.300 Dollar."),
                 DetectorExample.right("Er ging zu Fuß und zahlte ein Pfund Sterling; der Verein nahm 70 Millionen "
                         + "Pfund ein."),
+                DetectorExample.wrong("Der Umzug begann um 18 h auf dem Platz.", "18 h",
+                        "Der Umzug begann um 18 Uhr auf dem Platz."),
+                DetectorExample.right("Der Akku hält eine Laufzeit von 18 h durch."),
                 DetectorExample.wrong("Das Start-up sammelte USD 18.5M ein.", "USD 18.5M",
                         "Das Start-up sammelte 18,5 Mio. USD ein."),
                 DetectorExample.wrong("Die Schulen erhalten 30 M€ für Bücher.", "30 M€",

@@ -89,6 +89,13 @@ public class MarkupDebrisDetector implements ArtefactDetector {
                     + "(?:\\s*,\\s*\"[^\"\\n]{1,40}\"\\s*:\\s*(?:\"[^\"\\n]*\"|-?[0-9.]+|true|false|null))*\\s*\\}");
 
     /**
+     * The opening of a JSON object cut off before its text: a brace, a quoted key with its value and the next key
+     * ("{"type":"paragraph","text": Ein Sprecher …"). Prose never quotes a word before a colon after a brace.
+     */
+    private static final Pattern JSON_OPENING = Pattern.compile(
+            "\\{\\s*\"[\\w-]{1,30}\"\\s*:\\s*(?:\"[^\"\\n]{0,40}\"|-?[0-9.]+|true|false|null)\\s*,\\s*\"[\\w-]{1,30}\"\\s*:");
+
+    /**
      * An escape sequence written out, as a pipeline that quoted the text twice leaves it: a backslash and n, r or t
      * before no lowercase letter, or before a double quote. German prose has no backslash; one before a lowercase
      * letter may be a Windows path ("C:\\nutzer").
@@ -135,6 +142,7 @@ public class MarkupDebrisDetector implements ArtefactDetector {
             new LabelledPattern("template placeholder", PLACEHOLDER),
             new LabelledPattern("HTML comment", HTML_COMMENT),
             new LabelledPattern("JSON", JSON),
+            new LabelledPattern("JSON", JSON_OPENING),
             new LabelledPattern("escape sequence", ESCAPE),
             new LabelledPattern("Markdown heading marker", HEADING_MARKER),
             new LabelledPattern("script", SCRIPT),
@@ -229,6 +237,8 @@ public class MarkupDebrisDetector implements ArtefactDetector {
                 DetectorExample.right("Die Teuerung liegt bei < 3 % [2], sagte der Ökonom [der Notenbank] am "
                         + "Montag."),
                 DetectorExample.right("Lehrer*innen und Bürger*innen forderten […] mehr Geld:\n* für Schulen\n"
-                        + "* für Kindergärten"));
+                        + "* für Kindergärten"),
+                DetectorExample.wrong("Der Rat tagt. {\"type\":\"paragraph\",\"text\": Ein Sprecher bestätigte das.",
+                        "{\"type\":\"paragraph\",\"text\":", "Der Rat tagt. Ein Sprecher bestätigte das."));
     }
 }

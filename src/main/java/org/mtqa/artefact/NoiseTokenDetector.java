@@ -162,7 +162,7 @@ public class NoiseTokenDetector implements ArtefactDetector {
             "(?<![\\p{L}\\p{N}/._-])(?:[\\p{L}\\p{N}_-][\\p{L}\\p{N}_.-]*)?[\\p{L}\\p{N}]\\.(?i:jpe?g|png|gif|webp|heic"
                     + "|tiff?|bmp|svg|mp4|mov|avi|webm)(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}/._-])(?=[\\p{L}\\p{N}.-]*[_0-9])[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}]"
-                    + "\\.(?i:pdf|docx?|xlsx?|pptx?|zip|odt|csv)(?![\\p{L}\\p{N}])");
+                    + "\\.(?i:pdf|docx?|xlsx?|pptx?|zip|odt|csv|json|xml|js|css)(?![\\p{L}\\p{N}])");
 
     /**
      * An ad slot or element id: lowercase parts joined by hyphens or underscores, one of them a run of six or more
@@ -410,6 +410,8 @@ public class NoiseTokenDetector implements ArtefactDetector {
                         + "\n20250312-OYT1T50087", "cms:node/884213", "Der Bericht endet hier."),
                 DetectorExample.right("Anpfiff war um 20:45 Uhr, die Bestzeit liegt bei 2:04:35 Stunden, der Zug "
                         + "fuhr 2024-2025 im 10:15-Takt."),
+                DetectorExample.wrong("Die Daten liegen in live-ticker-0347.json bereit.", "live-ticker-0347.json",
+                        "Die Daten liegen bereit."),
                 DetectorExample.wrong("Das Urteil fiel am Montag.\n\nk10014381201000\n", "k10014381201000",
                         "Das Urteil fiel am Montag.\n"),
                 DetectorExample.wrong("Er wurde verurteilt.\n\ndata:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7\n",
