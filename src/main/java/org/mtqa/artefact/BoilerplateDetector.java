@@ -149,6 +149,7 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     /** A pictograph or emoji (a surrogate pair, or a symbol of the "other symbol" class) that labels a web control. */
     private static final Pattern ICON = Pattern.compile("[\\p{So}\\x{1F000}-\\x{1FAFF}\\x{FE0F}]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
 
     /**
      * "Quelle: https://…": the link to the article that was translated, which publishers give on purpose, not a
@@ -431,13 +432,11 @@ public class BoilerplateDetector implements ArtefactDetector {
                 && !SOURCE_LINK.matcher(v.substring(credit.start())).matches()) {
             return List.of(delete(line.start() + credit.start(), line.end(), "Photo credit scraped with the article"));
         }
-        // icons beside the labels ("Teilen ✉ Drucken", "Live-Updates aktivieren 🔔") are part of the furniture
-        String withoutFiles = ICON.matcher(FILE_NAME.matcher(v).replaceAll("")).replaceAll(" ").strip()
-                .replaceAll("\\s+", " ");
-        if (isShortCallLine(withoutFiles, words(withoutFiles).size())) {
+        String withoutFiles = FILE_NAME.matcher(v).replaceAll("").strip();
+        if (isShortCallLine(withoutFiles, words(withoutFiles).size()) || isIconLabels(v)) {
             return List.of(delete(line.start(), line.end(), "Call to action scraped with the article"));
         }
-        if (words <= MAX_TEASER_WORDS && (hasFurnitureSegment(v) || hasFurnitureSegment(withoutFiles))) {
+        if (words <= MAX_TEASER_WORDS && hasFurnitureSegment(v)) {
             return List.of(delete(line.start(), line.end(), "Label or call of the website scraped with the article"));
         }
         return callSentences(line, context);
@@ -459,6 +458,20 @@ public class BoilerplateDetector implements ArtefactDetector {
         boolean navBeforeDash = !v.startsWith(first + ":") && NAV.matcher(first).find();
         return navBeforeDash || isShortCallLine(first, words(first).size())
                 || isShortCallLine(last, words(last).size());
+    }
+
+    /**
+     * A short line of labels beside icons, with no sentence end: each word a navigation label ("Teilen ✉ Drucken") or
+     * one of them a web call verb ("Live-Updates aktivieren 🔔"). The icons mark the words as controls of the page.
+     */
+    private static boolean isIconLabels(String v) {
+        if (!ICON.matcher(v).find() || SENTENCE_END.matcher(v).find()) {
+            return false;
+        }
+        List<String> labels = words(ICON.matcher(v).replaceAll(" "));
+        return !labels.isEmpty() && labels.size() <= MAX_SHORT_CALL_WORDS
+                && (labels.stream().allMatch(w -> NAV.matcher(w).find())
+                        || labels.stream().anyMatch(w -> CALL_VERBS.contains(w.toLowerCase(Locale.GERMAN))));
     }
 
     /** The items of a line split at row separators; one item when there is none. */
