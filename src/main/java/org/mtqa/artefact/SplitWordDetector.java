@@ -63,6 +63,8 @@ public class SplitWordDetector implements ArtefactDetector {
      * "Bellen den"), whatever the determiner before says; "halt" is a first person only ("ich halt").
      */
     private static final Pattern VERB_OR_FUNCTION_TAG = Pattern.compile("VER:(?:(?:AUX|MOD):)?3:|ART|PRP|KON|PRO");
+    /** An adjective or participle inflected for case, as it stands before a noun: "dreisten", "gepolsterte". */
+    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:ADJ|PA[12]):(?:NOM|AKK|DAT|GEN):");
     /** An uninflected predicative adjective, an imperative verb stem or a compound part: "kühl", "straf", "kurz". */
     private static final Pattern MODIFIER_ONLY = Pattern.compile("ADJ:PRD:GRU|VER:IMP|ZUS");
     /** Closed word classes: articles, prepositions, conjunctions, pronouns. */
@@ -149,13 +151,20 @@ public class SplitWordDetector implements ArtefactDetector {
             return (Character.isUpperCase(first.charAt(0)) && isDropCap(analysed, pair, second, joined)
                     || isLetterTornOff(analysed, pair, second)) && isDictionaryWord(joined);
         }
-        List<String> determiner = determinerBefore(analysed, pair.start());
+        List<String> determiner = gendered(determinerBefore(analysed, pair.start()));
         if (Character.isLowerCase(second.charAt(0))) {
             // a known lower-case word after a noun is mostly its verb ("Staatsführer sprachen"), joined a noun too;
             // unless the determiner before fits the joined noun and not the first part ("Den Haus halt")
             boolean fragments = isFragmentPair(analysed, pair, first, second);
+            // an inflected adjective that agrees with the joined noun and not the first part outweighs a finite verb
+            // reading; an infinitive after a genitive is the clause's verb ("die Daten eines Gebiets sammeln")
+            boolean adjectiveBefore = lexicon.readings(String.valueOf(analysed.lettersBeforeOnLine(pair.start())))
+                    .stream().anyMatch(r -> ATTRIBUTIVE.matcher(r.getPOSTag()).lookingAt());
             return (fragments || agreesOnlyJoined(determiner, first, joined)
-                    && (!GermanWords.hasTag(lexicon, second, VERB_OR_FUNCTION_TAG) || isNounPreposition(second))
+                    && (!GermanWords.hasTag(lexicon, second, VERB_OR_FUNCTION_TAG) || isNounPreposition(second)
+                            || adjectiveBefore && !GermanWords.hasTag(lexicon, second, FUNCTION_TAG)
+                                    && !lexicon.hasTag(second, "VER:INF"))
+                    || isStrandedAdjective(analysed, pair, first, second)
                     || isNonNounAfterDeterminer(analysed, pair, determiner, first, joined))
                     // the speller knows some compounds the tagger lacks ("Zulieferbetriebe", "Permafrost")
                     && (isDictionaryWord(joined) || fragments && (lexicon.isKnown(joined)
@@ -183,6 +192,31 @@ public class SplitWordDetector implements ArtefactDetector {
                 && !atSentenceStart(analysed.text(), pair.start())
                 && !lexicon.readings(first).isEmpty() && !lexicon.hasTag(first, "SUB") && !lexicon.hasTag(first, "EIG")
                 && Agreement.agree(determiner, Agreement.ofNoun(lexicon, joined));
+    }
+
+    /**
+     * A lower-case word that is only an inflected adjective, after a noun and before punctuation ("zwei gepolsterte
+     * Roboter arme,"): an inflected adjective stands before its noun, so with none after it, it is a torn head.
+     */
+    private boolean isStrandedAdjective(AnalysedText analysed, Matcher pair, String first, String second) {
+        List<AnalyzedToken> readings = lexicon.readings(second);
+        int after = pair.end();
+        while (after < analysed.text().length() && analysed.text().charAt(after) == ' ') {
+            after++;
+        }
+        return !readings.isEmpty() && readings.stream().allMatch(r -> ATTRIBUTIVE.matcher(r.getPOSTag()).lookingAt())
+                && lexicon.hasTag(first, "SUB") && (after == analysed.text().length()
+                        || ",.;:!?)".indexOf(analysed.text().charAt(after)) >= 0);
+    }
+
+    /**
+     * The determiner's features without the genderless singular of its pronoun reading ("einem" as "someone") when
+     * an article's gendered ones are there: "einem" before a noun is masculine or neuter, so it does not fit "Anlage".
+     */
+    private static List<String> gendered(List<String> determiner) {
+        boolean genderedSingular = determiner.stream().anyMatch(f -> f.contains(":SIN:") && !f.endsWith(":ALG"));
+        return genderedSingular ? determiner.stream().filter(f -> !(f.contains(":SIN:") && f.endsWith(":ALG"))).toList()
+                : determiner;
     }
 
     /**
@@ -279,6 +313,14 @@ public class SplitWordDetector implements ArtefactDetector {
             wordEnd--;
         }
         String before = analysed.lettersBeforeOnLine(wordEnd - word.length());
+        // an adverb may grade the adjective: "einem besonders dreisten Anlage betrug"
+        if (before != null && lexicon.hasTag(before, "ADV") && !lexicon.hasTag(before, "ART")) {
+            int adverbEnd = wordEnd - word.length();
+            while (adverbEnd > 0 && !Character.isLetter(analysed.text().charAt(adverbEnd - 1))) {
+                adverbEnd--;
+            }
+            before = analysed.lettersBeforeOnLine(adverbEnd - before.length());
+        }
         List<String> adjective = Agreement.ofNominal(lexicon, word);
         return before == null ? List.of() : Agreement.ofDeterminer(lexicon, before).stream()
                 .filter(d -> Agreement.agree(List.of(d), adjective)).toList();
@@ -381,6 +423,11 @@ public class SplitWordDetector implements ArtefactDetector {
                         "Dort siedelten sich zahlreiche Zulieferbetriebe an."),
                 DetectorExample.wrong("Der größte Halb leiter-Hersteller baut aus.", "Halb leiter",
                         "Der größte Halbleiter-Hersteller baut aus."),
-                DetectorExample.right("Die Ein- und Ausfahrt ist gesperrt, der Mann tritt zurück, ein Mitglied fehlt."));
+                DetectorExample.right("Die Ein- und Ausfahrt ist gesperrt, der Mann tritt zurück, ein Mitglied fehlt."),
+                DetectorExample.wrong("Er warnt vor einem besonders dreisten Anlage betrug.", "Anlage betrug",
+                        "Er warnt vor einem besonders dreisten Anlagebetrug."),
+                DetectorExample.wrong("Er hat zwei gepolsterte Roboter arme, die greifen.", "Roboter arme",
+                        "Er hat zwei gepolsterte Roboterarme, die greifen."),
+                DetectorExample.right("Sie sagte, dass die neue Anlage betrug, was sie kostete, und einem Kind half."));
     }
 }
