@@ -88,6 +88,20 @@ public class BoilerplateDetector implements ArtefactDetector {
      * Arrows and marks a link or button carries before or after its label, and the dashes that set a label off: "↑
      * Nach oben", "» Weiterlesen", "Zum Seitenanfang ▲", "– Anzeige –".
      */
+    /**
+     * A pager word joined to its arrow at the line's start, whatever teaser follows: "Weiter » Laut …", "« Zurück
+     * Kreise", "Vor » – Gut verarbeitetes Gerät". Prose never sets a guillemet or arrow right after such a word.
+     */
+    private static final Pattern PAGER_ARROW = Pattern.compile(
+            "^(?:[«‹←]\\s*(?:Zurück|Weiter|Vor|Vorherige[rs]?|Nächste[rs]?)\\b"
+                    + "|(?:Zurück|Weiter|Vor|Vorherige[rs]?|Nächste[rs]?)\\s*[»›→](?:\\s|$))");
+    /**
+     * Page metadata on a line of its own: the reading time ("Lesezeit: etwa 3 Min.") or the count of reader comments
+     * ("54 Postings", "12 Kommentare").
+     */
+    private static final Pattern PAGE_COUNTS = Pattern.compile(
+            "^(?:Lesezeit\\s*:?\\s*(?:ca\\.|etwa|rund|circa)?\\s*\\d+\\s*(?:Min\\.?|Minuten)"
+                    + "|\\d+\\s+(?:Kommentare?|Postings?|Leserkommentare?|Reaktionen))\\s*$");
     private static final Pattern LINK_MARKS = Pattern.compile("^[↑↓←→⬆⬇▲▼►▶◄◀»›<>^–—-]+\\s*|\\s*[↑↓←→⬆⬇▲▼►▶◄◀^–—-]+$");
 
     /**
@@ -382,7 +396,11 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (words <= MAX_COMMENT_HEADER_WORDS && COMMENT_HEADER.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Reader comment header scraped with the article"));
         }
-        if (words <= MAX_NAV_WORDS && NAV.matcher(LINK_MARKS.matcher(v).replaceAll("")).find()
+        if (PAGE_COUNTS.matcher(v).find()) {
+            return List.of(delete(line.start(), line.end(), "Reading time or comment count of the web page"));
+        }
+        if (words <= MAX_NAV_WORDS && (NAV.matcher(LINK_MARKS.matcher(v).replaceAll("")).find()
+                || PAGER_ARROW.matcher(v).find())
                 || words <= MAX_ARROW_LINK_WORDS && ARROW_LINK.matcher(v).matches()) {
             return List.of(delete(line.start(), line.end(), "Navigation link scraped with the article"));
         }
@@ -806,6 +824,12 @@ public class BoilerplateDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Fälle steigen.\n\nReporter: Dewi Anggraini | Editor: Rudi Hartono\n\nDie Stadt "
                         + "sprüht.", "Reporter: Dewi Anggraini | Editor: Rudi Hartono",
                         "Die Fälle steigen.\n\nDie Stadt sprüht."),
+                DetectorExample.wrong("Die Prämie kommt.\nWeiter » Laut Bericht fliehen viele\n", "Weiter » Laut",
+                        "Die Prämie kommt.\n"),
+                DetectorExample.wrong("Er erklärte es.\nLesezeit: etwa 3 Min.\n54 Postings\nDie Lehrer lernen.",
+                        "Lesezeit: etwa 3 Min.", "Er erklärte es.\nDie Lehrer lernen."),
+                DetectorExample.right("Weiter »gehts« sagte sie nicht. Vor 12 Kommentaren fürchtet sich niemand.\n"
+                        + "Zurück blieb nur Staub."),
                 DetectorExample.wrong("Das Wrack ist erhalten.\n\nTeilen ✉ Drucken\n\nEs liegt tief.", "Teilen ✉ Drucken",
                         "Das Wrack ist erhalten.\n\nEs liegt tief."),
                 DetectorExample.wrong("Es regnet weiter.\n\nLive-Updates aktivieren 🔔\n\nDie Stadt leidet.",
