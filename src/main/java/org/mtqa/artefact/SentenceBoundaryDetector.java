@@ -766,8 +766,15 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         // an adjective only as a bare predicative form opens no name ("Erst" is "erst" the adverb or "erst-")
         boolean attributive = readings.stream().anyMatch(r -> ADJECTIVES.stream().anyMatch(r.getPOSTag()::startsWith)
                 && !r.getPOSTag().startsWith("ADJ:PRD"));
-        return GermanLexicon.hasAnyTag(readings, FUNCTION_WORDS) && !attributive
-                && readings.stream().noneMatch(r -> isNounOrName(r.getPOSTag()))
+        // a negation opens a clause as an adverb does ("…, Nicht mehr …"); a bare adjective may be a club or a
+        // language ("…, Rapid hatte …", "…, Türkisch gab es …"); an adverb that is also a noun ("das Heute") opens
+        // one before its finite verb
+        boolean opener = GermanLexicon.hasAnyTag(readings, FUNCTION_WORDS) || GermanLexicon.hasAnyTag(readings,
+                List.of("NEG"));
+        boolean adverbBeforeVerb = GermanLexicon.hasAnyTag(readings, List.of("ADV")) && candidate.next() != null
+                && isFiniteVerb(candidate.next());
+        return opener && !attributive
+                && (adverbBeforeVerb || readings.stream().noneMatch(r -> isNounOrName(r.getPOSTag())))
                 && opensSentenceAfterWord(candidate, readings, text);
     }
 
@@ -1208,6 +1215,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                         + "Kusumawati Im vergangenen Jahr habe man damit Erfolg gehabt.", "Im", "Die Ärztin Rina "
                         + "Kusumawati warnte. Die Räume müssen gereinigt werden, sagte Kusumawati. Im vergangenen Jahr "
                         + "habe man damit Erfolg gehabt."),
+                DetectorExample.wrong("Die Forschung hat sich im Lauf der Jahre stark verändert, Nicht mehr das Militär "
+                        + "treibt die Technik an.", "Nicht", "Die Forschung hat sich im Lauf der Jahre stark verändert. "
+                        + "Nicht mehr das Militär treibt die Technik an."),
+                DetectorExample.right("Die Mannschaft konnte den Trend aufhalten, Rapid hatte nur einen Aussetzer."),
                 DetectorExample.right("Damit die Fahrzeit sinkt, verkürzt die Firma die Pausen. Um das zu verhindern "
                         + "müssen wir handeln."));
     }
