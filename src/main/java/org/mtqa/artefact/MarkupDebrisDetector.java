@@ -112,7 +112,7 @@ public class MarkupDebrisDetector implements ArtefactDetector {
 
     /** A Markdown link or image: "[Text](https://…)", "![Bild](/x.png)". */
     private static final Pattern LINK = Pattern.compile(
-            "(!?\\[)[^\\[\\]\\n]{1,200}(\\]\\((?:https?://|www\\.|/)[^\\s()]*(?:\\([^\\s()]*\\)[^\\s()]*)*\\))");
+            "(!?\\[)[^\\[\\]\\n]{0,200}(\\]\\((?:https?://|www\\.|/)[^\\s()]*(?:\\([^\\s()]*\\)[^\\s()]*)*\\))");
 
     /** A CSS declaration block: "{ margin: 0 0 1em; line-height: 1.6; }", at least one "property: value;". */
     private static final Pattern CSS_BLOCK = Pattern.compile(
@@ -238,6 +238,8 @@ public class MarkupDebrisDetector implements ArtefactDetector {
                         + "Montag."),
                 DetectorExample.right("Lehrer*innen und Bürger*innen forderten […] mehr Geld:\n* für Schulen\n"
                         + "* für Kindergärten"),
+                DetectorExample.wrong("Haft verurteilt.\n\n![](https://cdn.example.com/2024/06/gericht.jpg)\n\nDas Urteil "
+                        + "fiel.", "![", "Haft verurteilt.\n\nDas Urteil fiel."),
                 DetectorExample.wrong("Der Rat tagt. {\"type\":\"paragraph\",\"text\": Ein Sprecher bestätigte das.",
                         "{\"type\":\"paragraph\",\"text\":", "Der Rat tagt. Ein Sprecher bestätigte das."));
     }

@@ -169,7 +169,9 @@ public class SplitWordDetector implements ArtefactDetector {
                     // the speller knows some compounds the tagger lacks ("Zulieferbetriebe", "Permafrost")
                     && (isDictionaryWord(joined) || fragments && (lexicon.isKnown(joined)
                             || isCompoundOfNoun(joined, second)))
-                    && !isGenitiveBefore(determiner, first, joined);
+                    // "Der Wasser versorger": "der Wasser" agrees only as a genitive plural, which needs a noun after
+                    // it, and "versorger" is none; "im Dezember heurigen" agrees as the dative it is
+                    && (fragments && agreesOnlyAsGenitive(determiner, first) || !isGenitiveBefore(determiner, first, joined));
         }
         // two capitalised words are often two real words, or a foreign name ("Happy End", "Davis Cup")
         if (analysed.count(joined) > 0 || BOUND_HEADS.contains(first)
@@ -207,6 +209,13 @@ public class SplitWordDetector implements ArtefactDetector {
         return !readings.isEmpty() && readings.stream().allMatch(r -> ATTRIBUTIVE.matcher(r.getPOSTag()).lookingAt())
                 && lexicon.hasTag(first, "SUB") && (after == analysed.text().length()
                         || ",.;:!?)".indexOf(analysed.text().charAt(after)) >= 0);
+    }
+
+    /** The determiner and the word agree, and only in the genitive. */
+    private boolean agreesOnlyAsGenitive(List<String> determiner, String word) {
+        List<String> shared = Agreement.ofNominal(lexicon, word).stream()
+                .filter(f -> Agreement.agree(determiner, List.of(f))).toList();
+        return !shared.isEmpty() && shared.stream().allMatch(f -> f.startsWith(":GEN:"));
     }
 
     /**
@@ -428,6 +437,8 @@ public class SplitWordDetector implements ArtefactDetector {
                         "Er warnt vor einem besonders dreisten Anlagebetrug."),
                 DetectorExample.wrong("Er hat zwei gepolsterte Roboter arme, die greifen.", "Roboter arme",
                         "Er hat zwei gepolsterte Roboterarme, die greifen."),
-                DetectorExample.right("Sie sagte, dass die neue Anlage betrug, was sie kostete, und einem Kind half."));
+                DetectorExample.right("Sie sagte, dass die neue Anlage betrug, was sie kostete, und einem Kind half."),
+                DetectorExample.wrong("Der Wasser versorger kündigte eine Prüfung an.", "Wasser versorger",
+                        "Der Wasserversorger kündigte eine Prüfung an."));
     }
 }
