@@ -85,15 +85,12 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final Pattern PAGER = Pattern.compile("^(?:Seite|Page)\\s+\\d+\\s*(?:von|/|of)\\s*\\d+$");
 
     /**
-     * Arrows and marks a link or button carries before or after its label, and the dashes that set a label off: "↑
-     * Nach oben", "» Weiterlesen", "Zum Seitenanfang ▲", "– Anzeige –".
-     */
-    /**
      * A pager word joined to its arrow at the line's start, whatever teaser follows: "Weiter » Laut …", "« Zurück
-     * Kreise", "Vor » – Gut verarbeitetes Gerät". Prose never sets a guillemet or arrow right after such a word.
+     * Kreise", "Vor » – Gut verarbeitetes Gerät". Prose never sets a guillemet or arrow right after such a word; a
+     * Swiss quotation that opens with one ("«Vor allem die Kinder leiden», sagte sie") closes it later on the line.
      */
     private static final Pattern PAGER_ARROW = Pattern.compile(
-            "^(?:[«‹←]\\s*(?:Zurück|Weiter|Vor|Vorherige[rs]?|Nächste[rs]?)\\b"
+            "^(?:[«‹←]\\s*(?:Zurück|Weiter|Vor|Vorherige[rs]?|Nächste[rs]?)\\b(?![^»›\\n]*[»›])"
                     + "|(?:Zurück|Weiter|Vor|Vorherige[rs]?|Nächste[rs]?)\\s*[»›→](?:\\s|$))");
     /**
      * Page metadata on a line of its own: the reading time ("Lesezeit: etwa 3 Min.") or the count of reader comments
@@ -102,6 +99,10 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final Pattern PAGE_COUNTS = Pattern.compile(
             "^(?:Lesezeit\\s*:?\\s*(?:ca\\.|etwa|rund|circa)?\\s*\\d+\\s*(?:Min\\.?|Minuten)"
                     + "|\\d+\\s+(?:Kommentare?|Postings?|Leserkommentare?|Reaktionen))\\s*$");
+    /**
+     * Arrows and marks a link or button carries before or after its label, and the dashes that set a label off: "↑
+     * Nach oben", "» Weiterlesen", "Zum Seitenanfang ▲", "– Anzeige –".
+     */
     private static final Pattern LINK_MARKS = Pattern.compile("^[↑↓←→⬆⬇▲▼►▶◄◀»›<>^–—-]+\\s*|\\s*[↑↓←→⬆⬇▲▼►▶◄◀^–—-]+$");
 
     /**
@@ -153,16 +154,28 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|Mit Material (?:von|der|aus)\\b:?)\\s*\\p{L}[^!?]*[^.!?\\s]$");
 
     /**
-     * A row of staff credits, two labels or more, each one word before a colon and a name of one to four capitalised
-     * words, between separators: "Reporter: Dewi Anggraini | Editor: Rudi Hartono", "Text: Anna Berg · Fotos: Jan
+     * The jobs of a newsroom that a masthead credits, in German and in English: a closed class, so a list is the
+     * right tool; a row of other labels is content ("Trainer: … | Kapitän: …", "Regie: … | Buch: …").
+     */
+    private static final List<String> STAFF_LABELS = List.of("Reporter(?:in)?", "Redakteur(?:in)?", "Redaktion",
+            "Editor", "Autor(?:in)?", "Text", "Fotos?", "Bilder?", "Grafik", "Kamera", "Video", "Produktion",
+            "Übersetzung", "Mitarbeit", "Author", "Photos?", "Writer", "Producer");
+
+    /**
+     * A row of staff credits, two labels or more, each a job of {@link #STAFF_LABELS} before a colon and a name of one
+     * to four capitalised words, between separators: "Reporter: Dewi Anggraini | Editor: Rudi Hartono", "Text: Anna Berg · Fotos: Jan
      * Horn". The page's masthead data, in any language's labels.
      */
-    private static final String STAFF_CREDIT = "\\p{Lu}\\p{L}{1,20}\\s*:\\s*\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}";
+    private static final String STAFF_CREDIT = "(?:" + String.join("|", STAFF_LABELS) + ")\\s*:\\s*\\p{Lu}[\\p{L}.'-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}";
     private static final Pattern STAFF_CREDITS = Pattern.compile(
             "^" + STAFF_CREDIT + "(?:\\s*[|·/•–]\\s*" + STAFF_CREDIT + ")+$");
 
-    /** A pictograph or emoji (a surrogate pair, or a symbol of the "other symbol" class) that labels a web control. */
-    private static final Pattern ICON = Pattern.compile("[\\p{So}\\x{1F000}-\\x{1FAFF}\\x{FE0F}]+");
+    /**
+     * A pictograph, dingbat, arrow or emoji that labels a web control ("✉", "🔔"); "°", "©" and "™" are no icons.
+     */
+    private static final Pattern ICON = Pattern.compile("[\\x{2190}-\\x{21FF}\\x{2600}-\\x{27BF}\\x{2B00}-\\x{2BFF}"
+            + "\\x{1F000}-\\x{1FAFF}\\x{FE0F}]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]\\s*$");
 
     /**
@@ -834,7 +847,9 @@ public class BoilerplateDetector implements ArtefactDetector {
                         "Das Wrack ist erhalten.\n\nEs liegt tief."),
                 DetectorExample.wrong("Es regnet weiter.\n\nLive-Updates aktivieren 🔔\n\nDie Stadt leidet.",
                         "Live-Updates aktivieren 🔔", "Es regnet weiter.\n\nDie Stadt leidet."),
-                DetectorExample.right("Tore: Müller (12.), Kane (80.)\nZuschauer: 75.000 | Schiedsrichter: Felix Brych "
+                DetectorExample.right("«Vor allem die Kinder leiden», sagte die Ärztin.\nTrainer: Julian Nagelsmann | "
+                        + "Kapitän: Joshua Kimmich\nDie Temperaturen bleiben unter 10 °C\n"
+                        + "Tore: Müller (12.), Kane (80.)\nZuschauer: 75.000 | Schiedsrichter: Felix Brych "
                         + "pfiff pünktlich an."),
                 DetectorExample.wrong("Der Acker bei Orosháza. bild_0412.JPG Foto: MTI/Eva Kovács\nDer Regen fehlt.",
                         "Foto: MTI/Eva Kovács", "Der Acker bei Orosháza.\nDer Regen fehlt."),

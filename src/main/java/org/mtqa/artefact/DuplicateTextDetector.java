@@ -365,7 +365,9 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 boolean teaser = original.line() == firstTextLine && original.position() == 0
                         && sentencesPerLine.get(original.line()) > 1;
                 if (lineCopied || copy.index() - original.index() <= MAX_NEARBY_DISTANCE
-                        || (copy.tokens().size() >= FAR_MIN_WORDS || isPlainStatement(copy)) && !teaser) {
+                        || (copy.tokens().size() >= FAR_MIN_WORDS
+                                || copy.position() == sentences.size() - 1 && isPlainStatement(copy, original))
+                        && !teaser) {
                     flagged.add(copy);
                 }
             }
@@ -378,12 +380,14 @@ public class DuplicateTextDetector implements ArtefactDetector {
     }
 
     /**
-     * A closed sentence of {@value #MIN_WORDS} words or more with no comma, quote mark or colon in either place: no
-     * speech taken up again ("Das ist gut, sagte sie."), but a statement a pipeline emitted twice ("Das Urteil ist
-     * noch nicht rechtskräftig.").
+     * A closed sentence of {@value #MIN_WORDS} words or more with no comma, quote mark, colon or bracket in either
+     * place, said again at the end of a paragraph, where a pipeline emits a line's last sentence twice ("Das Urteil ist
+     * noch nicht rechtskräftig."): no speech taken up again ("Das ist gut, sagte sie.").
      */
-    private static boolean isPlainStatement(Unit copy) {
-        return copy.closed() && copy.tokens().size() >= MIN_WORDS && !PLAIN_STATEMENT_BREAKERS.matcher(copy.span().value()).find();
+    private static boolean isPlainStatement(Unit copy, Unit original) {
+        return copy.closed() && copy.tokens().size() >= MIN_WORDS
+                && !PLAIN_STATEMENT_BREAKERS.matcher(copy.span().value()).find()
+                && !PLAIN_STATEMENT_BREAKERS.matcher(original.span().value()).find();
     }
 
     /**

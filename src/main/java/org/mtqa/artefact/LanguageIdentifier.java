@@ -73,7 +73,7 @@ public class LanguageIdentifier {
     /**
      * Latin letters of other alphabets that German does not write, even in loans: Scandinavian "æ ø å", Polish
      * "ł ą ę ś ź ż ć ń", Romanian "ș ț ă", Turkish "ı ğ ş İ", Hungarian "ő ű", Czech and Slovak "č ř ě ů ž š ý ď ť ň ľ",
-     * Croatian "đ", Portuguese "ã õ", and the acute and grave vowels of Spanish, Portuguese and Italian. The French
+     * Croatian "đ", Portuguese "ã õ", and the acute vowels of Spanish and Portuguese and "ì ò" of Italian. The French
      * accents of German loans ("Café", "à la carte", "Séance") and "ñ" are left out.
      */
     private static final String FOREIGN_LETTERS = "æøåłąęśźżćńșțşăığőűčřěůžšýďťňľĺŕđãõáíóúìòÆØÅŁĄĘŚŹŻĆŃȘȚŞĂİĞŐŰČŘĚŮŽŠÝĎŤŇĽĹŔĐÃÕÁÍÓÚÌÒ";
@@ -118,10 +118,10 @@ public class LanguageIdentifier {
      * source language.
      */
     public Optional<String> sourceLanguageOfWord(String word) {
-        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(forLingua(word));
         if (hasForeignWord(word)) {
             return identify(word, 1.0);
         }
+        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(forLingua(word));
         if (confidence.isEmpty() || confidence.getOrDefault(GERMAN, 0.0) > MAX_WORD_GERMAN_CONFIDENCE) {
             return Optional.empty();
         }

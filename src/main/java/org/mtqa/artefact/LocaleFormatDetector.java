@@ -186,12 +186,6 @@ public class LocaleFormatDetector implements ArtefactDetector {
             "(?<=\\b(?:um|gegen|zwischen|von|bis) )([01]?[0-9]|2[0-3])h(?: (und|bis) ([01]?[0-9]|2[0-3])h)?"
                     + "(?![\\p{L}\\p{N}-])");
 
-    /**
-     * The hour mark set apart after "um" or "gegen" ("um 18 h"): a clock time there; after "von" it may be a duration
-     * ("eine Laufzeit von 18 h").
-     */
-    private static final Pattern SPACED_HOUR_MARK = Pattern.compile(
-            "(?<=\\b(?:um|gegen) )([01]?[0-9]|2[0-3]) h(?![\\p{L}\\p{N}-])");
     /** A span of hours with the French hour mark and no minutes: "10h–18h", "9h-12h". */
     private static final Pattern HOUR_MARK_RANGE = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])h\\s?[–-]\\s?([01]?[0-9]|2[0-3])h(?![\\p{L}\\p{N}])");
@@ -280,13 +274,17 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /**
      * Another currency's sign ("₹500", "¥ 3.000", "₺1.250", the Brazilian "R$ 40") or abbreviation glued to a grouped amount ("Rp14.500",
-     * "Rs.1,200") or to a decimal before a magnitude ("Rp4,2 Milliarden") before the amount: German puts the currency
-     * after it. A glued abbreviation needs such an amount, as type names have short plain numbers ("A320", "U21").
+     * "Rs.1,200") before the amount: German puts the currency after it. A glued abbreviation needs thousands grouping,
+     * as type names have short plain numbers ("A320", "U21").
      */
     private static final Pattern LEADING_OTHER_CURRENCY = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(?:((?:R|A|C|NZ|HK|S|NT|MX)\\$|[\\p{Sc}&&[^$€£]])\\s?([0-9](?:[0-9.,]*[0-9])?)"
-                    + "|(\\p{Lu}\\p{Ll}?\\.?)([0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]{1,2})?"
-                    + "|[0-9]+,[0-9]+(?=\\s(?:Millionen|Milliarden|Billionen|Mio\\.|Mrd\\.))))(?![\\p{N}])");
+                    + "|(\\p{Lu}\\p{Ll}?\\.?)([0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]{1,2})?))(?![\\p{N}])");
+
+    /** The same abbreviation glued to a decimal before a magnitude: "Rp4,2 Milliarden" is "4,2 Milliarden Rp". */
+    private static final Pattern LEADING_CURRENCY_MAGNITUDE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}-])(\\p{Lu}\\p{Ll}?\\.?)([0-9]+,[0-9]+)\\s(Millionen|Milliarden|Billionen|Mio\\.|Mrd\\.)"
+                    + "(?!\\p{L})");
 
     /**
      * An amount of money with its magnitude as one capital letter, as English finance writes it: "USD 18.5M", "30 M€",
@@ -404,8 +402,6 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     m.group(2) == null ? Integer.parseInt(m.group(1)) + " Uhr"
                             : Integer.parseInt(m.group(1)) + " " + m.group(2) + " " + Integer.parseInt(m.group(3))
                                     + " Uhr"))),
-            new Convention(SPACED_HOUR_MARK, "Hour with the French hour mark",
-                    (m, t) -> Optional.of(List.of(Integer.parseInt(m.group(1)) + " Uhr"))),
             new Convention(HOUR_MARK_RANGE, "Hours with the French hour mark",
                     (m, t) -> Optional.of(List.of(m.group(1) + " bis " + m.group(2) + " Uhr"))),
             new Convention(TWELVE_HOUR_TIME, "Time on the 12-hour clock", (m, t) -> twentyFourHourTime(m)),
@@ -422,6 +418,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     (m, t) -> Optional.of(List.of(m.group().replaceAll("[ \u00A0]", ".")))),
             new Convention(LEADING_CURRENCY, "Currency sign before the amount", (m, t) -> currencyAfter(m)),
             new Convention(LEADING_OTHER_CURRENCY, "Currency before the amount", (m, t) -> otherCurrencyAfter(m)),
+            new Convention(LEADING_CURRENCY_MAGNITUDE, "Currency before the amount", (m, t) -> Optional.of(List.of(
+                    m.group(2) + " " + m.group(3) + " " + m.group(1).replace(".", "")))),
             new Convention(LETTER_MAGNITUDE, "Magnitude abbreviated as in English",
                     (m, t) -> !isCurrency(m.group(1)) && m.group(4) == null ? Optional.empty() : Optional.of(List.of(
                             germanDecimal(m.group(2)) + " " + LETTER_MAGNITUDES.get(m.group(3)) + " "
@@ -803,14 +801,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
                         + "Fernseher misst 65 Zoll; eine Feinunze Gold kostet 2.300 Dollar."),
                 DetectorExample.right("Er ging zu Fuß und zahlte ein Pfund Sterling; der Verein nahm 70 Millionen "
                         + "Pfund ein."),
-                DetectorExample.wrong("Der Umzug begann um 18 h auf dem Platz.", "18 h",
-                        "Der Umzug begann um 18 Uhr auf dem Platz."),
-                DetectorExample.right("Der Akku hält eine Laufzeit von 18 h durch."),
                 DetectorExample.wrong("Das Start-up sammelte USD 18.5M ein.", "USD 18.5M",
                         "Das Start-up sammelte 18,5 Mio. USD ein."),
                 DetectorExample.wrong("Die Schulen erhalten 30 M€ für Bücher.", "30 M€",
                         "Die Schulen erhalten 30 Mio. Euro für Bücher."),
-                DetectorExample.wrong("Die Provinz gibt Rp4,2 Milliarden frei.", "Rp4,2",
+                DetectorExample.wrong("Die Provinz gibt Rp4,2 Milliarden frei.", "Rp4,2 Milliarden",
                         "Die Provinz gibt 4,2 Milliarden Rp frei."),
                 DetectorExample.right("Der 5M-Plan, die Boeing 737 MAX, eine Geforce GTX 970M und 100 MB Speicher "
                         + "kosten 4,2 Millionen Euro."));

@@ -24,24 +24,28 @@ import org.springframework.stereotype.Component;
 public class MissingSpaceDetector implements ArtefactDetector {
 
     /**
-     * Punctuation between two words. A sentence end needs a capitalised word after it (domains and file names go on
-     * in lower case) and ! or ? a lower-case word before it (brands like FRITZ!Box); a comma or semicolon joins any
-     * two words; a colon too, except the gender colon (Lehrer:innen).
+     * Punctuation between two words, or after a closing bracket, quote or percent sign ("Prozent).Händler"). A
+     * sentence end needs a capitalised word after it (domains and file names go on in lower case) and ! or ? a
+     * lower-case word before it (brands like FRITZ!Box); a comma or semicolon joins any two words; a colon too,
+     * except the gender colon (Lehrer:innen).
      */
     private static final Pattern GLUED_PUNCTUATION = Pattern.compile("(?<=\\p{L}\\p{L}|[\\p{L}%][)“”\"»«’])"
             + "(?:\\.(?=\\p{Lu}\\p{Ll})"
             + "|(?<=\\p{Ll})[!?](?=\\p{Lu}\\p{Ll})|[,;](?=\\p{L}\\p{L})|:(?=\\p{L}\\p{L})(?!(?i:in|innen)\\b))");
     /**
-     * A parenthesis of words (a space in it), of one capitalised word or of a number (a year, an age) glued to the next
-     * word: "(laut Polizei)erklärte", "(Zentrumspartei)erklärte", "(1478)und". A lowercase ending in brackets is a word's own ("Lehrer(innen)"), and so is a first
+     * A parenthesis of words (a space in it), of one capitalised word, of an acronym ("(KI)") or of a number (a year,
+     * an age) glued to the next word: "(laut Polizei)erklärte", "(Zentrumspartei)erklärte", "(1478)und". A lowercase ending in brackets is a word's own ("Lehrer(innen)"), and so is a first
      * part with its hyphen ("(Kurz-)Filme").
      */
     private static final String PARENTHESIS_OF_WORDS =
             "\\((?:[^()\\n]*\\s[^()\\n]*|\\p{Lu}[^()\\s]{3,}|\\p{Lu}[\\p{Lu}\\p{N}]+|\\p{N}{2,4})(?<!-)\\)";
     private static final Pattern GLUED_PARENTHESIS = Pattern.compile(PARENTHESIS_OF_WORDS + "(?=\\p{L}\\p{L})");
-    /** The same parenthesis glued to the word before it: "Won(rund 14 Milliarden Euro)", "Raumfahrtbehörde(JSEA)". */
-    private static final Pattern PARENTHESIS_AFTER_WORD = Pattern.compile("(?<=\\p{L}\\p{L})(?=" + PARENTHESIS_OF_WORDS
-            + ")");
+    /**
+     * The same parenthesis glued to the word before it: "Won(rund 14 Milliarden Euro)", "Raumfahrtbehörde(JSEA)". A
+     * bracket inside a word ("Eisen(III)-oxid", "Ca(OH)2") and the Binnen-I ("Lehrer(Innen)") are no such slip.
+     */
+    private static final Pattern PARENTHESIS_AFTER_WORD = Pattern.compile("(?<=\\p{L}\\p{L})(?!\\((?:Innen|In)\\))(?="
+            + PARENTHESIS_OF_WORDS + "(?![\\p{L}\\p{N}-]))");
     /**
      * An ordinal number glued to the word it counts ("in der 58.Minute", "zur 9.Runde"), or a year glued by a comma to
      * the next clause ("im Jahr 2023,als"): German sets a space after both. A decimal comma has digits after it.
@@ -159,7 +163,8 @@ public class MissingSpaceDetector implements ArtefactDetector {
                         "Der Umsatz stieg (plus 30 Prozent). Händler sind froh."),
                 DetectorExample.wrong("Beim Börsengang im Jahr 2023,als alle kauften, stieg der Kurs.", ",a",
                         "Beim Börsengang im Jahr 2023, als alle kauften, stieg der Kurs."),
-                DetectorExample.right("Das 2,5fache von 1.250,50 Euro, Version 2.0 und f(x) stehen auf S. 12."),
+                DetectorExample.right("Das 2,5fache von 1.250,50 Euro, Version 2.0 und f(x) stehen auf S. 12, dazu "
+                        + "Eisen(III)-oxid, Ca(OH)2 und die Lehrer(Innen)."),
                 DetectorExample.right("Die Lehrer(innen) und Mitarbeiter(innen) kamen zu den (Kurz-)Filmen, „Ja“, "
                         + "sagte sie."),
                 DetectorExample.right("Die Sitzung endete um 22.15 Uhr, z.B. mit 1,5 Stunden Verspätung; "

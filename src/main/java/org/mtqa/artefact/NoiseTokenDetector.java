@@ -162,7 +162,7 @@ public class NoiseTokenDetector implements ArtefactDetector {
             "(?<![\\p{L}\\p{N}/._-])(?:[\\p{L}\\p{N}_-][\\p{L}\\p{N}_.-]*)?[\\p{L}\\p{N}]\\.(?i:jpe?g|png|gif|webp|heic"
                     + "|tiff?|bmp|svg|mp4|mov|avi|webm)(?![\\p{L}\\p{N}])"
                     + "|(?<![\\p{L}\\p{N}/._-])(?=[\\p{L}\\p{N}.-]*[_0-9])[\\p{L}\\p{N}][\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}]"
-                    + "\\.(?i:pdf|docx?|xlsx?|pptx?|zip|odt|csv|json|xml|js|css)(?![\\p{L}\\p{N}])");
+                    + "\\.(?i:pdf|docx?|xlsx?|pptx?|zip|odt|csv|json|xml)(?![\\p{L}\\p{N}])");
 
     /**
      * An ad slot or element id: lowercase parts joined by hyphens or underscores, one of them a run of six or more

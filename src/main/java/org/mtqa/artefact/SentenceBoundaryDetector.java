@@ -103,10 +103,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      */
     private static final Pattern CLAUSE_END_THEN_WORD = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Ll}{4,}) (\\p{Ll}{2,}) (?=(\\p{Ll}+) \\p{L})");
-    /** A capitalised word, one space, a personal pronoun, and what follows up to the next punctuation. */
     /** "zu", an infinitive, a personal pronoun, and what follows up to the next punctuation. */
     private static final Pattern INFINITIVE_THEN_PRONOUN = Pattern.compile(
             "(?<![\\p{L}\\-])zu (\\p{Ll}{3,}) (er|sie|es|wir|ich|man) (?=([^.,;:!?\\n]*))");
+    /** A capitalised word, one space, a personal pronoun, and what follows up to the next punctuation. */
     private static final Pattern NOUN_THEN_PRONOUN = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Lu}\\p{Ll}{3,}) (er|sie|es|wir|ich|man) (?=([^.,;:!?\\n]*))");
     /** A lower-case word, one space, a capitalised word, and what follows up to the next punctuation. */
@@ -412,8 +412,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private int constituentStart(List<Span> words, int firstVerb, int verb) {
         for (int i = verb - 1; i > firstVerb; i--) {
             String word = words.get(i).value();
-            // a capitalised preposition that is also a noun opens the phrase too: "… Favoriten Laut Polizei wurde"
-            if (isCapitalisedFunctionWord(word) || isCapitalisedWord(word) && lexicon.hasTag(word, "PRP")) {
+            // a capitalised preposition that is also a noun opens the phrase too before a noun or name: "… Favoriten
+            // Laut Polizei wurde"; "in Kraft viele Betriebe" has the noun "Kraft"
+            boolean prepositionBeforeNoun = isCapitalisedWord(word) && lexicon.hasTag(word, "PRP")
+                    && isCapitalisedWord(words.get(i + 1).value()) && canEndMainClause(words.get(i - 1).value())
+                    && !lexicon.hasTag(words.get(i - 1).value(), "PRP");
+            if (isCapitalisedFunctionWord(word) || prepositionBeforeNoun) {
                 return i;
             }
         }

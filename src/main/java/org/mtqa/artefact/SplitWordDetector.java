@@ -158,8 +158,9 @@ public class SplitWordDetector implements ArtefactDetector {
             boolean fragments = isFragmentPair(analysed, pair, first, second);
             // an inflected adjective that agrees with the joined noun and not the first part outweighs a finite verb
             // reading; an infinitive after a genitive is the clause's verb ("die Daten eines Gebiets sammeln")
-            boolean adjectiveBefore = lexicon.readings(String.valueOf(analysed.lettersBeforeOnLine(pair.start())))
-                    .stream().anyMatch(r -> ATTRIBUTIVE.matcher(r.getPOSTag()).lookingAt());
+            String wordBefore = analysed.lettersBeforeOnLine(pair.start());
+            boolean adjectiveBefore = wordBefore != null && lexicon.readings(wordBefore).stream()
+                    .anyMatch(r -> ATTRIBUTIVE.matcher(r.getPOSTag()).lookingAt());
             return (fragments || agreesOnlyJoined(determiner, first, joined)
                     && (!GermanWords.hasTag(lexicon, second, VERB_OR_FUNCTION_TAG) || isNounPreposition(second)
                             || adjectiveBefore && !GermanWords.hasTag(lexicon, second, FUNCTION_TAG)
