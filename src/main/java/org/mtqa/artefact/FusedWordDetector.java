@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -114,8 +115,6 @@ public class FusedWordDetector implements ArtefactDetector {
 
     private static final Pattern VERBAL = Pattern.compile("VER|PA[12]");
 
-    /** An adjective or participle inflected for case: "syrischen", "gesamten", "menschliche". */
-    private static final Pattern INFLECTED_ADJECTIVE = Pattern.compile("(?:ADJ|PA[12]):(?:NOM|AKK|DAT|GEN):");
 
     /** An article or a number word: "die", "einem", "fünf". */
     private static final Pattern ARTICLE_OR_NUMERAL = Pattern.compile("ART|ZAL");
@@ -265,7 +264,7 @@ public class FusedWordDetector implements ArtefactDetector {
             return Optional.of(m.group(1) + " " + m.group(2));
         }
         // an inflected adjective before a noun ("syrischenBürgerkrieg") is a phrase, never a brand's casing
-        if (lowerThenCapital && m.group(1).length() >= MIN_WORD_PART && hasTag(m.group(1), INFLECTED_ADJECTIVE)) {
+        if (lowerThenCapital && m.group(1).length() >= MIN_WORD_PART && hasTag(m.group(1), GermanWords.ATTRIBUTIVE)) {
             if (lexicon.hasTag(m.group(2), "SUB") && !lexicon.hasTag(m.group(2), "EIG")) {
                 return Optional.of(m.group(1) + " " + m.group(2));
             }
@@ -285,10 +284,12 @@ public class FusedWordDetector implements ArtefactDetector {
         // stands out even among names ("Lautaro Ramírezden Pfosten", "Der Exportanteilvon Meblex", "Claire
         // Morvanbetonte")
         String next = index + 1 < words.size() ? words.get(index + 1).value() : null;
-        boolean verbNeeded = !otherFiniteVerbInSentence(text, words, index);
+        // the sentence scan runs only for a token that splits into a word and a verb
+        BooleanSupplier verbNeeded = () -> !otherFiniteVerbInSentence(text, words, index);
         Optional<String> glued = nounThenFunctionWord(token, next)
                 .or(() -> usedWordThenWord(token, next, counts, verbNeeded))
-                .or(() -> PLAIN_WORD.matcher(token).matches() && verbNeeded ? nameBeforeVerb(token) : Optional.empty());
+                .or(() -> PLAIN_WORD.matcher(token).matches() ? nameBeforeVerb(token).filter(split -> verbNeeded.getAsBoolean())
+                        : Optional.empty());
         if (glued.isPresent() && unknownNear(words, index) <= MAX_UNKNOWN_NEAR_GLUED_NOUN) {
             return glued;
         }
@@ -365,7 +366,7 @@ public class FusedWordDetector implements ArtefactDetector {
      * The longest left part wins; an ending ("er", "in") never counts as a word.
      */
     private Optional<String> usedWordThenWord(String token, String next, Map<String, Integer> counts,
-            boolean verbNeeded) {
+            BooleanSupplier verbNeeded) {
         if (!Character.isUpperCase(token.charAt(0))) {
             return Optional.empty();
         }
@@ -384,7 +385,7 @@ public class FusedWordDetector implements ArtefactDetector {
                 return Optional.of(left + " " + right);
             }
             if (right.length() >= MIN_WORD_PART && hasTag(right, THIRD_PERSON_FULL_VERB)
-                    && (verbNeeded || !lexicon.hasTag(capitalised, "SUB") && !lexicon.hasTag(capitalised, "EIG"))) {
+                    && (verbNeeded.getAsBoolean() || !lexicon.hasTag(capitalised, "SUB") && !lexicon.hasTag(capitalised, "EIG"))) {
                 return Optional.of(left + " " + right);
             }
         }

@@ -10,6 +10,9 @@ final class GermanWords {
     /** The shortest noun that counts as a compound's head: shorter ones end too many words by chance. */
     private static final int MIN_HEAD_LETTERS = 4;
 
+    /** An adjective or participle inflected for case, as it stands before a noun: "ADJ:DAT:PLU:…", "PA2:NOM:…". */
+    static final Pattern ATTRIBUTIVE = Pattern.compile("(?:ADJ|PA[12]):(?:NOM|AKK|DAT|GEN):");
+
     private GermanWords() {
     }
 

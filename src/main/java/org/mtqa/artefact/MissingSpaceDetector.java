@@ -70,9 +70,8 @@ public class MissingSpaceDetector implements ArtefactDetector {
         List<Finding> findings = new ArrayList<>();
         Matcher m = GLUED_PUNCTUATION.matcher(text);
         while (m.find()) {
-            String token = token(text, m.start());
             boolean abbreviation = ABBREVIATION.matcher(text.substring(Math.max(0, m.start() - 5), m.end())).find();
-            if (!abbreviation && !ADDRESS.matcher(token).find()) {
+            if (!abbreviation && !inAddress(text, m.start())) {
                 findings.add(gap(text, m.start() + 1, "after '" + m.group() + "'"));
             }
         }
@@ -82,13 +81,13 @@ public class MissingSpaceDetector implements ArtefactDetector {
         }
         Matcher opening = PARENTHESIS_AFTER_WORD.matcher(text);
         while (opening.find()) {
-            if (!ADDRESS.matcher(token(text, opening.start())).find()) {
+            if (!inAddress(text, opening.start())) {
                 findings.add(gap(text, opening.start(), "before the opening bracket"));
             }
         }
         Matcher number = GLUED_AFTER_NUMBER.matcher(text);
         while (number.find()) {
-            if (!ADDRESS.matcher(token(text, number.start())).find()) {
+            if (!inAddress(text, number.start())) {
                 findings.add(gap(text, number.end(), "after '" + text.charAt(number.end() - 1) + "'"));
             }
         }
@@ -121,6 +120,11 @@ public class MissingSpaceDetector implements ArtefactDetector {
         String fixed = around.charAt(0) + " " + around.charAt(1);
         return finding(gap - 1, gap + 1,
                 "Missing space " + where + ": '" + around + "' should be '" + fixed + "'", List.of(fixed));
+    }
+
+    /** The run of non-space characters around an index is an address, a path or a handle. */
+    private static boolean inAddress(String text, int index) {
+        return ADDRESS.matcher(token(text, index)).find();
     }
 
     /** The run of non-space characters around an index. */

@@ -63,8 +63,6 @@ public class SplitWordDetector implements ArtefactDetector {
      * "Bellen den"), whatever the determiner before says; "halt" is a first person only ("ich halt").
      */
     private static final Pattern VERB_OR_FUNCTION_TAG = Pattern.compile("VER:(?:(?:AUX|MOD):)?3:|ART|PRP|KON|PRO");
-    /** An adjective or participle inflected for case, as it stands before a noun: "dreisten", "gepolsterte". */
-    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:ADJ|PA[12]):(?:NOM|AKK|DAT|GEN):");
     /** An uninflected predicative adjective, an imperative verb stem or a compound part: "kühl", "straf", "kurz". */
     private static final Pattern MODIFIER_ONLY = Pattern.compile("ADJ:PRD:GRU|VER:IMP|ZUS");
     /** Closed word classes: articles, prepositions, conjunctions, pronouns. */
@@ -159,8 +157,8 @@ public class SplitWordDetector implements ArtefactDetector {
             // an inflected adjective that agrees with the joined noun and not the first part outweighs a finite verb
             // reading; an infinitive after a genitive is the clause's verb ("die Daten eines Gebiets sammeln")
             String wordBefore = analysed.lettersBeforeOnLine(pair.start());
-            boolean adjectiveBefore = wordBefore != null && lexicon.readings(wordBefore).stream()
-                    .anyMatch(r -> ATTRIBUTIVE.matcher(r.getPOSTag()).lookingAt());
+            boolean adjectiveBefore = wordBefore != null
+                    && GermanWords.hasTag(lexicon, wordBefore, GermanWords.ATTRIBUTIVE);
             return (fragments || agreesOnlyJoined(determiner, first, joined)
                     && (!GermanWords.hasTag(lexicon, second, VERB_OR_FUNCTION_TAG) || isNounPreposition(second)
                             || adjectiveBefore && !GermanWords.hasTag(lexicon, second, FUNCTION_TAG)
@@ -207,7 +205,7 @@ public class SplitWordDetector implements ArtefactDetector {
         while (after < analysed.text().length() && analysed.text().charAt(after) == ' ') {
             after++;
         }
-        return !readings.isEmpty() && readings.stream().allMatch(r -> ATTRIBUTIVE.matcher(r.getPOSTag()).lookingAt())
+        return !readings.isEmpty() && readings.stream().allMatch(r -> GermanWords.ATTRIBUTIVE.matcher(r.getPOSTag()).lookingAt())
                 && lexicon.hasTag(first, "SUB") && (after == analysed.text().length()
                         || ",.;:!?)".indexOf(analysed.text().charAt(after)) >= 0);
     }

@@ -832,8 +832,6 @@ public class UntranslatedDetector implements ArtefactDetector {
         return false;
     }
 
-    /** An adjective or participle inflected for case: "ADJ:DAT:PLU:…", "PA2:NOM:…". */
-    private static final Pattern ATTRIBUTIVE = Pattern.compile("(?:ADJ|PA[12]):(?:NOM|AKK|DAT|GEN):");
 
     /** Letters only, lowercase after the first: "iWork", "GameStandard" and codes are names of things. */
     private static boolean isPlainWord(String word) {
@@ -873,7 +871,7 @@ public class UntranslatedDetector implements ArtefactDetector {
      */
     private boolean isAttributive(String word) {
         return Character.isLowerCase(word.charAt(0)) && lexicon.readings(word).stream().map(r -> r.getPOSTag())
-                .anyMatch(t -> t != null && ATTRIBUTIVE.matcher(t).lookingAt());
+                .anyMatch(t -> t != null && GermanWords.ATTRIBUTIVE.matcher(t).lookingAt());
     }
 
     /** A character before the run, on its line, that ends a sentence: a capital after it starts one, not a title. */
