@@ -17,6 +17,7 @@ import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
+import org.mtqa.text.EditDistance;
 import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
@@ -287,6 +288,7 @@ public class FusedWordDetector implements ArtefactDetector {
         // the sentence scan runs only for a token that splits into a word and a verb
         BooleanSupplier verbNeeded = () -> !otherFiniteVerbInSentence(text, words, index);
         Optional<String> glued = nounThenFunctionWord(token, next)
+                .or(() -> verbThenFunctionWord(token, next))
                 .or(() -> usedWordThenWord(token, next, counts, verbNeeded))
                 .or(() -> PLAIN_WORD.matcher(token).matches() ? nameBeforeVerb(token).filter(split -> verbNeeded.getAsBoolean())
                         : Optional.empty());
@@ -299,7 +301,10 @@ public class FusedWordDetector implements ArtefactDetector {
             return Optional.empty();
         }
         if (lowerThenCapital) {
-            return isGermanWord(m.group(1)) && lexicon.isKnown(m.group(2))
+            // a finite verb run into the name after it: "köpfteIcardi", "teilteVästtrafik mit"
+            boolean verbBeforeName = m.group(1).length() >= MIN_VERB_PART && hasTag(m.group(1), FINITE_VERB)
+                    && !hasTag(m.group(1), FUNCTION_TAG) && NAME_PART.matcher(m.group(2)).matches();
+            return isGermanWord(m.group(1)) && (lexicon.isKnown(m.group(2)) || verbBeforeName)
                     ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
         }
         if ((m = CAPITAL_THEN_CAPITAL.matcher(token)).matches()) {
@@ -411,6 +416,29 @@ public class FusedWordDetector implements ArtefactDetector {
     /** A noun, or a compound the tagger does not know that ends in one ("Entsalzungsanlage" in "Anlage"). */
     private boolean isNoun(String word) {
         return lexicon.hasTag(word, "SUB") || lexicon.readings(word).isEmpty() && GermanWords.endsInNoun(lexicon, word);
+    }
+
+    /**
+     * A lower-case token the speller does not know that is a finite verb with a preposition, article or conjunction
+     * glued after it, fitting the next word: "läuftüber die", "wartetauf den". No compound or derivation begins with a
+     * finite verb, so this needs no German words around it, as a line of names and foreign words has none.
+     */
+    private Optional<String> verbThenFunctionWord(String token, String next) {
+        if (!Character.isLowerCase(token.charAt(0)) || !PLAIN_WORD.matcher(token).matches() || lexicon.isKnown(token)) {
+            return Optional.empty();
+        }
+        for (int i = token.length() - MIN_WORD_PART; i >= MIN_NOUN_PART; i--) {
+            String left = token.substring(0, i);
+            String right = token.substring(i);
+            if (hasTag(left, FINITE_VERB) && !hasTag(left, FUNCTION_TAG) && !lexicon.hasTag(left, "ADJ")
+                    && !ENDING_LOOKALIKES.contains(right) && hasTag(right, GLUED_FUNCTION_TAGS)
+                    // "glimmernden": a present participle's "-nd-" and ending, not a verb and an article
+                    && !(left.endsWith("n") && ARTICLES_AFTER_PARTICIPLE_STEM.contains(right))
+                    && next != null && fitsNextWord(right, next) && opensPhrase(next)) {
+                return Optional.of(left + " " + right);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -723,7 +751,9 @@ public class FusedWordDetector implements ArtefactDetector {
             return false;
         }
         String capitalised = Character.toUpperCase(right.charAt(0)) + right.substring(1);
-        return !lexicon.hasTag(capitalised, "SUB") && !lexicon.hasTag(capitalised, "EIG");
+        // a letter too many in a known word is a typo that happens to hold a verb: "Staatsanwaltschafft"
+        return !lexicon.hasTag(capitalised, "SUB") && !lexicon.hasTag(capitalised, "EIG")
+                && lexicon.suggestions(token).stream().noneMatch(s -> s.indexOf(' ') < 0 && EditDistance.isOneEdit(token, s));
     }
 
     /**
@@ -878,6 +908,11 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("In der achten Minute köpfteIcardi nach einer Flanke zum 1:0 ein.", "köpfteIcardi",
+                        "In der achten Minute köpfte Icardi nach einer Flanke zum 1:0 ein."),
+                DetectorExample.wrong("Cheslin Kolbe läuftüber die halbe Länge des Feldes.", "läuftüber",
+                        "Cheslin Kolbe läuft über die halbe Länge des Feldes."),
+                DetectorExample.right("Die Staatsanwaltschafft ermittelt, das Auge sieht an glimmernden Lampen vorbei."),
                 DetectorExample.wrong("Die Polizei sperrte die Straßeund leitete den Verkehr über die Umfahrung um.",
                         "Straßeund",
                         "Die Polizei sperrte die Straße und leitete den Verkehr über die Umfahrung um."),

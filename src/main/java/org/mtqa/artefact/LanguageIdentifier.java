@@ -1,7 +1,11 @@
 package org.mtqa.artefact;
 
+import static com.github.pemistahl.lingua.api.Language.AFRIKAANS;
 import static com.github.pemistahl.lingua.api.Language.ALBANIAN;
 import static com.github.pemistahl.lingua.api.Language.BOKMAL;
+import static com.github.pemistahl.lingua.api.Language.BOSNIAN;
+import static com.github.pemistahl.lingua.api.Language.BULGARIAN;
+import static com.github.pemistahl.lingua.api.Language.CATALAN;
 import static com.github.pemistahl.lingua.api.Language.CROATIAN;
 import static com.github.pemistahl.lingua.api.Language.CZECH;
 import static com.github.pemistahl.lingua.api.Language.DANISH;
@@ -13,10 +17,12 @@ import static com.github.pemistahl.lingua.api.Language.FRENCH;
 import static com.github.pemistahl.lingua.api.Language.GERMAN;
 import static com.github.pemistahl.lingua.api.Language.GREEK;
 import static com.github.pemistahl.lingua.api.Language.HUNGARIAN;
+import static com.github.pemistahl.lingua.api.Language.ICELANDIC;
 import static com.github.pemistahl.lingua.api.Language.INDONESIAN;
 import static com.github.pemistahl.lingua.api.Language.ITALIAN;
 import static com.github.pemistahl.lingua.api.Language.LATVIAN;
 import static com.github.pemistahl.lingua.api.Language.LITHUANIAN;
+import static com.github.pemistahl.lingua.api.Language.MALAY;
 import static com.github.pemistahl.lingua.api.Language.POLISH;
 import static com.github.pemistahl.lingua.api.Language.PORTUGUESE;
 import static com.github.pemistahl.lingua.api.Language.ROMANIAN;
@@ -24,9 +30,12 @@ import static com.github.pemistahl.lingua.api.Language.RUSSIAN;
 import static com.github.pemistahl.lingua.api.Language.SLOVAK;
 import static com.github.pemistahl.lingua.api.Language.SLOVENE;
 import static com.github.pemistahl.lingua.api.Language.SPANISH;
+import static com.github.pemistahl.lingua.api.Language.SWAHILI;
 import static com.github.pemistahl.lingua.api.Language.SWEDISH;
+import static com.github.pemistahl.lingua.api.Language.TAGALOG;
 import static com.github.pemistahl.lingua.api.Language.TURKISH;
 import static com.github.pemistahl.lingua.api.Language.UKRAINIAN;
+import static com.github.pemistahl.lingua.api.Language.VIETNAMESE;
 
 import java.util.EnumSet;
 import java.util.Locale;
@@ -59,7 +68,8 @@ public class LanguageIdentifier {
     /** The languages German news is commonly translated from. */
     private static final Set<Language> SOURCES = EnumSet.of(ENGLISH, FRENCH, SPANISH, ITALIAN, PORTUGUESE, DUTCH,
             POLISH, RUSSIAN, TURKISH, ROMANIAN, CZECH, SWEDISH, UKRAINIAN, HUNGARIAN, CROATIAN, DANISH, BOKMAL,
-            FINNISH, INDONESIAN, SLOVAK, SLOVENE, GREEK, LITHUANIAN, ESTONIAN, LATVIAN, ALBANIAN);
+            FINNISH, INDONESIAN, SLOVAK, SLOVENE, GREEK, LITHUANIAN, ESTONIAN, LATVIAN, ALBANIAN, TAGALOG, MALAY,
+            SWAHILI, CATALAN, ICELANDIC, VIETNAMESE, BOSNIAN, BULGARIAN, AFRIKAANS);
 
     /**
      * Lingua's confidence values are relative: 1.0 for the most likely language, less for each other. On a tuning set,

@@ -155,8 +155,17 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * ("2025/03/14"), not in a link or file name: a database's or a feed's format that German news writes as "3. Juni
      * 2025" or "03.06.2025".
      */
-    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}\\-/.\\p{L}_:])((?:19|20)[0-9]{2})([-/])(0[1-9]|1[0-2])"
-            + "\\2(0[1-9]|[12][0-9]|3[01])(?![\\p{N}\\-/_:T])");
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}\\-/.\\p{L}_:])((?:19|20)[0-9]{2})([-/])"
+            + "(0[1-9]|1[0-2]|(?<=/)[1-9])\\2(0[1-9]|[12][0-9]|3[01]|(?<=/)[1-9])(?![\\p{N}\\-/_:T])");
+
+    /**
+     * A score with a hyphen, as English and Turkish sports pages write it ("setzte sich 3-1 durch"): German writes
+     * "3:1". The winner's goals first and at most {@value #MAX_HYPHEN_SCORE}, so that a range ("12-14 Zeichen", which
+     * rises) and a legal reference ("Artikel 49-3") stay silent.
+     */
+    private static final Pattern HYPHEN_SCORE = Pattern.compile(
+            "(?<![\\p{N}.,:/\\-\\p{L}])([0-9]{1,2})-([0-9]{1,2})(?![\\p{N},:/\\-\\p{L}]|\\.\\d)");
+    private static final int MAX_HYPHEN_SCORE = 15;
 
     /** A Chinese or Japanese date, year, month and day marked with "年", "月", "日": "2025年3月12日", "3月12日". */
     private static final Pattern CJK_DATE = Pattern.compile(
@@ -392,6 +401,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(DASH_DATE, "Date with hyphens", (m, t) -> slashDate(m)),
             new Convention(ISO_DATE, "Date with the year first", (m, t) -> Optional.of(List.of(
                     numericDate(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1))))),
+            new Convention(HYPHEN_SCORE, "Score written with a hyphen", (m, t) -> {
+                int first = Integer.parseInt(m.group(1));
+                return first <= MAX_HYPHEN_SCORE && first >= Integer.parseInt(m.group(2))
+                        ? Optional.of(List.of(m.group(1) + ":" + m.group(2))) : Optional.empty();
+            }),
             new Convention(CJK_DATE, "Date in Chinese or Japanese form", (m, t) -> Optional.of(List.of(
                     String.format(Locale.ROOT, "%02d.%02d.%s", Integer.parseInt(m.group(3)),
                             Integer.parseInt(m.group(2)), m.group(1) == null ? "" : m.group(1))))),
@@ -757,6 +771,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Meister setzte sich am Samstag 3-1 durch.", "3-1",
+                        "Der Meister setzte sich am Samstag 3:1 durch."),
+                DetectorExample.wrong("Ab 2026/7/1 soll die Fertigung beginnen.", "2026/7/1",
+                        "Ab 01.07.2026 soll die Fertigung beginnen."),
+                DetectorExample.right("Das Passwort hat 12-14 Zeichen, Artikel 49-3 gilt, die Saison 2023/24 endet."),
                 DetectorExample.wrong("Vermieter verlangen für 650 sq ft mehr als 2.000 Euro.", "650 sq ft",
                         "Vermieter verlangen für 60 Quadratmeter mehr als 2.000 Euro."),
                 DetectorExample.wrong("Der Umsatz stieg auf 4.3bn Kronen.", "4.3bn",

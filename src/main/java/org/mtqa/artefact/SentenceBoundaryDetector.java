@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
@@ -65,6 +66,19 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     /** A finite verb form: "VER:3:SIN:PRÄ:SFT", "VER:AUX:3:SIN:PRT", "VER:MOD:1:PLU:PRÄ". */
     private static final Pattern FINITE_VERB = Pattern.compile("^VER:(?:(?:AUX|MOD):)?[123]:");
+
+    /**
+     * The languages' names in German from the JDK's locale data ("Türkisch", "Englisch"): nouns the tagger reads as
+     * bare adjectives only.
+     */
+    private static final Set<String> LANGUAGE_NAMES = Stream.of(Locale.getISOLanguages())
+            .map(code -> new Locale(code).getDisplayLanguage(Locale.GERMAN)).collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * The suffixes that derive adjectives from nouns and verbs, a closed set of German word formation ("inhaltlich",
+     * "schwierig", "politisch", "machbar", "sparsam", "zweifelhaft"): such an adjective is no surname or club.
+     */
+    private static final Pattern DERIVED_ADJECTIVE = Pattern.compile("\\p{L}{3}(?:lich|ig|isch|bar|sam|haft)$");
 
     /** Interrogatives ("Wie", "Warum", "Wer"): before a finite verb they open a direct question, not a statement. */
     private static final Pattern INTERROGATIVE = Pattern.compile("[:+](?:INR|RIN)\\b");
@@ -674,27 +688,57 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         while (m.find()) {
             String closing = m.group(1);
             // "einen" is also an infinitive, "vorbeifahren" an adjective's stem: a word with such readings is no verb
+            // "am gleichen Tag": an infinitive that is also an inflected adjective opens a noun phrase
             boolean closes = (lexicon.hasTag(closing, "VER:PA2") || lexicon.hasTag(closing, "PA2:PRD:GRU")
                     || lexicon.hasTag(closing, "VER:INF"))
-                    && !GermanLexicon.hasAnyTag(lexicon.readings(closing), FUNCTION_WORDS);
+                    && !GermanLexicon.hasAnyTag(lexicon.readings(closing), FUNCTION_WORDS)
+                    && lexicon.readings(closing).stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag()));
             if (!closes) {
                 continue;
             }
             List<String> after = Spans.words(m.group(3)).stream().map(Span::value).toList();
-            if (after.size() <= MIN_WORDS_AFTER_VERB || after.get(1).equals("zu")
-                    || !isFiniteVerb(after.get(0)) || !isThirdPersonIndicative(after.get(0))
+            int verb = firstVerb(after);
+            if (verb < 0 || after.size() <= verb + MIN_WORDS_AFTER_VERB || after.get(verb + 1).equals("zu")
+                    || !isFiniteVerb(after.get(verb)) || !isThirdPersonIndicative(after.get(verb))
                     || !(lexicon.hasTag(m.group(2), "SUB") || lexicon.hasTag(m.group(2), "EIG"))
                     || GermanLexicon.hasAnyTag(lexicon.readings(m.group(2)), FUNCTION_WORDS)) {
                 continue;
             }
             Clause clause = clauseBefore(analysed.text(), m.start());
             List<Span> before = clause.words();
-            if (hasFiniteAuxiliary(before, true) && !clause.verbLast()
+            // an infinitive with "zu" closes its clause as a participle closes a main clause's bracket: "…, das Wasser
+            // zu verlassen Rettungsschwimmer hissen dann …"
+            boolean zuInfinitive = !before.isEmpty() && before.get(before.size() - 1).value().equals("zu")
+                    && lexicon.hasTag(closing, "VER:INF");
+            if ((zuInfinitive || hasFiniteAuxiliary(before, true) && !clause.verbLast())
                     && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE) {
                 findings.add(lostFullStop(m, m.group(2)));
             }
         }
         return findings;
+    }
+
+    /**
+     * Where the noun phrase after a capitalised noun ends in a verb: the index of the first word with a verb reading
+     * within {@value #VERB_REACH} words, its noun phrase made only of articles, adjectives, nouns, names and numbers
+     * ("Analysten der Investmentbank Nomura halten …"); -1 when another word comes first or no verb is in reach.
+     */
+    private int firstVerb(List<String> words) {
+        for (int i = 0; i < Math.min(VERB_REACH, words.size()); i++) {
+            String word = words.get(i);
+            // a verb form that is also an inflected participle belongs to the noun phrase: "das beschleunigte Verfahren"
+            List<AnalyzedToken> readings = lexicon.readings(word);
+            if (isPlainLowercaseWord(word) && lexicon.hasTag(word, "VER")
+                    && readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag()))) {
+                return i;
+            }
+            boolean nominal = isNumber(word) || Character.isUpperCase(word.charAt(0))
+                    || GermanLexicon.hasAnyTag(readings, List.of("ART", "ADJ", "PA1", "PA2"));
+            if (!nominal) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -773,8 +817,16 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         // a negation opens a clause as an adverb does ("…, Nicht mehr …"); a bare adjective may be a club or a
         // language ("…, Rapid hatte …", "…, Türkisch gab es …"); an adverb that is also a noun ("das Heute") opens
         // one before its finite verb
+        // so does an adverbial adjective right before its verb ("…, Inhaltlich geht es um …"), when it reads as
+        // nothing else and is derived (a simple one may be a name: "…, Kurz sagte …", "…, Rapid hatte …"), and is no
+        // language ("…, Türkisch gab es …")
+        String word = candidate.word().value();
+        boolean adverbialAdjective = !readings.isEmpty()
+                && readings.stream().allMatch(r -> r.getPOSTag().startsWith("ADJ:PRD"))
+                && DERIVED_ADJECTIVE.matcher(word).find() && !LANGUAGE_NAMES.contains(word)
+                && candidate.next() != null && isFiniteVerb(candidate.next());
         boolean opener = GermanLexicon.hasAnyTag(readings, FUNCTION_WORDS) || GermanLexicon.hasAnyTag(readings,
-                List.of("NEG"));
+                List.of("NEG")) || adverbialAdjective;
         boolean adverbBeforeVerb = GermanLexicon.hasAnyTag(readings, List.of("ADV")) && candidate.next() != null
                 && isFiniteVerb(candidate.next());
         return opener && !attributive
@@ -806,6 +858,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         // "Rund 40 Prozent", "Knapp 20 Prozent": an adverb or bare adjective that is also a surname ("Kurz") only
         // opens a sentence for certain before a number.
         boolean beforeNumber = isNumber(candidate.next()) && (functionWord || lexicon.hasTag(word, "ADJ:PRD"));
+        // an adverb right before a finite verb holds a main clause's first place, which no adjective can: "… an Land
+        // erlaubt Früher lagen hier …"
+        if (GermanLexicon.hasAnyTag(readings, List.of("ADV")) && candidate.next() != null
+                && readings.stream().noneMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find())
+                && isFiniteVerb(candidate.next()) && isLowercaseClauseEnd(previous) && lexicon.hasTag(previous, "VER")) {
+            return !recurs(word + " " + candidate.next(), text, true);
+        }
         if (functionWord && !adjective || beforeNumber) {
             return opensSentenceAfterWord(candidate, readings, text);
         }
@@ -974,9 +1033,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             // a verb may take the preposition as its particle ("reiste … nach"), and yet it opens a name
             return false;
         }
-        // a finite verb before a comma ends its clause though it also reads as a participle ("… beobachteten, Die …")
-        boolean verbBeforeComma = candidate.line().startsWith(",", candidate.previous().end()) && isFiniteVerb(word);
-        return readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag()) && !verbBeforeComma
+        // a comma ends the phrase an adjective or a possessive might open: "… war schon früher, Heute ist …", "… dabei
+        // sein, Unter den Gästen …"; so does a finite verb that also reads as a participle ("… beobachteten, Die …")
+        if (candidate.line().startsWith(",", candidate.previous().end())) {
+            return true;
+        }
+        return readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag())
                 || r.getPOSTag().startsWith("PRO") && r.getPOSTag().contains(":BEG"));
     }
 

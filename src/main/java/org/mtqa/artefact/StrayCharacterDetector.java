@@ -94,6 +94,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Pattern LONE_MARK = Pattern.compile(
             "(?<=\\p{L}[ \\u00A0])([’‘‚'\\[\\]·])[ \\u00A0](\\p{L}+)");
     private static final String SINGLE_QUOTES = "’‘‚'";
+    /** A square bracket glued to one end of a word ("ohne Niederlage] geblieben", "[Die"), stray without a partner. */
+    private static final Pattern GLUED_BRACKET = Pattern.compile(
+            "(?<=\\p{L}{3})\\](?=[\\s.,;:!?]|$)|(?<=^|\\s)\\[(?=\\p{L}{3})", Pattern.MULTILINE);
 
     /**
      * Punctuation of other scripts: the commas, stops and middle dots of Chinese and Japanese, full and half width
@@ -118,12 +121,12 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
     /**
-     * A mark of code or markup ("=", "_", "<", ">") glued to one side of a word that stands between spaces or
+     * A mark of code or markup ("=", "_", "<", ">", and "#" after a word) glued to one side of a word that stands between spaces or
      * punctuation ("=Auch", "_Die", "Publikum>"): paired ("_kursiv_", "<b>") or between letters ("a=b") it is markup
      * or a formula, not a stray.
      */
     private static final Pattern GLUED_CODE_MARK = Pattern.compile(
-            "(?<=^|[\\s(„“\"»«])(?:([=_<>])(\\p{L}{2,})|(\\p{L}{3,})([=_<>]))(?=[\\s.,;:!?)]|$)",
+            "(?<=^|[\\s(„“\"»«])(?:([=_<>])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#]))(?=[\\s.,;:!?)]|$)",
             Pattern.MULTILINE);
 
     /** A glued letter needs a word of some length: short tokens are abbreviations and codes. */
@@ -381,9 +384,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
         String text = analysed.text();
         Matcher m = LONE_MARK.matcher(text);
         while (m.find()) {
-            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
-            int lineEnd = text.indexOf('\n', m.end(1));
-            String line = text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
+            String line = lineAround(text, m.start());
             char mark = m.group(1).charAt(0);
             String before = analysed.wordBefore(m.start());
             boolean stray = switch (mark) {
@@ -397,7 +398,21 @@ public class StrayCharacterDetector implements ArtefactDetector {
                         List.of(m.group(2))));
             }
         }
+        Matcher glued = GLUED_BRACKET.matcher(text);
+        while (glued.find()) {
+            if (lineAround(text, glued.start()).chars().filter(c -> c == '[' || c == ']').count() == 1) {
+                findings.add(finding(glued.start(), glued.end(), "Stray bracket '" + glued.group()
+                        + "' glued to a word", List.of("")));
+            }
+        }
+        findings.sort(Comparator.comparingInt(Finding::start));
         return findings;
+    }
+
+    private static String lineAround(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at) + 1;
+        int lineEnd = text.indexOf('\n', at);
+        return text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd);
     }
 
     private boolean isLowercaseGerman(String word) {
@@ -467,6 +482,11 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Nach sechs Spielen ohne Niederlage] war er zufrieden.", "]",
+                        "Nach sechs Spielen ohne Niederlage war er zufrieden."),
+                DetectorExample.wrong("Für die Küste# gilt die zweithöchste Warnstufe.", "#",
+                        "Für die Küste gilt die zweithöchste Warnstufe."),
+                DetectorExample.right("Er programmiert in C# und F#, liest [sic] und folgt #MeToo."),
                 DetectorExample.wrong("Die Feuerwehr rückte aus. kDie Straße blieb gesperrt.",
                         "kDie",
                         "Die Feuerwehr rückte aus. Die Straße blieb gesperrt."),

@@ -904,13 +904,26 @@ public class UntranslatedDetector implements ArtefactDetector {
             int end = line.start() + quote.end() - 1;
             List<Span> words = Spans.words(quote.group()).stream()
                     .map(w -> new Span(w.value(), start - 1 + w.start(), start - 1 + w.end())).toList();
+            String inside = line.value().substring(quote.start() + 1, quote.end() - 1);
             if (words.size() >= MIN_QUOTATION_WORDS && isSpeech(line.value(), quote) && isForeign(words)) {
-                languages.sourceLanguageNotEnglish(joined(words)).ifPresent(language -> found.add(
-                        untranslated(start, end, language, line.value().substring(quote.start() + 1,
-                                quote.end() - 1))));
+                languages.sourceLanguageNotEnglish(joined(words))
+                        .ifPresent(language -> found.add(untranslated(start, end, language, inside)));
+            } else if (isShortForeignQuotation(words)) {
+                languages.sourceLanguage(joined(words))
+                        .ifPresent(language -> found.add(untranslated(start, end, language, inside)));
             }
         }
         return found;
+    }
+
+    /**
+     * A quoted word or two in lowercase that German does not know, one spelled with letters German lacks: a term
+     * quoted in the source language ("als „naprosto nesmyslný“ bezeichnet"), not a title, which is capitalised.
+     */
+    private boolean isShortForeignQuotation(List<Span> words) {
+        return !words.isEmpty() && words.size() < MIN_QUOTATION_WORDS
+                && words.stream().allMatch(w -> !isCapitalised(w.value()) && !lexicon.isKnown(w.value()))
+                && words.stream().anyMatch(w -> LanguageIdentifier.hasForeignWord(w.value()));
     }
 
     @Override
@@ -923,6 +936,9 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Er nannte den Haushalt „naprosto nesmyslný“ und unsozial.", "naprosto nesmyslný",
+                        "Er nannte den Haushalt „völlig unsinnig“ und unsozial."),
+                DetectorExample.right("Er las „Solaris“ von Stanisław Lem und nannte es „grandios“."),
                 DetectorExample.wrong("Auf Estnisch fügte er hinzu: Ma ei uskunud, et see nii hästi läheb.",
                         "Ma ei uskunud, et see nii hästi läheb.", "Auf Estnisch fügte er hinzu: Ich hätte nicht "
                         + "gedacht, dass es so gut läuft."),

@@ -64,6 +64,12 @@ class SentenceBoundaryDetectorTest {
             "Die Werke stehen seit Montag still, Dass es so weit kommt, hat niemand erwartet.|Dass|dass",
             "Gegründet wurde die Firma 2020 an der Universität Osijek, Das Team ist inzwischen gewachsen.|Das|das",
             "Das Wissen soll über Gäste nach Wien gebracht werden, Am CSH sollen auch Doktoranden arbeiten.|Am|am",
+            // after a comma an adjective or possessive reading of the word before opens nothing
+            "Die Lage war schon früher angespannt, nur war sie früher, Heute ist sie schlechter.|Heute|heute",
+            "Er wird am Sonntag beim Fest dabei sein, Unter den Gästen ist auch der Bürgermeister.|Unter|unter",
+            "Die Funde wurden der Bronzezeit zugeordnet, Inhaltlich geht es um Grabbeigaben.|Inhaltlich|inhaltlich",
+            // an adverb before its finite verb after a verb that closes the clause
+            "Heute sind 4.000 Passagiere gleichzeitig an Land erlaubt Früher lagen hier sechs Schiffe.|Früher|früher",
     })
     void flagsCapitalisedWordThatCanOnlyStartASentence(String text, String word, String suggestion) {
         for (String paragraph : List.of(text, "Am Montag tagte der Ausschuss. " + text)) {
@@ -189,6 +195,11 @@ class SentenceBoundaryDetectorTest {
             "Die Stadt, die das Projekt finanziert der Bund zahlt nur einen kleinen Teil.|finanziert der",
             "Die Arbeiten sollen bis Ende 2025 abgeschlossen sein 2026 sollen dann die ersten Wagen fahren.|sein 2026",
             "Die erste Linie wurde im Sommer fertiggestellt 2027 folgt die zweite.|fertiggestellt 2027",
+            // a noun after a closed bracket or a zu-infinitive, its phrase before the finite verb
+            "Zudem hat er die Löhne der Belegschaft deutlich angehoben Analysten der Bank Nomura halten die Prognose "
+                    + "für vorsichtig.|angehoben Analysten",
+            "Die Gäste wurden aufgefordert, das Wasser bei Gewitter sofort zu verlassen Rettungsschwimmer hissen dann "
+                    + "die rote Flagge.|verlassen Rettungsschwimmer",
     })
     void flagsAFullStopLostBeforeALowercaseArticle(String text, String span) {
         assertThat(detect(text)).singleElement()
@@ -213,6 +224,11 @@ class SentenceBoundaryDetectorTest {
             "Der Minister hat bestätigt, dass die Regierung das Gesetz beschlossen hat.",
             "Nachdem er gewählt worden war, reiste er nach Brüssel, wo er die Kommission traf.",
             "Er wohnt im Haus seiner Eltern und arbeitet am Flughafen.",
+            "Sie haben ohne zu zögern Hilfe geleistet und die Verletzten versorgt.",
+            "Sie hatte erst am gleichen Tag das beschleunigte Verfahren beantragt.",
+            "Der Türkischunterricht wird im ganzen Land angeboten, Türkisch gab es in allen Ländern außer Tirol.",
+            "Rapid gewann am Sonntag. Die Wiener wollten den Trend aufhalten, Rapid hatte nur einen Aussetzer.",
+            "Kernfragen seien Wie schlagen sich Politiker im Gespräch?",
             "Er hat gesagt es sei zu spät, und sie hat es geglaubt.",
             "Sie fragten, ob das Paket rechtzeitig versandt die Kunden erreicht habe.",
     })
