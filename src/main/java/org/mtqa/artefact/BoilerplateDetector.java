@@ -107,9 +107,10 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     /**
      * A short line that ends in a link arrow after a space: "Weitere Meldungen aus dem Ressort Wirtschaft »". German
-     * quotes close with « and » opens them, so a line with no « ending in " »" is a link.
+     * quotes close with « and » opens them, so a line with no « ending in " »" is a link; so is a button's play mark
+     * ("Galerie starten ▶").
      */
-    private static final Pattern ARROW_LINK = Pattern.compile("[^«.!?]*\\p{L}[^«.!?]*\\s[»›>→]\\s*");
+    private static final Pattern ARROW_LINK = Pattern.compile("[^«.!?]*\\p{L}[^«.!?]*\\s[»›>→▶►▸]\\s*");
     private static final int MAX_ARROW_LINK_WORDS = 10;
     /**
      * A link after the paragraph's last sentence, marked by its arrow: "… Anfang August. Alle Ergebnisse im Live-Ticker
@@ -785,6 +786,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Sturm an der Adria\n\nGalerie starten ▶\n\nOrkanböen fegten über die Küste.",
+                        "Galerie starten ▶", "Sturm an der Adria\n\nOrkanböen fegten über die Küste."),
                 DetectorExample.wrong("Die Züge fahren wieder.\n\nLesezeit: 3 Min.\n\nEin Beitrag geteilt von Jan Berg "
                         + "(@janberg)\n\nIMG_2034.jpg Bild vergrößern\n", "Lesezeit: 3 Min.",
                         "Die Züge fahren wieder.\n"),

@@ -150,6 +150,10 @@ public class SplitWordDetector implements ArtefactDetector {
                     || isLetterTornOff(analysed, pair, second)) && isDictionaryWord(joined);
         }
         List<String> determiner = gendered(determinerBefore(analysed, pair.start()));
+        if (Character.isLowerCase(second.charAt(0)) && isNounHeadAfterName(first, second)
+                && isGermanOrNone(analysed.wordBefore(pair.start())) && isGermanOrNone(analysed.wordAfter(pair.end()))) {
+            return true;
+        }
         if (Character.isLowerCase(second.charAt(0))) {
             // a known lower-case word after a noun is mostly its verb ("Staatsführer sprachen"), joined a noun too;
             // unless the determiner before fits the joined noun and not the first part ("Den Haus halt")
@@ -180,6 +184,19 @@ public class SplitWordDetector implements ArtefactDetector {
         return (agreesOnlyJoined(determiner, first, joined) || isModifierOnly(analysed, pair, first, second))
                 && GermanWords.isGermanWord(lexicon, second) && isDictionaryWord(joined)
                 && !isGenitiveBefore(determiner, first, joined);
+    }
+
+    /**
+     * A name the dictionary lacks, then a lower-case word German knows only as a capitalised noun of some length:
+     * "am Tingstads tunnel", "die Øresund brücke". German writes the noun capitalised and joins it to the name with a
+     * hyphen; in lower case it is the head of a compound torn off. The caller asks for German words around the pair:
+     * in an English passage "center" and "analysis" are words of their own.
+     */
+    private boolean isNounHeadAfterName(String first, String second) {
+        String noun = Character.toUpperCase(second.charAt(0)) + second.substring(1);
+        return Character.isUpperCase(first.charAt(0)) && first.length() >= MIN_NOUN_HEAD && second.length() >= MIN_NOUN_HEAD
+                && !lexicon.isKnown(first) && lexicon.readings(first).isEmpty()
+                && !lexicon.isKnown(second) && lexicon.hasTag(noun, "SUB") && !lexicon.hasTag(noun, "EIG");
     }
 
     /**
@@ -393,6 +410,9 @@ public class SplitWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Es gab Staus am Tingstads tunnel und auf der Brücke.", "Tingstads tunnel",
+                        "Es gab Staus am Tingstadstunnel und auf der Brücke."),
+                DetectorExample.right("Sie schrieb: This center should remain open."),
                 DetectorExample.wrong("Die Landes Regierung plant Kürzungen. Die Landesregierung bestätigte "
                         + "das am Abend.",
                         "Landes Regierung",

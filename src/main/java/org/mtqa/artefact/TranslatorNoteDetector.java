@@ -97,12 +97,14 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     private static final Pattern CONVERSION = Pattern.compile(
             "(?iu)\\b(?:umgerechnet|umrechn\\w*|konvertier\\w*|einheiten|übertragen|metrisch\\w*)\\b");
     /**
-     * An offer to do more, put as a question in the first person: "Soll ich alle Einheiten umrechnen?", "Möchten Sie,
-     * dass ich …?". It counts when it speaks of the text, its translation or its units: the narrative of an article asks
+     * An offer to do more, put as a question in the first person ("Soll ich alle Einheiten umrechnen?", "Möchten Sie,
+     * dass ich …?"), or as a request or condition put to the reader ("Lass mich wissen, wenn ich den Ton anpassen
+     * soll!", "Wenn du möchtest, kann ich …"). It counts when it speaks of the text, its translation or its units: the narrative of an article asks
      * its reader no such thing, but a quotation without its marks may ask anything ("Soll ich weinen?").
      */
     private static final Pattern OFFER = Pattern.compile(
-            "^(?:Soll|Sollte|Darf|Kann|Könnte)\\s+ich\\b.*\\?$|^(?:Möchten|Wollen|Wünschen)\\s+Sie\\b.*\\bich\\b.*\\?$");
+            "^(?:Soll|Sollte|Darf|Kann|Könnte)\\s+ich\\b.*\\?$|^(?:Möchten|Wollen|Wünschen)\\s+Sie\\b.*\\bich\\b.*\\?$"
+                    + "|^(?:(?:Lass|Lasst|Sag|Gib|Melde)\\b|(?:Wenn|Falls)\\s+(?:du|Sie)\\b).*\\bich\\b");
     /**
      * A label opening a note, maybe in brackets: "Hinweis:", "(Anm.:", "Übersetzerhinweis:", "[Note:", and the
      * translator's initial "(Ü:".
@@ -329,6 +331,9 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Stadt verteilte Merkblätter.\n\nLass mich wissen, wenn ich den Ton noch "
+                        + "anpassen soll!", "Lass mich wissen, wenn ich den Ton noch anpassen soll!",
+                        "Die Stadt verteilte Merkblätter."),
                 DetectorExample.wrong("Die Stadt baut eine Schule.\n\nFalls du möchtest, kann ich den Text auch kürzen.",
                         "kann ich den Text auch kürzen", "Die Stadt baut eine Schule."),
                 DetectorExample.wrong("Hier ist die Übersetzung des Artikels. Die Stadt baut eine Schule.",

@@ -8,6 +8,7 @@ import org.mtqa.check.AllowList;
 import org.mtqa.check.ArticleChecker;
 import org.mtqa.check.CapitalisationTriage;
 import org.mtqa.check.FindingTriage;
+import org.mtqa.check.PairedQuoteTriage;
 import org.mtqa.check.ForeignWordAgreementTriage;
 import org.mtqa.check.SentenceStartTriage;
 import org.mtqa.check.UnknownWordTriage;
@@ -48,6 +49,12 @@ public class CheckConfiguration {
     @Order(4)
     ForeignWordAgreementTriage foreignWordAgreementTriage(GermanLexicon lexicon) {
         return new ForeignWordAgreementTriage(lexicon);
+    }
+
+    @Bean
+    @Order(5)
+    PairedQuoteTriage pairedQuoteTriage() {
+        return new PairedQuoteTriage();
     }
 
     @Bean
