@@ -295,6 +295,9 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final Set<String> READER_ADDRESS = Set.of(
             "Sie", "Ihnen", "Ihr", "Ihre", "Ihren", "Ihrem", "Ihrer", "Ihres");
 
+    /** The informal possessive opening a site notice, as blogs write it: "Deine E-Mail-Adresse wird nicht …". */
+    private static final Set<String> INFORMAL_POSSESSIVES = Set.of("Dein", "Deine", "Deinen", "Deinem", "Deiner");
+
     /**
      * Words for the furniture of a news website: beside the reader address they make a site notice ("Wir verwenden
      * Cookies, um Ihnen …", "Ihr Kommentar wird nach Prüfung freigeschaltet"). Word starts, so that compounds count.
@@ -535,8 +538,10 @@ public class BoilerplateDetector implements ArtefactDetector {
         boolean allShort = items.stream().allMatch(item -> words(item.value()).size() <= MAX_ROW_ITEM_WORDS
                 && !item.value().matches("(?s).*[.!?]\\S*$") && item.value().chars().noneMatch(Character::isDigit));
         // two short buttons of which one names the site's furniture: "Einverstanden | Nur notwendige Cookies"
+        // so do one-word buttons of which one is a general web word: "Zustimmen | Ablehnen"
+        boolean oneWordItems = items.stream().allMatch(item -> words(item.value()).size() == 1);
         boolean namesFurniture = items.stream().anyMatch(item -> lowercase(words(item.value())).stream()
-                .anyMatch(word -> hasStem(word, SITE_STEMS)));
+                .anyMatch(word -> hasStem(word, SITE_STEMS) || oneWordItems && hasStem(word, WEB_STEMS)));
         if (allShort && (items.size() >= MIN_ROW_ITEMS || namesFurniture)) {
             return true;
         }
@@ -649,8 +654,8 @@ public class BoilerplateDetector implements ArtefactDetector {
                 + (KEY_COMBINATION.matcher(sentence.value()).find() ? KEY_COMBINATION_WEIGHT : 0);
         boolean webWords = lowercaseWords.stream().anyMatch(x -> hasStem(x, WEB_STEMS));
         List<Span> w = Spans.words(sentence.value());
-        boolean address = !w.isEmpty() && w.get(0).value().startsWith("Ihr") && READER_ADDRESS.contains(w.get(0).value())
-                && (siteWords >= 2 || siteWords == 1 && webWords);
+        boolean address = !w.isEmpty() && (w.get(0).value().startsWith("Ihr") && READER_ADDRESS.contains(w.get(0).value())
+                || INFORMAL_POSSESSIVES.contains(w.get(0).value())) && (siteWords >= 2 || siteWords == 1 && webWords);
         // an opening "Sie" before a plural verb ("Sie müssen eingeloggt sein, um Kommentare zu schreiben"), not
         // "she" ("Sie schrieb einen Kommentar für die Redaktion")
         address |= w.size() > 1 && w.get(0).value().equals("Sie") && w.get(1).value().endsWith("en") && siteWords >= 2;
@@ -786,6 +791,10 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Bau beginnt im Mai.\n\nZustimmen | Ablehnen\n\nDie Kosten steigen.",
+                        "Zustimmen | Ablehnen", "Der Bau beginnt im Mai.\n\nDie Kosten steigen."),
+                DetectorExample.wrong("Der Bau beginnt im Mai.\n\nDeine E-Mail-Adresse wird nicht veröffentlicht.",
+                        "Deine E-Mail-Adresse wird nicht veröffentlicht.", "Der Bau beginnt im Mai."),
                 DetectorExample.wrong("Sturm an der Adria\n\nGalerie starten ▶\n\nOrkanböen fegten über die Küste.",
                         "Galerie starten ▶", "Sturm an der Adria\n\nOrkanböen fegten über die Küste."),
                 DetectorExample.wrong("Die Züge fahren wieder.\n\nLesezeit: 3 Min.\n\nEin Beitrag geteilt von Jan Berg "

@@ -68,6 +68,10 @@ public class FusedWordDetector implements ArtefactDetector {
     private static final Pattern NUMBER_AT_END =
             Pattern.compile("(?<![\\p{L}\\p{N}.,:/_#@=\\-])\\p{N}+(?:[.,]\\p{N}+)*$");
 
+    /** A year of the last or this century: "1990", "2017". */
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
+    /** Adverbs, adjectives and finite verbs: "dann", "komplett", "folgte". */
+    private static final Pattern AFTER_YEAR_TAG = Pattern.compile("ADV|ADJ|VER:(?:(?:AUX|MOD):)?[123]:");
     /** Endings that German writes straight after digits ("90er", "68ern", "2024erin"): derivations, not words. */
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("er(?:n|s|in|innen)?");
 
@@ -230,7 +234,9 @@ public class FusedWordDetector implements ArtefactDetector {
      */
     private Optional<Finding> numberThenWord(String text, int numberStart, Spans.Span word) {
         String fused = text.substring(numberStart, word.end());
-        if (!isWordAfterNumber(word.value()) || text.indexOf(fused) != text.lastIndexOf(fused)
+        boolean afterYear = YEAR.matcher(text.substring(numberStart, word.start())).matches()
+                && isWordAfterYear(word.value());
+        if (!(isWordAfterNumber(word.value()) || afterYear) || text.indexOf(fused) != text.lastIndexOf(fused)
                 || inAddress(text, numberStart, word.end())) {
             return Optional.empty();
         }
@@ -620,6 +626,15 @@ public class FusedWordDetector implements ArtefactDetector {
                 && hasTag(token, FUNCTION_TAG_AFTER_NUMBER);
     }
 
+    /**
+     * After a year any adverb, adjective or finite verb of some length is a word of its own ("1990dann",
+     * "2017komplett"): no unit or derivation is written after a year.
+     */
+    private boolean isWordAfterYear(String token) {
+        return token.length() >= MIN_NOUN_PART && token.chars().allMatch(Character::isLowerCase)
+                && lexicon.isKnown(token) && hasTag(token, AFTER_YEAR_TAG);
+    }
+
     /** "Christian Zehnder": a capitalised word after a first name is a surname. */
     private boolean isSurnameAfterName(List<Spans.Span> words, int index) {
         return index > 0 && Character.isUpperCase(words.get(index).value().charAt(0))
@@ -908,6 +923,9 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Das Album erschien 1990dann folgte die Tour.", "1990dann",
+                        "Das Album erschien 1990, dann folgte die Tour."),
+                DetectorExample.right("Sie lief 10km, war 3fach so schnell wie in den 1990ern und 2020er-Jahren."),
                 DetectorExample.wrong("In der achten Minute köpfteIcardi nach einer Flanke zum 1:0 ein.", "köpfteIcardi",
                         "In der achten Minute köpfte Icardi nach einer Flanke zum 1:0 ein."),
                 DetectorExample.wrong("Cheslin Kolbe läuftüber die halbe Länge des Feldes.", "läuftüber",
