@@ -1,6 +1,7 @@
 package org.mtqa.artefact;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
@@ -166,6 +168,26 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern HYPHEN_SCORE = Pattern.compile(
             "(?<![\\p{N}.,:/\\-\\p{L}])([0-9]{1,2})-([0-9]{1,2})(?![\\p{N},:/\\-\\p{L}]|\\.\\d)");
     private static final int MAX_HYPHEN_SCORE = 15;
+
+    /**
+     * An amount with the East Asian magnitudes 万 (10⁴), 億/亿 (10⁸) and 兆 (10¹²), maybe with the yen or yuan sign:
+     * "5兆3529億円", "1.2万元". German counts in thousands: "5,35 Billionen Yen".
+     */
+    private static final Pattern CJK_AMOUNT = Pattern.compile(
+            "(?<![\\p{N}.,])(?:[0-9]+(?:\\.[0-9]+)?[兆億亿万])+[0-9]*([円元])?");
+    private static final Map<Character, Double> CJK_MAGNITUDES = Map.of('兆', 1e12, '億', 1e8, '亿', 1e8, '万', 1e4);
+
+    /**
+     * The local currency signs of other countries, from the JDK's locale data ("Kč", "zł", "Ft", "лв.", "kr"), that
+     * German news does not write after an amount: it writes the currency's name or ISO code ("230 Mrd. Kronen", "CZK").
+     * Signs of capitals only ("KM", "DA") are left out, as units and abbreviations look the same; so are "SFr." and
+     * "US$", which German uses, and "den", a German article.
+     */
+    private static final Map<String, String> LOCAL_CURRENCY_SIGNS = localCurrencySigns();
+    private static final Pattern LOCAL_CURRENCY = Pattern.compile("(?<![\\p{L}\\p{N}.,])([0-9][0-9.,]*)(\\s\\p{L}{2,5}\\.?)?\\s?("
+            + LOCAL_CURRENCY_SIGNS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote).collect(Collectors.joining("|"))
+            + ")(?![\\p{L}\\p{N}])");
 
     /** A Chinese or Japanese date, year, month and day marked with "年", "月", "日": "2025年3月12日", "3月12日". */
     private static final Pattern CJK_DATE = Pattern.compile(
@@ -406,6 +428,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 return first <= MAX_HYPHEN_SCORE && first >= Integer.parseInt(m.group(2))
                         ? Optional.of(List.of(m.group(1) + ":" + m.group(2))) : Optional.empty();
             }),
+            new Convention(CJK_AMOUNT, "Amount with East Asian magnitudes", (m, t) -> cjkAmount(m)),
+            new Convention(LOCAL_CURRENCY, "Currency sign of another country", (m, t) -> Optional.of(List.of(
+                    m.group(1) + (m.group(2) == null ? "" : m.group(2)) + " " + LOCAL_CURRENCY_SIGNS.get(m.group(3))))),
             new Convention(CJK_DATE, "Date in Chinese or Japanese form", (m, t) -> Optional.of(List.of(
                     String.format(Locale.ROOT, "%02d.%02d.%s", Integer.parseInt(m.group(3)),
                             Integer.parseInt(m.group(2)), m.group(1) == null ? "" : m.group(1))))),
@@ -643,6 +668,25 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 : Optional.of(List.of(m.group(4) + " " + m.group(3).replace(".", "")));
     }
 
+    /** The amount in German words of magnitude: "5兆3529億円" is "5,35 Billionen Yen". */
+    private static Optional<List<String>> cjkAmount(MatchResult m) {
+        double value = 0;
+        Matcher part = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)([兆億亿万])").matcher(m.group());
+        while (part.find()) {
+            value += Double.parseDouble(part.group(1)) * CJK_MAGNITUDES.get(part.group(2).charAt(0));
+        }
+        String currency = m.group(1) == null ? "" : m.group(1).equals("円") ? " Yen" : " Yuan";
+        String[] names = {"Billionen", "Milliarden", "Millionen", "Tausend"};
+        double[] sizes = {1e12, 1e9, 1e6, 1e3};
+        for (int i = 0; i < sizes.length; i++) {
+            if (value >= sizes[i]) {
+                return Optional.of(List.of(germanDecimal(String.format(Locale.ROOT, "%.2f", value / sizes[i])
+                        .replaceAll("\\.?0+$", "")) + " " + names[i] + currency));
+            }
+        }
+        return Optional.of(List.of(String.format(Locale.ROOT, "%.0f", value) + currency));
+    }
+
     private static Optional<List<String>> westernDigits(String digits) {
         StringBuilder western = new StringBuilder();
         digits.codePoints().forEach(c -> western.append(Character.isDigit(c)
@@ -722,6 +766,31 @@ public class LocaleFormatDetector implements ArtefactDetector {
         return ENGLISH_DECIMAL.matcher(number).matches() ? number.replace('.', ',') : number;
     }
 
+    private static Map<String, String> localCurrencySigns() {
+        Map<String, String> signs = new HashMap<>();
+        for (Locale locale : Locale.getAvailableLocales()) {
+            if (locale.getCountry().length() != 2) {
+                continue;
+            }
+            Currency currency;
+            try {
+                currency = Currency.getInstance(locale);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (currency == null) {
+                continue;
+            }
+            String sign = currency.getSymbol(locale);
+            boolean capitalsOnly = sign.matches("[A-Z.]+");
+            if (sign.codePoints().filter(Character::isLetter).count() >= 2 && !capitalsOnly
+                    && !sign.equals(currency.getCurrencyCode()) && !Set.of("SFr.", "US$", "den").contains(sign)) {
+                signs.put(sign, currency.getCurrencyCode());
+            }
+        }
+        return Map.copyOf(signs);
+    }
+
     private static Map<String, String> monthNames() {
         Map<String, String> names = new HashMap<>();
         CalendarNames.GERMAN_MONTHS.forEach(month -> names.put(month, month));
@@ -771,6 +840,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Gewinn stieg auf 5兆3529億円.", "5兆3529億円",
+                        "Der Gewinn stieg auf 5,35 Billionen Yen."),
+                DetectorExample.wrong("Das Defizit soll bei 230 mld. Kč liegen.", "230 mld. Kč",
+                        "Das Defizit soll bei 230 Mrd. Kronen liegen."),
+                DetectorExample.right("Er gab 12 den Vorzug, zahlte 5 Fr. und 3 US$ und fuhr 20 KM."),
                 DetectorExample.wrong("Der Meister setzte sich am Samstag 3-1 durch.", "3-1",
                         "Der Meister setzte sich am Samstag 3:1 durch."),
                 DetectorExample.wrong("Ab 2026/7/1 soll die Fertigung beginnen.", "2026/7/1",

@@ -118,6 +118,8 @@ public class UntranslatedDetector implements ArtefactDetector {
     /** Shorter single words are too often codes, abbreviations or names. */
     private static final int MIN_FOREIGN_WORD_LETTERS = 5;
     private static final int MIN_HEAD_LETTERS = 4;
+    /** Shorter words are one letter off some German word too often to call that a typo. */
+    private static final int MIN_TYPO_LETTERS = 7;
     /** A quotation needs this many words to be judged a quotation left in another language. */
     private static final int MIN_QUOTATION_WORDS = 4;
 
@@ -210,8 +212,10 @@ public class UntranslatedDetector implements ArtefactDetector {
             List<Span> run = words.subList(i, Math.max(j, i + 1));
             int start = run.get(0).start();
             int end = withFinalPunctuation(line, run.get(run.size() - 1).end());
+            // glued to a number it is a unit or magnitude of the number's format ("1.2万元"), not text
+            boolean afterNumber = start > 0 && Character.isDigit(text.charAt(start - 1));
             if (j > i && run.stream().anyMatch(w -> w.value().codePointCount(0, w.value().length()) > 1)
-                    && !inBrackets(line, start, end)) {
+                    && !inBrackets(line, start, end) && !afterNumber) {
                 String fragment = text.substring(start, end);
                 String language = languages.sourceLanguage(fragment).orElse(scriptName(run.get(0).value()));
                 found.add(untranslated(start, end, language, fragment));
@@ -804,7 +808,7 @@ public class UntranslatedDetector implements ArtefactDetector {
             // a lowercase word spelled with letters German lacks needs no German word before it ("fallen desværre aus")
             boolean foreignLetters = !isCapitalised(word) && LanguageIdentifier.hasForeignWord(word);
             if ((foreignLetters || isDeterminer(before) || isPreposition(before) && !isCapitalised(word))
-                    && isAlone(text, span, after) && !hasGermanHead(word)) {
+                    && isAlone(text, span, after) && !hasGermanHead(word) && !isTypo(word)) {
                 // MINOR, as MQM rates a term left untranslated that the reader can still follow; a name the
                 // dictionary lacks ("die Pershing") then costs a point, not the file's PASS
                 languages.sourceLanguageOfWord(word).ifPresent(language -> found.add(finding(Severity.MINOR,
@@ -813,6 +817,20 @@ public class UntranslatedDetector implements ArtefactDetector {
             }
         }
         return found;
+    }
+
+    /**
+     * A long word one letter off the speller's first suggestion is a typo of that German word ("der Reperatur",
+     * "Kasperltheater"), which the speller reports; short English words are one letter off German ones by chance
+     * ("Years", "Lears"), and a change of case only ("bubble", "Bubble") is no typo.
+     */
+    private boolean isTypo(String word) {
+        if (word.length() < MIN_TYPO_LETTERS) {
+            return false;
+        }
+        List<String> suggestions = lexicon.suggestions(word);
+        return !suggestions.isEmpty() && !suggestions.get(0).equalsIgnoreCase(word)
+                && EditDistance.isOneEdit(word, suggestions.get(0));
     }
 
     /**
@@ -936,6 +954,7 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("Die Kosten der Reperatur werden auf 40 Millionen Kronen geschätzt."),
                 DetectorExample.wrong("Er nannte den Haushalt „naprosto nesmyslný“ und unsozial.", "naprosto nesmyslný",
                         "Er nannte den Haushalt „völlig unsinnig“ und unsozial."),
                 DetectorExample.right("Er las „Solaris“ von Stanisław Lem und nannte es „grandios“."),
