@@ -128,6 +128,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             "(?<![\\p{L}\\-])(\\p{Ll}{4,}) (\\p{Lu}\\p{Ll}+) (?=([^.,;:!?\\n]*))");
     /** Words after the pronoun's verb: a verb that ends its clause is a subordinate clause's. */
     private static final int MIN_WORDS_AFTER_VERB = 2;
+    /** Opener, a word, and the verb that closes the subordinate clause. */
+    private static final int MIN_SUBORDINATE_WORDS = 3;
     /** Coordinating conjunctions: a finite verb right after one belongs to the clause before. */
     private static final Set<String> CLAUSE_CONTINUES = Set.of("und", "oder", "sowie", "aber", "sondern");
     /** Relative pronouns, a closed class: after a comma they open a clause whose finite verb comes last. */
@@ -622,6 +624,24 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         }
     }
 
+    /**
+     * A clause after a comma that surely has its verb last: opened by a relative pronoun before a lower-case word ("…,
+     * die nie ausgeführt wurden"; "…, der Plan beinhalte …" is reported speech with an article) or by a word that is
+     * only a subordinating conjunction ("…, weil", not "während", also a preposition), with a word between opener and
+     * verb.
+     */
+    private boolean closesSubordinateClause(Clause clause) {
+        List<Span> words = clause.words();
+        if (!clause.afterComma() || words.size() < MIN_SUBORDINATE_WORDS) {
+            return false;
+        }
+        String opener = words.get(0).value();
+        List<AnalyzedToken> readings = lexicon.readings(opener);
+        boolean relative = RELATIVE_PRONOUNS.contains(opener) && Character.isLowerCase(words.get(1).value().charAt(0));
+        boolean conjunction = !readings.isEmpty() && readings.stream().allMatch(r -> r.getPOSTag().startsWith("KON:UNT"));
+        return relative || conjunction;
+    }
+
     /** A finite auxiliary ("hat", "wurde") among the words, or also a finite modal ("müssen") with {@code modals}. */
     private boolean hasFiniteAuxiliary(List<Span> words, boolean modals) {
         return words.stream().anyMatch(w -> isFiniteVerb(w.value())
@@ -693,6 +713,18 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                     || lexicon.hasTag(closing, "VER:INF"))
                     && !GermanLexicon.hasAnyTag(lexicon.readings(closing), FUNCTION_WORDS)
                     && lexicon.readings(closing).stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag()));
+            // the finite verb that ends a subordinate clause ("…, die nie ausgeführt wurden Gutschriften …")
+            boolean closesSubordinate = !closes && isFiniteVerb(closing) && isThirdPersonIndicative(closing)
+                    && lexicon.readings(closing).stream().allMatch(r -> r.getPOSTag().startsWith("VER"))
+                    && closesSubordinateClause(clauseBefore(analysed.text(), m.start()));
+            // a nominalised adjective ("Neue") is the capitalised-word shape's
+            if (closesSubordinate && lexicon.hasTag(m.group(2), "SUB") && !lexicon.hasTag(m.group(2), "EIG")
+                    && !GermanLexicon.hasAnyTag(lexicon.readings(m.group(2)), FUNCTION_WORDS)
+                    && !GermanLexicon.hasAnyTag(lexicon.readings(m.group(2)), ADJECTIVES)
+                    && hasFiniteVerb(m.group(3))) {
+                findings.add(lostFullStop(m, m.group(2)));
+                continue;
+            }
             if (!closes) {
                 continue;
             }
@@ -732,8 +764,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                     && readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag()))) {
                 return i;
             }
+            // "Konkurrenten wie Samsung und Intel arbeiten": names joined by a conjunction are one subject
             boolean nominal = isNumber(word) || Character.isUpperCase(word.charAt(0))
-                    || GermanLexicon.hasAnyTag(readings, List.of("ART", "ADJ", "PA1", "PA2"));
+                    || GermanLexicon.hasAnyTag(readings, List.of("ART", "ADJ", "PA1", "PA2", "KON"));
             if (!nominal) {
                 return -1;
             }

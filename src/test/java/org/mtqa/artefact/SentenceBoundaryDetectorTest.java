@@ -200,6 +200,10 @@ class SentenceBoundaryDetectorTest {
                     + "für vorsichtig.|angehoben Analysten",
             "Die Gäste wurden aufgefordert, das Wasser bei Gewitter sofort zu verlassen Rettungsschwimmer hissen dann "
                     + "die rote Flagge.|verlassen Rettungsschwimmer",
+            "Er kaufte Rechnungen ab, die nie ausgeführt wurden Gutschriften im Wert von Millionen verkaufte er weiter."
+                    + "|wurden Gutschriften",
+            "Der Chip soll weniger Strom verbrauchen Konkurrenten wie Samsung und Intel arbeiten ebenfalls daran."
+                    + "|verbrauchen Konkurrenten",
     })
     void flagsAFullStopLostBeforeALowercaseArticle(String text, String span) {
         assertThat(detect(text)).singleElement()
@@ -229,6 +233,9 @@ class SentenceBoundaryDetectorTest {
             "Der Türkischunterricht wird im ganzen Land angeboten, Türkisch gab es in allen Ländern außer Tirol.",
             "Rapid gewann am Sonntag. Die Wiener wollten den Trend aufhalten, Rapid hatte nur einen Aussetzer.",
             "Kernfragen seien Wie schlagen sich Politiker im Gespräch?",
+            "Während dieser Jahre sollen Mundlos und Böhnhardt zehn Menschen getötet haben.",
+            "Apple erklärte, das im Herbst erscheinende iPhone werde Dinge können, die viele überraschen.",
+            "Der Sprecher berichtete, der Plan beinhalte Schritte in Richtung einer Lösung.",
             "Er hat gesagt es sei zu spät, und sie hat es geglaubt.",
             "Sie fragten, ob das Paket rechtzeitig versandt die Kunden erreicht habe.",
     })
