@@ -179,6 +179,9 @@ public class NoiseTokenDetector implements ArtefactDetector {
     private static final int MIN_DIGIT_RUNS = 3;
     /** German and English words have longer lowercase runs ("Scheins", "Passwort"). */
     private static final int MAX_LOWERCASE_RUN = 5;
+    private static final int MAX_PADDED_LOWERCASE_RUN = 8;
+    /** A random token this long or longer: no word or product name is, with so many switches of case. */
+    private static final int LONG_TOKEN = 20;
 
     /**
      * A run of three or more of one mark standing as a word of its own inside a line ("… zu beantragen. ||||"): a
@@ -326,8 +329,12 @@ public class NoiseTokenDetector implements ArtefactDetector {
         }
         // base64 signs or padding are evidence enough for a single digit run ("eUGQ/9Cgk…+VGW…==")
         boolean base64Signs = token.indexOf('+') >= 0 || token.indexOf('/') >= 0 || token.endsWith("=");
+        // padding ends nothing but base64, whose random letters may run longer in lower case ("…oghyml3Tu…=");
+        // a long token needs fewer digit runs ("LSDSIezhI01eSFMvpsnBeZ1p")
+        int minDigitRuns = base64Signs ? 1 : token.length() >= LONG_TOKEN ? MIN_DIGIT_RUNS - 1 : MIN_DIGIT_RUNS;
+        int maxLowercaseRun = token.endsWith("=") ? MAX_PADDED_LOWERCASE_RUN : MAX_LOWERCASE_RUN;
         return seen[0] && seen[1] && seen[2] && switches * CHARS_PER_SWITCH >= token.length()
-                && digitRuns >= (base64Signs ? 1 : MIN_DIGIT_RUNS) && longestLowercaseRun <= MAX_LOWERCASE_RUN;
+                && digitRuns >= minDigitRuns && longestLowercaseRun <= maxLowercaseRun;
     }
 
     /**
@@ -389,6 +396,9 @@ public class NoiseTokenDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Zugang E9HqIaNTXBU0SfmPg4WVkC0oghyml3TuvfjLAv4= ist gesperrt.",
+                        "E9HqIaNTXBU0SfmPg4WVkC0oghyml3TuvfjLAv4=", "Der Zugang ist gesperrt."),
+                DetectorExample.right("Das iPhone15ProMax und der Passwortmanager HowMuchIsTheFish1 kosten extra."),
                 DetectorExample.wrong("Das Video 3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d zeigt den Einsatz.",
                         "3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d",
                         "Das Video zeigt den Einsatz."),

@@ -43,6 +43,11 @@ public class QuotationDetector implements ArtefactDetector {
      * space, words, inner space, mark. The first mark stands where a quote opens, not after a word, the last where one
      * closes; whether the marks belong together is checked after the match.
      */
+    /**
+     * One quotation mark twice in a row (two typewriter quotes before "Der Pate", „„…): no style writes that, whichever
+     * style the text uses.
+     */
+    private static final Pattern DOUBLED_MARK = Pattern.compile("([\"„“”»«])\\1");
     private static final Pattern SPACED_QUOTE = Pattern.compile("(?<![\\p{L}\\p{N}.,;:!?…])([«»‹›„])(" + INNER_SPACE
             + "*)(" + NOT_MARK_OR_SPACE + "(?:[^«»‹›„“\\n]{0,500}?" + NOT_MARK_OR_SPACE + ")?)(" + INNER_SPACE
             + "*)([«»‹›“])(?![\\p{L}\\p{N}])");
@@ -125,6 +130,14 @@ public class QuotationDetector implements ArtefactDetector {
                 foreignStyle(quote, house, typographic, swiss, findings);
             } else {
                 mismatched(quote, house, practice, findings);
+            }
+        }
+        Matcher doubled = DOUBLED_MARK.matcher(text);
+        while (doubled.find()) {
+            int start = doubled.start();
+            if (findings.stream().noneMatch(f -> f.start() <= start + 1 && start < f.end())) {
+                findings.add(finding(start, start + 1, "Doubled quotation mark '" + doubled.group()
+                        + "': delete one", List.of("")));
             }
         }
         findings.sort(Comparator.comparingInt(Finding::start));
@@ -370,6 +383,8 @@ public class QuotationDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Er sah den Film \"\"Der Pate\" im Kino.", "\"\"",
+                        "Er sah den Film \"Der Pate\" im Kino."),
                 DetectorExample.wrong("Der Minister sagte, “wir bleiben dabei”, und ging.",
                         "“",
                         "Der Minister sagte, „wir bleiben dabei“, und ging."),

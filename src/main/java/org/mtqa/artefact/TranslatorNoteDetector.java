@@ -48,6 +48,16 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     private static final Pattern OMISSION = Pattern.compile(
             "(?iu)\\b(?:ausgelassen|weggelassen|unleserlich|unklar|unvollständig|omitted|unclear|illegible|incomplete)\\b");
     /**
+     * The text speaking of itself as a sentence's subject ("Der folgende Text wurde ins Deutsche übersetzt", "Dieser
+     * Artikel wurde …"): beside a word of translating it is a note on the translation, which no narrative gives.
+     */
+    private static final Pattern THIS_TEXT = Pattern.compile("(?iu)\\b(?:(?:der|die|das) (?:nach)?folgenden?|vorliegende\\w*"
+            + "|diese[rsn]?) (?:text|artikel|beitrag|bericht|meldung|absatz|abschnitt)\\w*\\b");
+
+    /** Doubt about a rendering: "unsicher", "fraglich", "uncertain". */
+    private static final Pattern UNCERTAIN = Pattern.compile(
+            "(?iu)\\b(?:unsicher|fraglich|ungewiss|zweifelhaft|uncertain|unsure|unverified)\\b");
+    /**
      * A remark in brackets: short and about the source ("[unklar im Original]"), or labelled and about the source, the
      * translation or a gloss ("(Hinweis: „Mannschaft“ steht hier für „team“)").
      */
@@ -79,7 +89,8 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     /** Hoping that it helps: the chat model's sign-off. */
     private static final Pattern HOPE_IT_HELPS = Pattern.compile(
             "(?iu)\\bich hoffe\\b.*\\b(?:hilft|hilfreich|nützlich|weiterhilft|weiterhelfen)\\b"
-                    + "|\\bhope (?:this|that|it) (?:helps|is helpful)\\b|\\blet me know if\\b|\\bfeel free to ask\\b");
+                    + "|\\bhope (?:this|that|it) (?:helps|is helpful)\\b|\\b(?:let me know|tell me) if\\b|\\bfeel free to ask\\b"
+                    + "|\\bwant (?:any )?(?:further|more|other) (?:edits|changes)\\b");
     /**
      * A note's label: "Anmerkung des Übersetzers", "Anm. d. Ü.", "N. d. Ü." (after the French "N.d.T."), "Hinweis
      * der Übersetzung", "Hinweis zur Übersetzung", "Hinweis der KI".
@@ -219,6 +230,11 @@ public class TranslatorNoteDetector implements ArtefactDetector {
             return ORIGINAL.matcher(inside).find() || TRANSLATING.matcher(inside).find()
                     || OMISSION.matcher(inside).find() || GLOSS.matcher(inside).find() || isEnglishNote(inside);
         }
+        // "[Übersetzung unsicher]", "(unklar übersetzt)": the translator's doubt about a passage
+        if (Spans.words(inside).size() <= MAX_REMARK_WORDS && TRANSLATING.matcher(inside).find()
+                && (OMISSION.matcher(inside).find() || UNCERTAIN.matcher(inside).find())) {
+            return true;
+        }
         // "(Originaltitel: The Hunt)" names a film and "(im Original 2014 erschienen)" dates a book; "[unklar im
         // Original]" speaks of the source text
         return Spans.words(inside).size() <= MAX_REMARK_WORDS && IN_THE_ORIGINAL.matcher(inside).find()
@@ -277,6 +293,9 @@ public class TranslatorNoteDetector implements ArtefactDetector {
             return true;
         }
         boolean translating = TRANSLATING.matcher(sentence).find();
+        if (translating && THIS_TEXT.matcher(sentence.strip()).lookingAt()) {
+            return true;
+        }
         boolean labelled = PLAIN_LABEL.matcher(sentence).find();
         if (OFFER.matcher(sentence).find() && (TRANSLATING.matcher(sentence).find()
                 || EDITING.matcher(sentence).find() || CONVERSION.matcher(sentence).find())) {
@@ -331,6 +350,11 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Lage bleibt angespannt [Übersetzung unsicher] und die Polizei ermittelt.",
+                        "[Übersetzung unsicher]", "Die Lage bleibt angespannt und die Polizei ermittelt."),
+                DetectorExample.wrong("Der folgende Text wurde ins Deutsche übersetzt.\n\nDie Regierung tagte.",
+                        "Der folgende Text wurde ins Deutsche übersetzt.", "Die Regierung tagte."),
+                DetectorExample.right("Der Roman wurde in 30 Sprachen übersetzt, dieser Text ist neu."),
                 DetectorExample.wrong("Die Stadt verteilte Merkblätter.\n\nLass mich wissen, wenn ich den Ton noch "
                         + "anpassen soll!", "Lass mich wissen, wenn ich den Ton noch anpassen soll!",
                         "Die Stadt verteilte Merkblätter."),
