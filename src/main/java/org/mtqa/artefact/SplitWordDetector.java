@@ -121,7 +121,10 @@ public class SplitWordDetector implements ArtefactDetector {
         Matcher hyphenation = HYPHENATION.matcher(text);
         while (hyphenation.find()) {
             String joined = hyphenation.group(1) + hyphenation.group(2);
-            if (!GermanWords.hasTag(lexicon, hyphenation.group(2), FUNCTION_TAG) && isDictionaryWord(joined)) {
+            // a rest that is also a function word ("Einrichtun- gen", "deutl- ich") joins a part that is no word
+            boolean rest = !GermanWords.hasTag(lexicon, hyphenation.group(2), FUNCTION_TAG)
+                    || !lexicon.hasTag(hyphenation.group(2), "KON") && !lexicon.isKnown(hyphenation.group(1));
+            if (rest && isDictionaryWord(joined)) {
                 findings.add(finding(hyphenation.start(), hyphenation.end(), "Hyphenation left in the text: '"
                         + hyphenation.group() + "' should be '" + joined + "'", List.of(joined)));
             }
@@ -410,6 +413,8 @@ public class SplitWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Einrichtun- gen sind neu.", "Einrichtun- gen", "Die Einrichtungen sind neu."),
+                DetectorExample.right("Die Ein- und Ausgänge sind neu, Vor- bzw. Nachteile auch."),
                 DetectorExample.wrong("Es gab Staus am Tingstads tunnel und auf der Brücke.", "Tingstads tunnel",
                         "Es gab Staus am Tingstadstunnel und auf der Brücke."),
                 DetectorExample.right("Sie schrieb: This center should remain open."),

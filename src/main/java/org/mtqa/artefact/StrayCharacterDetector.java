@@ -143,6 +143,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final int MIN_FUNCTION_WORD = 3;
     /** Final letters of German inflection and of short words' variants ("dem", "den", "des", "deren"): no slip. */
     private static final String INFLECTION_FINALS = "mnrst";
+    /** A word this long before a glued consonant: shorter ones end names and product names ("Systemd"). */
+    private static final int MIN_CLUSTER_HEAD = 7;
+    private static final String CLUSTER_STRAYS = "bdgkp";
 
     /** Letters no lower-case German word begins with, bar loanwords the dictionary knows. */
     private static final String FOREIGN_INITIALS = "cqxyj";
@@ -298,13 +301,25 @@ public class StrayCharacterDetector implements ArtefactDetector {
                     || !isVowel(first) && isFunctionWord(tail) && !isCapitalisedName(token)) {
                 return tail;
             }
-            if (STRAY_FINALS.indexOf(last) >= 0 && GermanWords.isGermanWord(lexicon, head)) {
+            if ((STRAY_FINALS.indexOf(last) >= 0 || extendsFinalCluster(head, last))
+                    && GermanWords.isGermanWord(lexicon, head)) {
                 return head;
             }
             return !isVowel(last) && INFLECTION_FINALS.indexOf(last) < 0 && isFunctionWord(head) ? head : null;
         }
-        return NOUN_STRAY_FINALS.indexOf(last) >= 0 && head.length() >= MIN_GLUED_TOKEN && lexicon.hasTag(head, "SUB")
+        return (NOUN_STRAY_FINALS.indexOf(last) >= 0 || extendsFinalCluster(head, last))
+                && head.length() >= MIN_GLUED_TOKEN && lexicon.hasTag(head, "SUB")
                 && !lexicon.hasTag(head, "EIG") ? head : null;
+    }
+
+    /**
+     * A stop that no inflection adds, after a known word of some length that already ends in a consonant: "Tendenzd",
+     * "bekanntp", "Gefährdungg". German forms such clusters only inside compounds, whose head the speller would know;
+     * "l" (the Austrian diminutive, "Sackerl") and "z" end many names ("Solarz") and stay out.
+     */
+    private boolean extendsFinalCluster(String head, char last) {
+        return head.length() >= MIN_CLUSTER_HEAD && CLUSTER_STRAYS.indexOf(last) >= 0
+                && !isVowel(head.charAt(head.length() - 1)) && lexicon.isKnown(head);
     }
 
     /**
@@ -482,6 +497,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Tendenzd ist steigend, sagte er.", "Tendenzd",
+                        "Die Tendenz ist steigend, sagte er."),
+                DetectorExample.right("Ein Plastiksackerl, ein Leiberl und Nicole Solarz, der Wechsel auf Systemd."),
                 DetectorExample.wrong("Nach sechs Spielen ohne Niederlage] war er zufrieden.", "]",
                         "Nach sechs Spielen ohne Niederlage war er zufrieden."),
                 DetectorExample.wrong("Für die Küste# gilt die zweithöchste Warnstufe.", "#",
