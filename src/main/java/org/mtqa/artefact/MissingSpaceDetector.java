@@ -30,7 +30,7 @@ public class MissingSpaceDetector implements ArtefactDetector {
      * except the gender colon (Lehrer:innen).
      */
     private static final Pattern GLUED_PUNCTUATION = Pattern.compile("(?<=\\p{L}\\p{L}|[\\p{L}%][)“”\"»«’])"
-            + "(?:\\.(?=\\p{Lu}\\p{Ll})"
+            + "(?:\\.(?=\\p{Lu}\\p{Ll})|(?<=\\p{Ll})\\.(?=\\p{Lu}{3,}(?![\\p{L}.]))"
             + "|(?<=\\p{Ll})[!?](?=\\p{Lu}\\p{Ll})|[,;](?=\\p{L}\\p{L})|:(?=\\p{L}\\p{L})(?!(?i:in|innen)\\b))");
     /**
      * A parenthesis of words (a space in it), of one capitalised word, of an acronym ("(KI)") or of a number (a year,
@@ -52,8 +52,12 @@ public class MissingSpaceDetector implements ArtefactDetector {
      */
     private static final Pattern GLUED_AFTER_NUMBER = Pattern.compile(
             "(?<![\\p{N}.,])(?:\\p{N}{1,3}\\.(?=\\p{Lu}\\p{Ll}{2,})|\\p{N}{4},(?=\\p{Ll}{2,}))");
-    /** A short word without a vowel before a period is an abbreviation (St., Dr., dt., bzw.), often written glued. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?<!\\p{L})[^\\P{L}aeiouyäöüAEIOUYÄÖÜ]{1,4}\\.$");
+    /**
+     * A short word without a vowel before a period is an abbreviation (St., Dr., dt., bzw.), often written glued; an
+     * acronym in capitals ("ZDF.Florian") is none.
+     */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "(?<!\\p{L})(?!\\p{Lu}{2,}\\.$)[^\\P{L}aeiouyäöüAEIOUYÄÖÜ]{1,4}\\.$");
     /** Marks of a token that is an address, a path or a handle rather than prose. */
     private static final Pattern ADDRESS = Pattern.compile("@|://|www\\.|/|\\\\|#|=|\\.(?i:html?|php|aspx?|pdf|jpe?g|png|com|org|net)\\b");
     private static final String SENTENCE_PUNCTUATION = ".,;:!?";
@@ -149,6 +153,11 @@ public class MissingSpaceDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Er sprach mit dem ZDF.Florian Klein kam auch.", "ZDF.Florian",
+                        "Er sprach mit dem ZDF. Florian Klein kam auch."),
+                DetectorExample.wrong("Die Meinung wird vertreten.STANDARD: Was sagen Sie?", "vertreten.STANDARD",
+                        "Die Meinung wird vertreten. STANDARD: Was sagen Sie?"),
+                DetectorExample.right("Er las ORF.at, fuhr nach St.Pölten und in die U.S.A. zu Dr.Müller."),
                 DetectorExample.wrong("Die Sitzung endete spät.Danach gab es Streit.",
                         "spät.Danach",
                         "Die Sitzung endete spät. Danach gab es Streit."),
