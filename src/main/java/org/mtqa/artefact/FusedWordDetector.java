@@ -359,7 +359,12 @@ public class FusedWordDetector implements ArtefactDetector {
                 continue;
             }
             // a finite auxiliary or modal takes a word the speller knows and the tagger lacks too: "Victoriaseesoll"
-            if (determiner ? next != null && Agreement.determines(lexicon, right, next)
+            // before a name or foreign noun the dictionary lacks, agreement cannot be read: a long noun will do
+            // ("den Kursverfalldes Forint")
+            boolean unknownNext = next != null && Character.isUpperCase(next.charAt(0))
+                    && lexicon.readings(next).isEmpty() && left.length() >= MIN_COMPOUND_BEFORE_NAME
+                    && lexicon.hasTag(left, "SUB");
+            if (determiner ? next != null && (Agreement.determines(lexicon, right, next) || unknownNext)
                     && (isNoun(left) || lexicon.readings(left).isEmpty())
                     : isNoun(left) || lexicon.readings(left).isEmpty() && hasTag(right, THIRD_PERSON_AUXILIARY)) {
                 return Optional.of(left + " " + right);
@@ -923,6 +928,8 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Sie reagierten auf den Kursverfalldes Forint.", "Kursverfalldes",
+                        "Sie reagierten auf den Kursverfall des Forint."),
                 DetectorExample.wrong("Das Album erschien 1990dann folgte die Tour.", "1990dann",
                         "Das Album erschien 1990, dann folgte die Tour."),
                 DetectorExample.right("Sie lief 10km, war 3fach so schnell wie in den 1990ern und 2020er-Jahren."),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -154,8 +155,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /**
      * The ISO date ("2025-06-03") in running text, or the same order with slashes as East Asian sites write it
-     * ("2025/03/14"), not in a link or file name: a database's or a feed's format that German news writes as "3. Juni
-     * 2025" or "03.06.2025".
+     * ("2025/03/14", also with one-digit parts: "2026/7/1"), not in a link or file name: a database's or a feed's
+     * format that German news writes as "3. Juni 2025" or "03.06.2025".
      */
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}\\-/.\\p{L}_:])((?:19|20)[0-9]{2})([-/])"
             + "(0[1-9]|1[0-2]|(?<=/)[1-9])\\2(0[1-9]|[12][0-9]|3[01]|(?<=/)[1-9])(?![\\p{N}\\-/_:T])");
@@ -163,31 +164,53 @@ public class LocaleFormatDetector implements ArtefactDetector {
     /**
      * A score with a hyphen, as English and Turkish sports pages write it ("setzte sich 3-1 durch"): German writes
      * "3:1". The winner's goals first and at most {@value #MAX_HYPHEN_SCORE}, so that a range ("12-14 Zeichen", which
-     * rises) and a legal reference ("Artikel 49-3") stay silent.
+     * rises) stays silent, and not after the label of a reference ("Artikel 5-2", "§ 13-1").
      */
     private static final Pattern HYPHEN_SCORE = Pattern.compile(
             "(?<![\\p{N}.,:/\\-\\p{L}])([0-9]{1,2})-([0-9]{1,2})(?![\\p{N},:/\\-\\p{L}]|\\.\\d)");
     private static final int MAX_HYPHEN_SCORE = 15;
+    /** The labels of a legal or document reference, before which "5-2" is a number, not a score. */
+    private static final Pattern REFERENCE_LABEL = Pattern.compile(
+            "(?:Artikel|Art\\.|§|Nr\\.|Abs\\.|Kapitel|Paragraf|Paragraph|Ziffer|Punkt)\\s*$");
 
     /**
      * An amount with the East Asian magnitudes 万 (10⁴), 億/亿 (10⁸) and 兆 (10¹²), maybe with the yen or yuan sign:
-     * "5兆3529億円", "1.2万元". German counts in thousands: "5,35 Billionen Yen".
+     * "5兆3529億円", "1万5000円". German counts in thousands: "5,35 Billionen Yen", "15.000 Yen".
      */
     private static final Pattern CJK_AMOUNT = Pattern.compile(
             "(?<![\\p{N}.,])(?:[0-9]+(?:\\.[0-9]+)?[兆億亿万])+[0-9]*([円元])?");
+    private static final Pattern CJK_PART = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)([兆億亿万])");
     private static final Map<Character, Double> CJK_MAGNITUDES = Map.of('兆', 1e12, '億', 1e8, '亿', 1e8, '万', 1e4);
 
     /**
+     * Signs that German writes itself or that are German words and units: "SFr." and "US$", the article "den", the
+     * area unit "Ar" (the Malagasy ariary's sign).
+     */
+    private static final Set<String> GERMAN_LOOKALIKE_SIGNS = Set.of("SFr.", "US$", "den", "Ar");
+    /**
      * The local currency signs of other countries, from the JDK's locale data ("Kč", "zł", "Ft", "лв.", "kr"), that
-     * German news does not write after an amount: it writes the currency's name or ISO code ("230 Mrd. Kronen", "CZK").
-     * Signs of capitals only ("KM", "DA") are left out, as units and abbreviations look the same; so are "SFr." and
-     * "US$", which German uses, and "den", a German article.
+     * German news does not write after an amount: it writes the currency's name or ISO code ("230 Mrd. Kronen", "CZK"),
+     * which the finding suggests. Signs of capitals only ("KM", "DA") are left out, as units and abbreviations look the
+     * same, and so are signs of several currencies and {@link #GERMAN_LOOKALIKE_SIGNS}.
      */
     private static final Map<String, String> LOCAL_CURRENCY_SIGNS = localCurrencySigns();
     private static final Pattern LOCAL_CURRENCY = Pattern.compile("(?<![\\p{L}\\p{N}.,])([0-9][0-9.,]*)(\\s\\p{L}{2,5}\\.?)?\\s?("
             + LOCAL_CURRENCY_SIGNS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                     .map(Pattern::quote).collect(Collectors.joining("|"))
             + ")(?![\\p{L}\\p{N}])");
+
+    /** The same signs before the amount: "Rs 1,500", "zł 120". */
+    private static final Pattern LOCAL_CURRENCY_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])("
+            + LOCAL_CURRENCY_SIGNS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(Pattern::quote).collect(Collectors.joining("|"))
+            + ")\\s?([0-9][0-9.,]*[0-9]|[0-9])(?![\\p{L}\\p{N}])");
+
+    /**
+     * Indian digit grouping, lakh and crore ("1,25,000", "2,50,00,000"): two digits to a group above the thousands.
+     * German groups by three with full stops.
+     */
+    private static final Pattern INDIAN_GROUPED = Pattern.compile(
+            "(?<![\\p{N}.,:])[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![\\p{N}]|,[0-9])");
 
     /** A Chinese or Japanese date, year, month and day marked with "年", "月", "日": "2025年3月12日", "3月12日". */
     private static final Pattern CJK_DATE = Pattern.compile(
@@ -210,11 +233,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     + "(?![\\p{N}])");
 
     /**
-     * A clock hour with the French hour mark and no minutes after "um", "gegen", "zwischen", "von" or "bis" ("um 20h",
-     * "zwischen 20h und 8h"); "24h" after "ab" is a duration.
+     * A clock hour with the French hour mark and no minutes after "um", "gegen", "zwischen", "von", "bis" or "ab" ("um
+     * 20h", "zwischen 20h und 8h", "ab 21h"); "ab 24h" and "ab 48h" are durations, beyond the clock's hours.
      */
     private static final Pattern HOUR_MARK_ALONE = Pattern.compile(
-            "(?<=\\b(?:um|gegen|zwischen|von|bis) )([01]?[0-9]|2[0-3])h(?: (und|bis) ([01]?[0-9]|2[0-3])h)?"
+            "(?<=\\b(?:um|gegen|zwischen|von|bis|ab) )([01]?[0-9]|2[0-3])h(?: (und|bis) ([01]?[0-9]|2[0-3])h)?"
                     + "(?![\\p{L}\\p{N}-])");
 
     /** A span of hours with the French hour mark and no minutes: "10h–18h", "9h-12h". */
@@ -286,12 +309,14 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /**
      * Abbreviations of metric units in another language after an amount: Italian "mq" and "mc" (square and cubic
-     * metres), French "m3" without its superscript is left alone. German writes "m²" and "m³"; the abbreviations are
+     * metres), kilometres per hour in Dutch ("km/u"), Danish and Norwegian ("km/t") and Indonesian and Malay ("km/j");
+     * French "m3" without its superscript is left alone. German writes "m²" and "m³"; the abbreviations are
      * a closed class.
      */
     private static final Pattern FOREIGN_UNIT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])([0-9]{1,3}(?:[.,][0-9]{3})*(?:,[0-9]+)?)\\s?(mq|kmq|mc)(?![\\p{L}\\p{N}])");
-    private static final Map<String, String> GERMAN_UNITS = Map.of("mq", "m²", "kmq", "km²", "mc", "m³");
+            "(?<![\\p{L}\\p{N}.,])([0-9]{1,3}(?:[.,][0-9]{3})*(?:,[0-9]+)?)\\s?(mq|kmq|mc|km/u|km/t|km/j)(?![\\p{L}\\p{N}])");
+    private static final Map<String, String> GERMAN_UNITS = Map.of("mq", "m²", "kmq", "km²", "mc", "m³",
+            "km/u", "km/h", "km/t", "km/h", "km/j", "km/h");
 
     /** Words after which even round three decimals are German: magnitudes ("3,500 Milliarden"), scores and times. */
     private static final Pattern PRECISE_QUANTITY = Pattern.compile(
@@ -426,9 +451,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(HYPHEN_SCORE, "Score written with a hyphen", (m, t) -> {
                 int first = Integer.parseInt(m.group(1));
                 return first <= MAX_HYPHEN_SCORE && first >= Integer.parseInt(m.group(2))
+                        && !REFERENCE_LABEL.matcher(t.text().substring(Math.max(0, m.start() - 12), m.start())).find()
                         ? Optional.of(List.of(m.group(1) + ":" + m.group(2))) : Optional.empty();
             }),
             new Convention(CJK_AMOUNT, "Amount with East Asian magnitudes", (m, t) -> cjkAmount(m)),
+            new Convention(INDIAN_GROUPED, "Digits grouped in lakh and crore",
+                    (m, t) -> Optional.of(List.of(String.format(Locale.GERMAN, "%,d",
+                            Long.parseLong(m.group().replace(",", "")))))),
             new Convention(LOCAL_CURRENCY, "Currency sign of another country", (m, t) -> Optional.of(List.of(
                     m.group(1) + (m.group(2) == null ? "" : m.group(2)) + " " + LOCAL_CURRENCY_SIGNS.get(m.group(3))))),
             new Convention(CJK_DATE, "Date in Chinese or Japanese form", (m, t) -> Optional.of(List.of(
@@ -471,7 +500,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(ENGLISH_MAGNITUDE, "Magnitude with an English abbreviation", (m, t) -> Optional.of(List.of(
                     germanDecimal(m.group(1)) + " " + GERMAN_MAGNITUDES.get(m.group(2))))),
             new Convention(IMPERIAL, "Imperial unit left unconverted", LocaleFormatDetector::metric),
-            new Convention(IMPERIAL_WORDS, "Imperial unit left unconverted", LocaleFormatDetector::metric));
+            new Convention(IMPERIAL_WORDS, "Imperial unit left unconverted", LocaleFormatDetector::metric),
+            // after the older conventions, which name a sign they know in words ("Rp14.500" is "14.500 Rp")
+            new Convention(LOCAL_CURRENCY_BEFORE, "Currency sign of another country before the amount",
+                    (m, t) -> Optional.of(List.of(germanNumber(m.group(2)) + " "
+                            + LOCAL_CURRENCY_SIGNS.get(m.group(1))))));
 
 
     @Override
@@ -671,20 +704,25 @@ public class LocaleFormatDetector implements ArtefactDetector {
     /** The amount in German words of magnitude: "5兆3529億円" is "5,35 Billionen Yen". */
     private static Optional<List<String>> cjkAmount(MatchResult m) {
         double value = 0;
-        Matcher part = Pattern.compile("([0-9]+(?:\\.[0-9]+)?)([兆億亿万])").matcher(m.group());
+        Matcher part = CJK_PART.matcher(m.group());
+        int end = 0;
         while (part.find()) {
             value += Double.parseDouble(part.group(1)) * CJK_MAGNITUDES.get(part.group(2).charAt(0));
+            end = part.end();
         }
+        // the units after the last magnitude: "1万5000円" is 15,000 yen
+        String units = m.group().substring(end).replaceAll("[^0-9]", "");
+        value += units.isEmpty() ? 0 : Double.parseDouble(units);
         String currency = m.group(1) == null ? "" : m.group(1).equals("円") ? " Yen" : " Yuan";
-        String[] names = {"Billionen", "Milliarden", "Millionen", "Tausend"};
-        double[] sizes = {1e12, 1e9, 1e6, 1e3};
+        String[] names = {"Billionen", "Milliarden", "Millionen"};
+        double[] sizes = {1e12, 1e9, 1e6};
         for (int i = 0; i < sizes.length; i++) {
             if (value >= sizes[i]) {
                 return Optional.of(List.of(germanDecimal(String.format(Locale.ROOT, "%.2f", value / sizes[i])
                         .replaceAll("\\.?0+$", "")) + " " + names[i] + currency));
             }
         }
-        return Optional.of(List.of(String.format(Locale.ROOT, "%.0f", value) + currency));
+        return Optional.of(List.of(String.format(Locale.GERMAN, "%,.0f", value) + currency));
     }
 
     private static Optional<List<String>> westernDigits(String digits) {
@@ -768,6 +806,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     private static Map<String, String> localCurrencySigns() {
         Map<String, String> signs = new HashMap<>();
+        Set<String> shared = new HashSet<>();
         for (Locale locale : Locale.getAvailableLocales()) {
             if (locale.getCountry().length() != 2) {
                 continue;
@@ -784,10 +823,15 @@ public class LocaleFormatDetector implements ArtefactDetector {
             String sign = currency.getSymbol(locale);
             boolean capitalsOnly = sign.matches("[A-Z.]+");
             if (sign.codePoints().filter(Character::isLetter).count() >= 2 && !capitalsOnly
-                    && !sign.equals(currency.getCurrencyCode()) && !Set.of("SFr.", "US$", "den").contains(sign)) {
-                signs.put(sign, currency.getCurrencyCode());
+                    && !sign.equals(currency.getCurrencyCode()) && !GERMAN_LOOKALIKE_SIGNS.contains(sign)) {
+                String before = signs.put(sign, currency.getCurrencyCode());
+                if (before != null && !before.equals(currency.getCurrencyCode())) {
+                    shared.add(sign);
+                }
             }
         }
+        // a sign of several currencies ("kr", "Rs") names none: its ISO code would be a guess
+        shared.forEach(signs::remove);
         return Map.copyOf(signs);
     }
 
@@ -840,6 +884,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Mehr als 1,25,000 Menschen wurden getestet.", "1,25,000",
+                        "Mehr als 125.000 Menschen wurden getestet."),
+                DetectorExample.wrong("Windböen von 132 km/u, der Umzug zieht ab 21h los.", "132 km/u",
+                        "Windböen von 132 km/h, der Umzug zieht ab 21 Uhr los."),
+                DetectorExample.right("Ein 12 Ar großes Grundstück, Artikel 5-2 gilt, ab 24h geöffnet."),
                 DetectorExample.wrong("Der Gewinn stieg auf 5兆3529億円.", "5兆3529億円",
                         "Der Gewinn stieg auf 5,35 Billionen Yen."),
                 DetectorExample.wrong("Das Defizit soll bei 230 mld. Kč liegen.", "230 mld. Kč",

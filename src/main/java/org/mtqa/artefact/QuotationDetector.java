@@ -39,15 +39,15 @@ public class QuotationDetector implements ArtefactDetector {
     private static final String NOT_MARK_OR_SPACE = "[^«»‹›„“\\n \\u00A0\\u202F\\u2009]";
 
     /**
+     * One quotation mark twice in a row (two typewriter quotes before "Der Pate", „„…): no style writes that, whichever
+     * style the text uses. Not after "=", an empty attribute of markup (alt=""); guillemets twice are link arrows.
+     */
+    private static final Pattern DOUBLED_MARK = Pattern.compile("(?<!=)([\"„“”])\\1");
+    /**
      * A quote in guillemets or low-high marks on one line, with the spaces inside it as their own groups: mark, inner
      * space, words, inner space, mark. The first mark stands where a quote opens, not after a word, the last where one
      * closes; whether the marks belong together is checked after the match.
      */
-    /**
-     * One quotation mark twice in a row (two typewriter quotes before "Der Pate", „„…): no style writes that, whichever
-     * style the text uses.
-     */
-    private static final Pattern DOUBLED_MARK = Pattern.compile("([\"„“”»«])\\1");
     private static final Pattern SPACED_QUOTE = Pattern.compile("(?<![\\p{L}\\p{N}.,;:!?…])([«»‹›„])(" + INNER_SPACE
             + "*)(" + NOT_MARK_OR_SPACE + "(?:[^«»‹›„“\\n]{0,500}?" + NOT_MARK_OR_SPACE + ")?)(" + INNER_SPACE
             + "*)([«»‹›“])(?![\\p{L}\\p{N}])");

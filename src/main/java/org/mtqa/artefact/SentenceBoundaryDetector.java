@@ -76,7 +76,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     /**
      * The suffixes that derive adjectives from nouns and verbs, a closed set of German word formation ("inhaltlich",
-     * "schwierig", "politisch", "machbar", "sparsam", "zweifelhaft"): such an adjective is no surname or club.
+     * "schwierig", "politisch", "machbar", "sparsam", "zweifelhaft"): such an adjective is rarely a surname or club, and
+     * the caller asks that the word not recur, as a name does ("Fröhlich").
      */
     private static final Pattern DERIVED_ADJECTIVE = Pattern.compile("\\p{L}{3}(?:lich|ig|isch|bar|sam|haft)$");
 
@@ -153,6 +154,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private static final int CLAUSE_REACH = 200;
     /** How many words after the article may come before the clause's finite verb: "die Kirche und mehrere Vereine haben". */
     private static final int VERB_REACH = 5;
+    /** How far the finite verb may stand behind a noun phrase with its attributes and prepositional phrases. */
+    private static final int NOUN_PHRASE_REACH = 8;
     private static final Pattern PLAIN_GAP = Pattern.compile("[ \\t\\u00A0]+");
 
     /**
@@ -637,7 +640,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         }
         String opener = words.get(0).value();
         List<AnalyzedToken> readings = lexicon.readings(opener);
-        boolean relative = RELATIVE_PRONOUNS.contains(opener) && Character.isLowerCase(words.get(1).value().charAt(0));
+        // "…, die ersten Störche kehrten …": an article before an adjective opens a main clause
+        String second = words.get(1).value();
+        boolean relative = RELATIVE_PRONOUNS.contains(opener) && Character.isLowerCase(second.charAt(0))
+                && lexicon.readings(second).stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag())
+                        || r.getPOSTag().startsWith("ART") || r.getPOSTag().startsWith("PRO"));
         boolean conjunction = !readings.isEmpty() && readings.stream().allMatch(r -> r.getPOSTag().startsWith("KON:UNT"));
         return relative || conjunction;
     }
@@ -740,8 +747,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             List<Span> before = clause.words();
             // an infinitive with "zu" closes its clause as a participle closes a main clause's bracket: "…, das Wasser
             // zu verlassen Rettungsschwimmer hissen dann …"
+            // not "ohne zu zögern", "um zu helfen": a set phrase or an infinitive clause whose commas are left out
             boolean zuInfinitive = !before.isEmpty() && before.get(before.size() - 1).value().equals("zu")
-                    && lexicon.hasTag(closing, "VER:INF");
+                    && lexicon.hasTag(closing, "VER:INF") && (before.size() < 2
+                            || !lexicon.hasTag(before.get(before.size() - 2).value(), "KON:INF"));
             if ((zuInfinitive || hasFiniteAuxiliary(before, true) && !clause.verbLast())
                     && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE) {
                 findings.add(lostFullStop(m, m.group(2)));
@@ -752,11 +761,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     /**
      * Where the noun phrase after a capitalised noun ends in a verb: the index of the first word with a verb reading
-     * within {@value #VERB_REACH} words, its noun phrase made only of articles, adjectives, nouns, names and numbers
-     * ("Analysten der Investmentbank Nomura halten …"); -1 when another word comes first or no verb is in reach.
+     * within {@value #NOUN_PHRASE_REACH} words, its noun phrase made only of articles, adjectives, nouns, names,
+     * numbers, conjunctions and prepositions ("Analysten der Investmentbank Nomura halten …"); -1 when another word
+     * comes first or no verb is in reach.
      */
     private int firstVerb(List<String> words) {
-        for (int i = 0; i < Math.min(VERB_REACH, words.size()); i++) {
+        for (int i = 0; i < Math.min(NOUN_PHRASE_REACH, words.size()); i++) {
             String word = words.get(i);
             // a verb form that is also an inflected participle belongs to the noun phrase: "das beschleunigte Verfahren"
             List<AnalyzedToken> readings = lexicon.readings(word);
@@ -765,8 +775,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 return i;
             }
             // "Konkurrenten wie Samsung und Intel arbeiten": names joined by a conjunction are one subject
+            // "Feuerwehrleute aus New South Wales und Victoria sind": a prepositional phrase belongs to the noun
             boolean nominal = isNumber(word) || Character.isUpperCase(word.charAt(0))
-                    || GermanLexicon.hasAnyTag(readings, List.of("ART", "ADJ", "PA1", "PA2", "KON"));
+                    || GermanLexicon.hasAnyTag(readings, List.of("ART", "ADJ", "PA1", "PA2", "KON", "PRP"));
             if (!nominal) {
                 return -1;
             }
@@ -856,7 +867,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         String word = candidate.word().value();
         boolean adverbialAdjective = !readings.isEmpty()
                 && readings.stream().allMatch(r -> r.getPOSTag().startsWith("ADJ:PRD"))
-                && DERIVED_ADJECTIVE.matcher(word).find() && !LANGUAGE_NAMES.contains(word)
+                && DERIVED_ADJECTIVE.matcher(word).find() && !LANGUAGE_NAMES.contains(word) && !recurs(word, text, false)
                 && candidate.next() != null && isFiniteVerb(candidate.next());
         boolean opener = GermanLexicon.hasAnyTag(readings, FUNCTION_WORDS) || GermanLexicon.hasAnyTag(readings,
                 List.of("NEG")) || adverbialAdjective;
@@ -895,7 +906,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         // erlaubt Früher lagen hier …"
         if (GermanLexicon.hasAnyTag(readings, List.of("ADV")) && candidate.next() != null
                 && readings.stream().noneMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find())
-                && isFiniteVerb(candidate.next()) && isLowercaseClauseEnd(previous) && lexicon.hasTag(previous, "VER")) {
+                && isFiniteVerb(candidate.next()) && isLowercaseClauseEnd(previous) && lexicon.hasTag(previous, "VER")
+                && !namesWhatFollows(previous)) {
             return !recurs(word + " " + candidate.next(), text, true);
         }
         if (functionWord && !adjective || beforeNumber) {
@@ -1235,6 +1247,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("Nachbarn, die ohne zu zögern Verletzte bargen, wurden geehrt."),
+                DetectorExample.right("Der Winter war mild, die ersten Störche kehrten Anfang Februar zurück."),
                 DetectorExample.wrong("Das Parlament hat die Reform mit knapper Mehrheit verabschiedet Kritiker sprechen "
                         + "von einem Angriff.", "verabschiedet Kritiker", "Das Parlament hat die Reform mit knapper "
                         + "Mehrheit verabschiedet. Kritiker sprechen von einem Angriff."),

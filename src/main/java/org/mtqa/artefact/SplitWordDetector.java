@@ -190,16 +190,21 @@ public class SplitWordDetector implements ArtefactDetector {
     }
 
     /**
-     * A name the dictionary lacks, then a lower-case word German knows only as a capitalised noun of some length:
-     * "am Tingstads tunnel", "die Øresund brücke". German writes the noun capitalised and joins it to the name with a
-     * hyphen; in lower case it is the head of a compound torn off. The caller asks for German words around the pair:
-     * in an English passage "center" and "analysis" are words of their own.
+     * A name the dictionary lacks, or a noun it joins into a known compound, then a lower-case word German knows only as
+     * a capitalised noun of some length: "am Tingstads tunnel", "die Øresund brücke", "einen Regen schirm". In lower case
+     * it is the head of a compound torn off; the finding suggests the joined word (after a name German may also write
+     * "Tingstads-Tunnel"). The caller asks for German words around the pair: in an English passage "center" and
+     * "analysis" are words of their own.
      */
     private boolean isNounHeadAfterName(String first, String second) {
         String noun = Character.toUpperCase(second.charAt(0)) + second.substring(1);
+        boolean name = !lexicon.isKnown(first) && lexicon.readings(first).isEmpty();
+        // a noun before it joins with it into a word the dictionary knows: "einen Regen schirm"
+        boolean compound = lexicon.hasTag(first, "SUB") && isDictionaryWord(first + second);
+        // a head that is a word in lower case too is mostly the verb of the clause ("Die Kaufkraft steige")
         return Character.isUpperCase(first.charAt(0)) && first.length() >= MIN_NOUN_HEAD && second.length() >= MIN_NOUN_HEAD
-                && !lexicon.isKnown(first) && lexicon.readings(first).isEmpty()
-                && !lexicon.isKnown(second) && lexicon.hasTag(noun, "SUB") && !lexicon.hasTag(noun, "EIG");
+                && (name || compound) && !lexicon.isKnown(second) && lexicon.hasTag(noun, "SUB")
+                && !lexicon.hasTag(noun, "EIG");
     }
 
     /**
@@ -413,6 +418,8 @@ public class SplitWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Sie nahm einen Regen schirm mit.", "Regen schirm",
+                        "Der Nordosten ächzt unter einer Hitzewelle."),
                 DetectorExample.wrong("Die Einrichtun- gen sind neu.", "Einrichtun- gen", "Die Einrichtungen sind neu."),
                 DetectorExample.right("Die Ein- und Ausgänge sind neu, Vor- bzw. Nachteile auch."),
                 DetectorExample.wrong("Es gab Staus am Tingstads tunnel und auf der Brücke.", "Tingstads tunnel",

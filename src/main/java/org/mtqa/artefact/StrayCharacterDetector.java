@@ -121,12 +121,12 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
     /**
-     * A mark of code or markup ("=", "_", "<", ">", and "#" after a word) glued to one side of a word that stands between spaces or
+     * A mark of code or markup ("=", "_", "<", ">", "+" before a word, "#" after one) glued to one side of a word that stands between spaces or
      * punctuation ("=Auch", "_Die", "Publikum>"): paired ("_kursiv_", "<b>") or between letters ("a=b") it is markup
      * or a formula, not a stray.
      */
     private static final Pattern GLUED_CODE_MARK = Pattern.compile(
-            "(?<=^|[\\s(„“\"»«])(?:([=_<>])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#]))(?=[\\s.,;:!?)]|$)",
+            "(?<=^|[\\s(„“\"»«])(?:([=_<>+])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#]))(?=[\\s.,;:!?)]|$)",
             Pattern.MULTILINE);
 
     /** A glued letter needs a word of some length: short tokens are abbreviations and codes. */
@@ -318,7 +318,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * "l" (the Austrian diminutive, "Sackerl") and "z" end many names ("Solarz") and stay out.
      */
     private boolean extendsFinalCluster(String head, char last) {
-        return head.length() >= MIN_CLUSTER_HEAD && CLUSTER_STRAYS.indexOf(last) >= 0
+        // an infinitive and "d" is a present participle the speller may lack ("gendernd")
+        boolean participle = last == 'd' && head.endsWith("n") && lexicon.hasTag(head, "VER:INF");
+        return head.length() >= MIN_CLUSTER_HEAD && CLUSTER_STRAYS.indexOf(last) >= 0 && !participle
                 && !isVowel(head.charAt(head.length() - 1)) && lexicon.isKnown(head);
     }
 
@@ -497,6 +499,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Schreckt das nicht ab?\n\n+Nein. Wer geht, geht.", "+Nein",
+                        "Schreckt das nicht ab?\n\nNein. Wer geht, geht."),
                 DetectorExample.wrong("Die Tendenzd ist steigend, sagte er.", "Tendenzd",
                         "Die Tendenz ist steigend, sagte er."),
                 DetectorExample.right("Ein Plastiksackerl, ein Leiberl und Nicole Solarz, der Wechsel auf Systemd."),

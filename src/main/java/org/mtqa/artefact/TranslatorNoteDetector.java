@@ -49,10 +49,12 @@ public class TranslatorNoteDetector implements ArtefactDetector {
             "(?iu)\\b(?:ausgelassen|weggelassen|unleserlich|unklar|unvollständig|omitted|unclear|illegible|incomplete)\\b");
     /**
      * The text speaking of itself as a sentence's subject ("Der folgende Text wurde ins Deutsche übersetzt", "Dieser
-     * Artikel wurde …"): beside a word of translating it is a note on the translation, which no narrative gives.
+     * Artikel wurde aus dem Englischen …"), with the language or the machine: beside a word of translating it is a note
+     * on the translation, which no narrative gives ("Dieser Bericht wurde in sechs Sprachen übersetzt" is news).
      */
     private static final Pattern THIS_TEXT = Pattern.compile("(?iu)\\b(?:(?:der|die|das) (?:nach)?folgenden?|vorliegende\\w*"
-            + "|diese[rsn]?) (?:text|artikel|beitrag|bericht|meldung|absatz|abschnitt)\\w*\\b");
+            + "|diese[rsn]?) (?:text|artikel|beitrag|bericht|meldung|absatz|abschnitt)e?s?\\b"
+            + ".*\\b(?:ins deutsche|aus dem \\p{L}+en|maschinell|automatisch|mit ki)\\b");
 
     /** Doubt about a rendering: "unsicher", "fraglich", "uncertain". */
     private static final Pattern UNCERTAIN = Pattern.compile(
@@ -80,7 +82,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
             "(?iu)\\bbitte\\b[^.!?]{0,60}\\b(?:prüfen|überprüfen|nachprüfen|gegenlesen|gegenprüfen|verifizieren"
                     + "|kontrollieren|korrigieren|ergänzen|checken|freigeben)\\b");
     /** Where a lead-in says what follows: "auf Deutsch:", "die deutsche Fassung:". */
-    private static final Pattern TARGET_LANGUAGE = Pattern.compile("(?iu)\\b(?:auf deutsch|deutsche fassung)\\b");
+    private static final Pattern TARGET_LANGUAGE = Pattern.compile("(?iu)\\b(?:auf deutsch|deutsche[rn]? fassung)\\b");
     /** What a translator offers to do next with the text: the vocabulary of editing, again a closed field. */
     private static final Pattern EDITING = Pattern.compile(
             "(?iu)\\b(?:text|artikel|fassung|version|stil|kürzen|anpass\\w*|anpassung\\w*|überarbeit\\w*|"
@@ -115,7 +117,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
      */
     private static final Pattern OFFER = Pattern.compile(
             "^(?:Soll|Sollte|Darf|Kann|Könnte)\\s+ich\\b.*\\?$|^(?:Möchten|Wollen|Wünschen)\\s+Sie\\b.*\\bich\\b.*\\?$"
-                    + "|^(?:(?:Lass|Lasst|Sag|Gib|Melde)\\b|(?:Wenn|Falls)\\s+(?:du|Sie)\\b).*\\bich\\b");
+                    + "|^(?:(?:Lass|Lasst|Sag|Gib|Melde)\\b|(?:Wenn|Falls)\\s+du\\b).*\\bich\\b");
     /**
      * A label opening a note, maybe in brackets: "Hinweis:", "(Anm.:", "Übersetzerhinweis:", "[Note:", and the
      * translator's initial "(Ü:".
@@ -124,11 +126,11 @@ public class TranslatorNoteDetector implements ArtefactDetector {
             "(?iu)^[(\\[]?(?:\\p{L}{0,20}(?:hinweis|anmerkung|anm\\.|note|notiz)|Ü|Übers\\.|Üb\\.)\\s*:");
     /**
      * What a translator did with names, spellings and units, in the perfect of the first person: "Ich habe die Namen
-     * … belassen", "habe ich vereinheitlicht".
+     * … belassen", "habe ich vereinheitlicht", "Ich habe die Beträge nicht umgerechnet".
      */
     private static final Pattern KEPT_OR_ADAPTED = Pattern.compile(
             "(?iu)\\b(?:ich habe|habe ich)\\b.*\\b(?:belassen|beibehalten|übernommen|angepasst|vereinheitlicht"
-                    + "|transkribiert|transliteriert|umgeschrieben|ergänzt|gekürzt)\\b");
+                    + "|transkribiert|transliteriert|umgeschrieben|ergänzt|gekürzt|umgerechnet|konvertiert)\\b");
 
     /** The speaker's own first person singular. */
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:[Ii]ch|mich|mir|[Mm]ein(?:e[nmrs]?)?)\\b");
@@ -350,6 +352,9 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Ich habe die Forint-Beträge wie gewünscht nicht in Euro umgerechnet.",
+                        "Ich habe die Forint-Beträge wie gewünscht nicht in Euro umgerechnet.", "Die Beträge stehen in Forint."),
+                DetectorExample.right("Dieser Bericht des Weltklimarats wurde in sechs Sprachen übersetzt."),
                 DetectorExample.wrong("Die Lage bleibt angespannt [Übersetzung unsicher] und die Polizei ermittelt.",
                         "[Übersetzung unsicher]", "Die Lage bleibt angespannt und die Polizei ermittelt."),
                 DetectorExample.wrong("Der folgende Text wurde ins Deutsche übersetzt.\n\nDie Regierung tagte.",

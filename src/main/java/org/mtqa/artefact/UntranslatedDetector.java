@@ -120,6 +120,8 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static final int MIN_HEAD_LETTERS = 4;
     /** Shorter words are one letter off some German word too often to call that a typo. */
     private static final int MIN_TYPO_LETTERS = 7;
+    /** East Asian magnitudes and currency signs, which a number carries: "万", "億", "円". */
+    private static final Pattern NUMBER_SIGNS = Pattern.compile("[兆億亿万千百円元圓]+");
     /** A quotation needs this many words to be judged a quotation left in another language. */
     private static final int MIN_QUOTATION_WORDS = 4;
 
@@ -212,8 +214,9 @@ public class UntranslatedDetector implements ArtefactDetector {
             List<Span> run = words.subList(i, Math.max(j, i + 1));
             int start = run.get(0).start();
             int end = withFinalPunctuation(line, run.get(run.size() - 1).end());
-            // glued to a number it is a unit or magnitude of the number's format ("1.2万元"), not text
-            boolean afterNumber = start > 0 && Character.isDigit(text.charAt(start - 1));
+            // glued to a number, magnitudes and currency signs are the number's format ("1.2万元"), not text
+            boolean afterNumber = start > 0 && Character.isDigit(text.charAt(start - 1))
+                    && NUMBER_SIGNS.matcher(run.get(0).value()).matches() && run.size() == 1;
             if (j > i && run.stream().anyMatch(w -> w.value().codePointCount(0, w.value().length()) > 1)
                     && !inBrackets(line, start, end) && !afterNumber) {
                 String fragment = text.substring(start, end);
@@ -820,8 +823,8 @@ public class UntranslatedDetector implements ArtefactDetector {
     }
 
     /**
-     * A long word one letter off the speller's first suggestion is a typo of that German word ("der Reperatur",
-     * "Kasperltheater"), which the speller reports; short English words are one letter off German ones by chance
+     * A long word one letter off the speller's first suggestion is a typo of that German word ("der Reperatur"), or a
+     * regional spelling of it ("Kasperltheater"), which the speller reports; short English words are one letter off German ones by chance
      * ("Years", "Lears"), and a change of case only ("bubble", "Bubble") is no typo.
      */
     private boolean isTypo(String word) {

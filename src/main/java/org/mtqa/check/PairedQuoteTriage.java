@@ -26,7 +26,7 @@ public class PairedQuoteTriage implements FindingTriage {
         if (findings.stream().noneMatch(f -> RULE.equals(f.rule()))) {
             return findings;
         }
-        Set<Integer> paired = QuoteMarks.pair(text.text()).stream()
+        Set<Integer> paired = text.quotePairs().stream()
                 .filter(QuoteMarks.Quote::isMatched)
                 .flatMap(q -> Stream.of(q.open().index(), q.close().index()))
                 .collect(Collectors.toSet());

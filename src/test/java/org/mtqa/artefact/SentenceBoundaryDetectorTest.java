@@ -204,6 +204,8 @@ class SentenceBoundaryDetectorTest {
                     + "|wurden Gutschriften",
             "Der Chip soll weniger Strom verbrauchen Konkurrenten wie Samsung und Intel arbeiten ebenfalls daran."
                     + "|verbrauchen Konkurrenten",
+            "Mehrere Straßen wurden gesperrt Feuerwehrleute aus New South Wales und Victoria sind zur Hilfe angereist."
+                    + "|gesperrt Feuerwehrleute",
     })
     void flagsAFullStopLostBeforeALowercaseArticle(String text, String span) {
         assertThat(detect(text)).singleElement()
