@@ -200,7 +200,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
             + ")(?![\\p{L}\\p{N}])");
 
     /** The same signs before the amount: "Rs 1,500", "zł 120". */
-    private static final Pattern LOCAL_CURRENCY_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])("
+    // the lookahead for a digit close by lets the alternation of signs run only where an amount follows
+    private static final Pattern LOCAL_CURRENCY_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?=\\S{1,8}\\s?[0-9])("
             + LOCAL_CURRENCY_SIGNS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
                     .map(Pattern::quote).collect(Collectors.joining("|"))
             + ")\\s?([0-9][0-9.,]*[0-9]|[0-9])(?![\\p{L}\\p{N}])");

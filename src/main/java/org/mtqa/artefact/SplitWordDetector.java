@@ -197,14 +197,18 @@ public class SplitWordDetector implements ArtefactDetector {
      * "analysis" are words of their own.
      */
     private boolean isNounHeadAfterName(String first, String second) {
+        // a head that is a word in lower case too is mostly the verb of the clause ("Die Kaufkraft steige")
+        if (!Character.isUpperCase(first.charAt(0)) || first.length() < MIN_NOUN_HEAD || second.length() < MIN_NOUN_HEAD
+                || lexicon.isKnown(second)) {
+            return false;
+        }
         String noun = Character.toUpperCase(second.charAt(0)) + second.substring(1);
+        if (!lexicon.hasTag(noun, "SUB") || lexicon.hasTag(noun, "EIG")) {
+            return false;
+        }
         boolean name = !lexicon.isKnown(first) && lexicon.readings(first).isEmpty();
         // a noun before it joins with it into a word the dictionary knows: "einen Regen schirm"
-        boolean compound = lexicon.hasTag(first, "SUB") && isDictionaryWord(first + second);
-        // a head that is a word in lower case too is mostly the verb of the clause ("Die Kaufkraft steige")
-        return Character.isUpperCase(first.charAt(0)) && first.length() >= MIN_NOUN_HEAD && second.length() >= MIN_NOUN_HEAD
-                && (name || compound) && !lexicon.isKnown(second) && lexicon.hasTag(noun, "SUB")
-                && !lexicon.hasTag(noun, "EIG");
+        return name || lexicon.hasTag(first, "SUB") && isDictionaryWord(first + second);
     }
 
     /**

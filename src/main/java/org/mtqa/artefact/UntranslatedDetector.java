@@ -811,12 +811,13 @@ public class UntranslatedDetector implements ArtefactDetector {
             // a lowercase word spelled with letters German lacks needs no German word before it ("fallen desværre aus")
             boolean foreignLetters = !isCapitalised(word) && LanguageIdentifier.hasForeignWord(word);
             if ((foreignLetters || isDeterminer(before) || isPreposition(before) && !isCapitalised(word))
-                    && isAlone(text, span, after) && !hasGermanHead(word) && !isTypo(word)) {
+                    && isAlone(text, span, after) && !hasGermanHead(word)) {
                 // MINOR, as MQM rates a term left untranslated that the reader can still follow; a name the
                 // dictionary lacks ("die Pershing") then costs a point, not the file's PASS
-                languages.sourceLanguageOfWord(word).ifPresent(language -> found.add(finding(Severity.MINOR,
-                        span.start(), span.end(), "Untranslated " + language + " word '" + word
-                                + "': translate it", List.of())));
+                // the speller's suggestions cost more than Lingua's verdict: asked last, for the few words it gives away
+                languages.sourceLanguageOfWord(word).filter(language -> !isTypo(word))
+                        .ifPresent(language -> found.add(finding(Severity.MINOR, span.start(), span.end(),
+                                "Untranslated " + language + " word '" + word + "': translate it", List.of())));
             }
         }
         return found;
