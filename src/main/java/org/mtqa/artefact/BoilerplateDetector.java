@@ -164,8 +164,8 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     /**
      * A row of staff credits, two labels or more, each a job of {@link #STAFF_LABELS} before a colon and a name of one
-     * to four capitalised words, between separators: "Reporter: Dewi Anggraini | Editor: Rudi Hartono", "Text: Anna Berg · Fotos: Jan
-     * Horn". The page's masthead data, in any language's labels.
+     * to four capitalised words, between separators: "Reporter: Dewi Anggraini | Editor: Rudi Hartono", "Text: Anna
+     * Berg · Fotos: Jan Horn". The page's masthead data, in any language's labels.
      */
     private static final String STAFF_CREDIT = "(?:" + String.join("|", STAFF_LABELS) + ")\\s*:\\s*\\p{Lu}[\\p{L}.'-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}";

@@ -296,8 +296,8 @@ public class FusedWordDetector implements ArtefactDetector {
         Optional<String> glued = nounThenFunctionWord(token, next)
                 .or(() -> verbThenFunctionWord(token, next))
                 .or(() -> usedWordThenWord(token, next, counts, verbNeeded))
-                .or(() -> PLAIN_WORD.matcher(token).matches() ? nameBeforeVerb(token).filter(split -> verbNeeded.getAsBoolean())
-                        : Optional.empty());
+                .or(() -> PLAIN_WORD.matcher(token).matches()
+                        ? nameBeforeVerb(token).filter(split -> verbNeeded.getAsBoolean()) : Optional.empty());
         if (glued.isPresent() && unknownNear(words, index) <= MAX_UNKNOWN_NEAR_GLUED_NOUN) {
             return glued;
         }
@@ -401,7 +401,8 @@ public class FusedWordDetector implements ArtefactDetector {
                 return Optional.of(left + " " + right);
             }
             if (right.length() >= MIN_WORD_PART && hasTag(right, THIRD_PERSON_FULL_VERB)
-                    && (verbNeeded.getAsBoolean() || !lexicon.hasTag(capitalised, "SUB") && !lexicon.hasTag(capitalised, "EIG"))) {
+                    && (verbNeeded.getAsBoolean()
+                            || !lexicon.hasTag(capitalised, "SUB") && !lexicon.hasTag(capitalised, "EIG"))) {
                 return Optional.of(left + " " + right);
             }
         }
@@ -773,7 +774,8 @@ public class FusedWordDetector implements ArtefactDetector {
         String capitalised = Character.toUpperCase(right.charAt(0)) + right.substring(1);
         // a letter too many in a known word is a typo that happens to hold a verb: "Staatsanwaltschafft"
         return !lexicon.hasTag(capitalised, "SUB") && !lexicon.hasTag(capitalised, "EIG")
-                && lexicon.suggestions(token).stream().noneMatch(s -> s.indexOf(' ') < 0 && EditDistance.isOneEdit(token, s));
+                && lexicon.suggestions(token).stream()
+                        .noneMatch(s -> s.indexOf(' ') < 0 && EditDistance.isOneEdit(token, s));
     }
 
     /**

@@ -194,17 +194,17 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * same, and so are signs of several currencies and {@link #GERMAN_LOOKALIKE_SIGNS}.
      */
     private static final Map<String, String> LOCAL_CURRENCY_SIGNS = localCurrencySigns();
-    private static final Pattern LOCAL_CURRENCY = Pattern.compile("(?<![\\p{L}\\p{N}.,])([0-9][0-9.,]*)(\\s\\p{L}{2,5}\\.?)?\\s?("
-            + LOCAL_CURRENCY_SIGNS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(Pattern::quote).collect(Collectors.joining("|"))
-            + ")(?![\\p{L}\\p{N}])");
+    /** The signs as a regular expression's alternation, the longest first ("kr." before "kr"). */
+    private static final String LOCAL_SIGN = LOCAL_CURRENCY_SIGNS.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
+            .collect(Collectors.joining("|", "(", ")"));
+    private static final Pattern LOCAL_CURRENCY = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])([0-9][0-9.,]*)(\\s\\p{L}{2,5}\\.?)?\\s?" + LOCAL_SIGN + "(?![\\p{L}\\p{N}])");
 
     /** The same signs before the amount: "Rs 1,500", "zł 120". */
     // the lookahead for a digit close by lets the alternation of signs run only where an amount follows
-    private static final Pattern LOCAL_CURRENCY_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?=\\S{1,8}\\s?[0-9])("
-            + LOCAL_CURRENCY_SIGNS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(Pattern::quote).collect(Collectors.joining("|"))
-            + ")\\s?([0-9][0-9.,]*[0-9]|[0-9])(?![\\p{L}\\p{N}])");
+    private static final Pattern LOCAL_CURRENCY_BEFORE = Pattern.compile("(?<![\\p{L}\\p{N}])(?=\\S{1,8}\\s?[0-9])"
+            + LOCAL_SIGN + "\\s?([0-9][0-9.,]*[0-9]|[0-9])(?![\\p{L}\\p{N}])");
 
     /**
      * Indian digit grouping, lakh and crore ("1,25,000", "2,50,00,000"): two digits to a group above the thousands.
@@ -315,7 +315,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * a closed class.
      */
     private static final Pattern FOREIGN_UNIT = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])([0-9]{1,3}(?:[.,][0-9]{3})*(?:,[0-9]+)?)\\s?(mq|kmq|mc|km/u|km/t|km/j)(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}.,])([0-9]{1,3}(?:[.,][0-9]{3})*(?:,[0-9]+)?)\\s?(mq|kmq|mc|km/u|km/t|km/j)"
+                    + "(?![\\p{L}\\p{N}])");
     private static final Map<String, String> GERMAN_UNITS = Map.of("mq", "m²", "kmq", "km²", "mc", "m³",
             "km/u", "km/h", "km/t", "km/h", "km/j", "km/h");
 

@@ -34,8 +34,8 @@ public class MissingSpaceDetector implements ArtefactDetector {
             + "|(?<=\\p{Ll})[!?](?=\\p{Lu}\\p{Ll})|[,;](?=\\p{L}\\p{L})|:(?=\\p{L}\\p{L})(?!(?i:in|innen)\\b))");
     /**
      * A parenthesis of words (a space in it), of one capitalised word, of an acronym ("(KI)") or of a number (a year,
-     * an age) glued to the next word: "(laut Polizei)erklärte", "(Zentrumspartei)erklärte", "(1478)und". A lowercase ending in brackets is a word's own ("Lehrer(innen)"), and so is a first part with its
-     * hyphen ("(Kurz-)Filme").
+     * an age) glued to the next word: "(laut Polizei)erklärte", "(Zentrumspartei)erklärte", "(1478)und". A lowercase
+     * ending in brackets is a word's own ("Lehrer(innen)"), and so is a first part with its hyphen ("(Kurz-)Filme").
      */
     private static final String PARENTHESIS_OF_WORDS =
             "\\((?:[^()\\n]*\\s[^()\\n]*|\\p{Lu}[^()\\s]{3,}|\\p{Lu}[\\p{Lu}\\p{N}]+|\\p{N}{2,4})(?<!-)\\)";
@@ -60,7 +60,8 @@ public class MissingSpaceDetector implements ArtefactDetector {
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?<!\\p{L})(?!\\p{Lu}{2,}\\.$)[^\\P{L}aeiouyäöüAEIOUYÄÖÜ]{1,4}\\.$");
     /** Marks of a token that is an address, a path or a handle rather than prose. */
-    private static final Pattern ADDRESS = Pattern.compile("@|://|www\\.|/|\\\\|#|=|\\.(?i:html?|php|aspx?|pdf|jpe?g|png|gif|docx?|xlsx?|txt|zip|csv|com|org|net)\\b");
+    private static final Pattern ADDRESS = Pattern.compile(
+            "@|://|www\\.|/|\\\\|#|=|\\.(?i:html?|php|aspx?|pdf|jpe?g|png|gif|docx?|xlsx?|txt|zip|csv|com|org|net)\\b");
     private static final String SENTENCE_PUNCTUATION = ".,;:!?";
 
 
@@ -154,7 +155,8 @@ public class MissingSpaceDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
-                DetectorExample.wrong("Lech Posen – Legia Warschau 2:1(1:0)", "2:1(1:0)", "Lech Posen – Legia Warschau 2:1 (1:0)"),
+                DetectorExample.wrong("Lech Posen – Legia Warschau 2:1(1:0)", "2:1(1:0)",
+                        "Lech Posen – Legia Warschau 2:1 (1:0)"),
                 DetectorExample.wrong("Er sprach mit dem ZDF.Florian Klein kam auch.", "ZDF.Florian",
                         "Er sprach mit dem ZDF. Florian Klein kam auch."),
                 DetectorExample.wrong("Die Meinung wird vertreten.STANDARD: Was sagen Sie?", "vertreten.STANDARD",

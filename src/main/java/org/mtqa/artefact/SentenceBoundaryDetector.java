@@ -858,12 +858,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         // an adjective only as a bare predicative form opens no name ("Erst" is "erst" the adverb or "erst-")
         boolean attributive = readings.stream().anyMatch(r -> ADJECTIVES.stream().anyMatch(r.getPOSTag()::startsWith)
                 && !r.getPOSTag().startsWith("ADJ:PRD"));
-        // a negation opens a clause as an adverb does ("…, Nicht mehr …"); a bare adjective may be a club or a
-        // language ("…, Rapid hatte …", "…, Türkisch gab es …"); an adverb that is also a noun ("das Heute") opens
-        // one before its finite verb
-        // so does an adverbial adjective right before its verb ("…, Inhaltlich geht es um …"), when it reads as
-        // nothing else and is derived (a simple one may be a name: "…, Kurz sagte …", "…, Rapid hatte …"), and is no
-        // language ("…, Türkisch gab es …")
+        // a negation opens a clause as an adverb does ("…, Nicht mehr …"), and so does an adverbial adjective right
+        // before its verb ("…, Inhaltlich geht es um …") when it reads as nothing else, is derived (a simple one may be
+        // a name or club: "…, Kurz sagte …", "…, Rapid hatte …") and is no language ("…, Türkisch gab es …"); an
+        // adverb that is also a noun ("das Heute") opens one before its finite verb
         String word = candidate.word().value();
         boolean adverbialAdjective = !readings.isEmpty()
                 && readings.stream().allMatch(r -> r.getPOSTag().startsWith("ADJ:PRD"))

@@ -121,8 +121,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
     /**
-     * A mark of code or markup ("=", "_", "<", ">", "+" before a word, "#" after one) glued to one side of a word that stands between spaces or
-     * punctuation ("=Auch", "_Die", "Publikum>"): paired ("_kursiv_", "<b>") or between letters ("a=b") it is markup
+     * A mark of code or markup ("=", "_", "<", ">", "+" before a word, "#" after one) glued to one side of a word that
+     * stands between spaces or punctuation ("=Auch", "_Die", "Publikum>", "+Nein", "Küste#"): paired ("_kursiv_", "<b>") or between letters ("a=b") it is markup
      * or a formula, not a stray.
      */
     private static final Pattern GLUED_CODE_MARK = Pattern.compile(

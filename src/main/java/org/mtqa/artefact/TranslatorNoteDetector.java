@@ -91,7 +91,8 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     /** Hoping that it helps: the chat model's sign-off. */
     private static final Pattern HOPE_IT_HELPS = Pattern.compile(
             "(?iu)\\bich hoffe\\b.*\\b(?:hilft|hilfreich|nützlich|weiterhilft|weiterhelfen)\\b"
-                    + "|\\bhope (?:this|that|it) (?:helps|is helpful)\\b|\\b(?:let me know|tell me) if\\b|\\bfeel free to ask\\b"
+                    + "|\\bhope (?:this|that|it) (?:helps|is helpful)\\b|\\b(?:let me know|tell me) if\\b"
+                    + "|\\bfeel free to ask\\b"
                     + "|\\bwant (?:any )?(?:further|more|other) (?:edits|changes)\\b");
     /**
      * A note's label: "Anmerkung des Übersetzers", "Anm. d. Ü.", "N. d. Ü." (after the French "N.d.T."), "Hinweis
@@ -112,8 +113,9 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     /**
      * An offer to do more, put as a question in the first person ("Soll ich alle Einheiten umrechnen?", "Möchten Sie,
      * dass ich …?"), or as a request or condition put to the reader ("Lass mich wissen, wenn ich den Ton anpassen
-     * soll!", "Wenn du möchtest, kann ich …"). It counts when it speaks of the text, its translation or its units: the narrative of an article asks
-     * its reader no such thing, but a quotation without its marks may ask anything ("Soll ich weinen?").
+     * soll!", "Wenn du möchtest, kann ich …"). It counts when it speaks of the text, its translation or its units: the
+     * narrative of an article asks its reader no such thing, but a quotation without its marks may ask anything ("Soll
+     * ich weinen?").
      */
     private static final Pattern OFFER = Pattern.compile(
             "^(?:Soll|Sollte|Darf|Kann|Könnte)\\s+ich\\b.*\\?$|^(?:Möchten|Wollen|Wünschen)\\s+Sie\\b.*\\bich\\b.*\\?$"
@@ -353,7 +355,8 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     public List<DetectorExample> examples() {
         return List.of(
                 DetectorExample.wrong("Ich habe die Forint-Beträge wie gewünscht nicht in Euro umgerechnet.",
-                        "Ich habe die Forint-Beträge wie gewünscht nicht in Euro umgerechnet.", "Die Beträge stehen in Forint."),
+                        "Ich habe die Forint-Beträge wie gewünscht nicht in Euro umgerechnet.",
+                        "Die Beträge stehen in Forint."),
                 DetectorExample.right("Dieser Bericht des Weltklimarats wurde in sechs Sprachen übersetzt."),
                 DetectorExample.wrong("Die Lage bleibt angespannt [Übersetzung unsicher] und die Polizei ermittelt.",
                         "[Übersetzung unsicher]", "Die Lage bleibt angespannt und die Polizei ermittelt."),

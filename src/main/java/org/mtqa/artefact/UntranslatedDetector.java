@@ -825,8 +825,8 @@ public class UntranslatedDetector implements ArtefactDetector {
 
     /**
      * A long word one letter off the speller's first suggestion is a typo of that German word ("der Reperatur"), or a
-     * regional spelling of it ("Kasperltheater"), which the speller reports; short English words are one letter off German ones by chance
-     * ("Years", "Lears"), and a change of case only ("bubble", "Bubble") is no typo.
+     * regional spelling of it ("Kasperltheater"), which the speller reports; short English words are one letter off
+     * German ones by chance ("Years", "Lears"), and a change of case only ("bubble", "Bubble") is no typo.
      */
     private boolean isTypo(String word) {
         if (word.length() < MIN_TYPO_LETTERS) {
