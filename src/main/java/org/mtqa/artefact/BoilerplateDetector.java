@@ -5,12 +5,14 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
+import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
 import org.mtqa.text.QuoteMarks.Quote;
 import org.mtqa.text.Sentences;
@@ -277,6 +279,16 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|Plattform|Portal|Newsletter|Artikel|Beitrag|Partner))(?!\\p{L})");
 
     /** A one-word label, a colon and a question: "Forum: Wie sehen Sie das?". */
+    /**
+     * A rating widget: a row of stars, or the question whether the reader liked the page's own piece ("Hat Ihnen
+     * dieser Artikel gefallen?"), the noun one a site names its content with ({@link #NAV_NOUNS} and a few more).
+     */
+    private static final Pattern RATING_STARS = Pattern.compile("[★☆✩✭⭐✰]{3,}");
+    private static final Pattern LIKED_PROMPT = Pattern.compile(
+            "(?i)\\b(?:hat|haben)\\s+(?:Ihnen|dir|euch)\\s+(?:\\p{L}+\\s+){0,2}(\\p{L}+)\\s+gefallen\\s*\\?");
+    private static final Set<String> CONTENT_NOUNS = Set.of("interview", "text", "bericht", "video", "podcast",
+            "story", "analyse", "kolumne");
+
     private static final Pattern READER_PROMPT = Pattern.compile("\\p{Lu}\\p{Ll}+:\\s+(\\p{Lu}[^:?]*\\?)");
     private static final int MAX_PROMPT_WORDS = 10;
     /** A speaker's or a field's label opening a line: "Berger: …", "STANDARD: …". */
@@ -319,6 +331,13 @@ public class BoilerplateDetector implements ArtefactDetector {
             "website", "webseite", "internetseite", "browser", "e-mail", "klick", "artikel", "beitrag", "beiträg",
             "nutzung", "einstellungen", "zustimm", "akzeptier");
 
+    private final GermanLexicon lexicon;
+    private final LanguageIdentifier languages;
+
+    public BoilerplateDetector(GermanLexicon lexicon, LanguageIdentifier languages) {
+        this.lexicon = lexicon;
+        this.languages = languages;
+    }
 
     @Override
     public Category category() {
@@ -435,6 +454,9 @@ public class BoilerplateDetector implements ArtefactDetector {
             return List.of(delete(line.start() + teaser.start(), line.end(),
                     "Link to another article scraped with the article"));
         }
+        if (RATING_STARS.matcher(v).find() || isLikedPrompt(v)) {
+            return List.of(delete(line.start(), line.end(), "Rating widget of the web page scraped with the article"));
+        }
         if (READING_TIME.matcher(v).matches()) {
             return List.of(delete(line.start(), line.end(), "Reading time of the web page scraped with the article"));
         }
@@ -474,7 +496,34 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (words <= MAX_TEASER_WORDS && hasFurnitureSegment(v)) {
             return List.of(delete(line.start(), line.end(), "Label or call of the website scraped with the article"));
         }
-        return callSentences(line, context);
+        Optional<Finding> linkTeaser = teaserAfterForeignLabel(line);
+        return linkTeaser.isPresent() ? List.of(linkTeaser.get()) : callSentences(line, context);
+    }
+
+    private static boolean isLikedPrompt(String v) {
+        Matcher m = LIKED_PROMPT.matcher(v);
+        if (!m.find() || words(v).size() > MAX_PROMPT_WORDS) {
+            return false;
+        }
+        String noun = m.group(1).toLowerCase(Locale.GERMAN);
+        return NAV_NOUNS.contains(noun) || CONTENT_NOUNS.contains(noun);
+    }
+
+    /**
+     * The German headline after a label left in the source language, "Olvasd el ezt is: Inflation sinkt auf 3,7
+     * Prozent": a link to another article, like "Lesen Sie auch: …". A sentence after the label ends in a stop.
+     */
+    private Optional<Finding> teaserAfterForeignLabel(Span line) {
+        int label = ForeignLabel.labelLength(line.value(), lexicon, languages);
+        if (label == 0) {
+            return Optional.empty();
+        }
+        String headline = line.value().substring(label).strip();
+        int start = line.end() - headline.length();
+        boolean isHeadline = words(headline).size() <= MAX_TEASER_WORDS && !headline.endsWith(".")
+                && languages.sourceLanguage(headline).isEmpty();
+        return isHeadline ? Optional.of(delete(start, line.end(), "Link to another article scraped with the article"))
+                : Optional.empty();
     }
 
     /**
@@ -726,10 +775,13 @@ public class BoilerplateDetector implements ArtefactDetector {
         String last = w.get(end - 1);
         boolean infinitiveCall = CALL_VERBS.contains(last) && !v.contains("Sie")
                 && (button || WEB_VERBS.contains(last) || w.stream().anyMatch(BoilerplateDetector::isCallTarget));
+        // a pitch without a verb: "… – jetzt in unserer App!"
+        boolean pitch = w.contains("jetzt") && w.stream().anyMatch(x -> x.startsWith("unser"))
+                && w.stream().filter(BoilerplateDetector::isCallTarget).count() > 1;
         boolean commentCounter = w.size() <= 3 && w.stream().anyMatch(x -> x.startsWith("kommentar")
                 || x.startsWith("reaktion") || x.startsWith("antwort"));
         long networks = w.stream().filter(SOCIAL_NETWORKS::contains).count();
-        return infinitiveCall || commentCounter || networks >= MIN_SHARE_BAR_NETWORKS;
+        return infinitiveCall || pitch || commentCounter || networks >= MIN_SHARE_BAR_NETWORKS;
     }
 
     /** The index after the last body paragraph: what follows it is the article's tail. */
@@ -802,6 +854,14 @@ public class BoilerplateDetector implements ArtefactDetector {
                         "Die Züge fahren wieder.\n"),
                 DetectorExample.wrong("Die Züge fahren wieder.\n\nFoto: Gemeente Veenhoven / Sanne de Wit "
                         + "DSC_0457.JPG\n", "Foto: Gemeente Veenhoven", "Die Züge fahren wieder.\n"),
+                DetectorExample.wrong("Die Opposition will klagen.\n\nLeia também: Inflation in Brasilien sinkt\n\nDer "
+                        + "Verband protestierte.", "Inflation in Brasilien sinkt",
+                        "Die Opposition will klagen.\n\nLeia também:\n\nDer Verband protestierte."),
+                DetectorExample.wrong("Rapid gewann.\n\nAlle Tore im Video – jetzt in unserer App!\n\nHat Ihnen dieser "
+                        + "Bericht gefallen? Bewerten Sie ihn: ★★★★☆", "Alle Tore im Video – jetzt in unserer App!",
+                        "Rapid gewann.\n\n"),
+                DetectorExample.right("„Hat Ihnen die Rolle gefallen?“, fragten wir. Jetzt spielt sie in unserer Stadt."),
+                DetectorExample.right("Viktor Orbán: Wir bleiben hart\n\nTipp: Fähren fahren stündlich\n\nRapid gewann."),
                 DetectorExample.wrong("Die Oper bleibt geschlossen. Lesen Sie auch: Die schönsten Opernhäuser Europas\n"
                         + "Weitere Meldungen aus dem Ressort Kultur »", "Lesen Sie auch",
                         "Die Oper bleibt geschlossen."),

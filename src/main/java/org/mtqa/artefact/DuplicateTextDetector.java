@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.languagetool.AnalyzedToken;
@@ -96,6 +97,12 @@ public class DuplicateTextDetector implements ArtefactDetector {
 
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+");
+    /**
+     * A caption's or ticker entry's numbered label: the same text repeated under "Bild 2/10:" and "Bild 6/10:" is
+     * one caption pasted twice.
+     */
+    private static final Pattern NUMBERED_LABEL =
+            Pattern.compile("(?:\\p{L}+\\.?\\s+){0,2}\\p{N}+(?:[/.:]\\p{N}+)*\\.?(?:\\s+Uhr)?\\s*[:–—|-]\\s+");
     /** A sentence that ends like this is complete; one that does not may be a cut-off copy. */
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;][\"“”»«'’)\\]]*$");
 
@@ -574,13 +581,16 @@ public class DuplicateTextDetector implements ArtefactDetector {
     }
 
     /**
-     * The sentence's tokens, without a leading id number ("1662611347 Die Regierung senkt …"); null when too short
-     * to judge.
+     * The sentence's tokens, without a leading id number ("1662611347 Die Regierung senkt …") or numbered label ("Bild
+     * 2/10:", "14.05 Uhr –"); null when too short to judge.
      */
     private static Unit unit(String text, Span sentence, int index, int line, int position) {
         List<Span> tokens = Spans.matches(TOKEN, sentence.value());
+        Matcher label = NUMBERED_LABEL.matcher(sentence.value());
+        int labelEnd = label.lookingAt() ? label.end() : 0;
         int first = 0;
-        while (first < tokens.size() && NUMBER.matcher(tokens.get(first).value()).matches()) {
+        while (first < tokens.size() && (NUMBER.matcher(tokens.get(first).value()).matches()
+                || tokens.get(first).start() < labelEnd)) {
             first++;
         }
         if (tokens.size() - first < MIN_WORDS) {
@@ -791,6 +801,13 @@ public class DuplicateTextDetector implements ArtefactDetector {
                         + "Spieler agierten nun immer hektischer.", "Doch die Spieler agierten",
                         "Doch die FC-Spieler agierten nun immer hektischer. Das Spiel lief weiter."),
                 DetectorExample.right("Rapid gewann gegen Sturm mit 2:1. Austria gewann gegen den Sturm mit 2:1."),
+                DetectorExample.wrong("Foto 1/5: Der Hafen von Split liegt noch im Morgenlicht.\n\nFoto 2/5: Fischer "
+                        + "bringen den Fang an Land.\n\nFoto 3/5: Der Hafen von Split liegt noch im Morgenlicht.",
+                        "Der Hafen von Split liegt noch im Morgenlicht.",
+                        "Foto 1/5: Der Hafen von Split liegt noch im Morgenlicht.\n\nFoto 2/5: Fischer bringen den "
+                        + "Fang an Land.\n\nFoto 3/5: "),
+                DetectorExample.right("14.05 Uhr: Rapid führt nach einem Tor von Grüll.\n14.40 Uhr: Sturm gleicht nach "
+                        + "einem Tor von Horvat aus.\n15.02 Uhr: Rapid führt nach einem Tor von Burgstaller."),
                 DetectorExample.wrong("Der Landtag berät über das Budget.\n\nDie Abgeordneten stimmen am "
                         + "Freitag ab. Die Abgeordneten stimmen am Freitag ab.",
                         "Die Abgeordneten stimmen am Freitag ab.",

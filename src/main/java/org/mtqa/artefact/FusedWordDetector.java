@@ -132,7 +132,8 @@ public class FusedWordDetector implements ArtefactDetector {
     private static final Pattern FINITE_VERB = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:");
 
     /** A finite verb ("ermittelt", "wird") or a past participle. */
-    private static final Pattern FINITE_OR_PARTICIPLE = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:|VER:PA2|PA2");
+    /** A finite verb, a participle or a zu-infinitive ("einzulegen"): no noun compound ends in one. */
+    private static final Pattern FINITE_OR_PARTICIPLE = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:|VER:PA2|PA2|VER:EIZ");
 
     /** Conjunctions and finite auxiliaries and modals: words that never begin a compound. */
     private static final Pattern LINKING = Pattern.compile("KON|VER:(?:AUX|MOD):[123]");
@@ -220,12 +221,22 @@ public class FusedWordDetector implements ArtefactDetector {
                 // the text's longer word in the token makes it that word's genitive or compound: "Rheinau", "Rheinaus"
                 split(text, words, w, counts).filter(split -> !inAddress(text, word.start(), word.end()))
                         .filter(split -> split.indexOf(' ') < 0 || !usesLongerPrefix(token, split.indexOf(' '), counts))
+                        .filter(split -> !isTypoOfOneWord(token, split))
                         .ifPresent(split -> findings.add(finding(word.start(), word.end(),
                                 "Words run together: '" + token + "' should probably be '" + split + "'",
                                 List.of(split))));
             }
         }
         return findings;
+    }
+
+    /**
+     * A split into three words or more that is one letter off a single word: "vorraussichtlich" is a typo of
+     * "voraussichtlich", not "vor raus sichtlich". The speller is asked last, as its suggestions are slow.
+     */
+    private boolean isTypoOfOneWord(String token, String split) {
+        return split.chars().filter(c -> c == ' ').count() >= 2 && lexicon.suggestions(token).stream()
+                .anyMatch(s -> s.indexOf(' ') < 0 && EditDistance.isOneEdit(token, s));
     }
 
     /**
@@ -532,11 +543,19 @@ public class FusedWordDetector implements ArtefactDetector {
      * split the text's evidence backs ("Zusammenhangmit"); null when none holds.
      */
     private String resolvePart(String part, String next, Map<String, Integer> counts, Pattern names) {
-        if (lexicon.isKnown(part) || ACRONYM.matcher(part).matches() || names != null && names.matcher(part).matches()) {
+        if (lexicon.isKnown(part) || ACRONYM.matcher(part).matches() || names != null && names.matcher(part).matches()
+                || isHyphenatedCompound(part)) {
             return part;
         }
         // the tagger reads some parts the speller rejects ("vorder" as an adjective): the split's evidence decides
         return PLAIN_WORD.matcher(part).matches() ? bestSplit(part, next, counts).orElse(null) : null;
+    }
+
+    /** A hyphenated compound whose head is a noun, whatever names stand before it: "Kossuth-Platz", "Meguro-Fluss". */
+    private boolean isHyphenatedCompound(String part) {
+        int hyphen = part.lastIndexOf('-');
+        return hyphen > 0 && NAME_PART.matcher(part.substring(hyphen + 1)).matches()
+                && lexicon.hasTag(part.substring(hyphen + 1), "SUB");
     }
 
     /**
@@ -930,6 +949,11 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Sie sprach vor Journalisten amKossuth-Platz.", "amKossuth-Platz",
+                        "Sie sprach vor Journalisten am Kossuth-Platz."),
+                DetectorExample.wrong("Sie kündigte an, Berufungeinzulegen.", "Berufungeinzulegen",
+                        "Sie kündigte an, Berufung einzulegen."),
+                DetectorExample.right("Die Linie wird für vorraussichtlich sechs Wochen umgeleitet."),
                 DetectorExample.wrong("Sie reagierten auf den Kursverfalldes Forint.", "Kursverfalldes",
                         "Sie reagierten auf den Kursverfall des Forint."),
                 DetectorExample.wrong("Das Album erschien 1990dann folgte die Tour.", "1990dann",

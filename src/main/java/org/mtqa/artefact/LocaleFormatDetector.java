@@ -320,6 +320,22 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Map<String, String> GERMAN_UNITS = Map.of("mq", "m²", "kmq", "km²", "mc", "m³",
             "km/u", "km/h", "km/t", "km/h", "km/j", "km/h");
 
+    /**
+     * A unit written in another script after a figure: "1.800 МВт", "5 км", "12 χλμ". German writes SI symbols in Latin
+     * letters (a lone Greek letter is a symbol of its own: "5 Ω"); Cyrillic ones are the same symbols transliterated (GOST 8.417), a closed set, so the common ones map
+     * back; any other is reported without a suggestion.
+     */
+    private static final Pattern FOREIGN_SCRIPT_UNIT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])([0-9]{1,3}(?:[.,][0-9]{3})*(?:,[0-9]+)?|[0-9]+)\\s?"
+                    + "(\\p{IsCyrillic}{1,3}(?:/\\p{IsCyrillic}{1,2})?|\\p{IsGreek}{2,3})(?![\\p{L}\\p{N}-])");
+    private static final Map<String, String> CYRILLIC_SI = Map.ofEntries(Map.entry("км", "km"),
+            Map.entry("кг", "kg"), Map.entry("м", "m"), Map.entry("см", "cm"), Map.entry("мм", "mm"),
+            Map.entry("т", "t"), Map.entry("л", "l"), Map.entry("Вт", "W"), Map.entry("кВт", "kW"),
+            Map.entry("МВт", "MW"), Map.entry("ГВт", "GW"), Map.entry("км/ч", "km/h"), Map.entry("га", "ha"));
+
+    /** A Chinese or Japanese clock time, hour and maybe minutes marked with "時" and "分": "21時", "9時30分". */
+    private static final Pattern CJK_TIME = Pattern.compile("(?<![\\p{N}])([01]?[0-9]|2[0-4])[時时](?:([0-5]?[0-9])分)?");
+
     /** Words after which even round three decimals are German: magnitudes ("3,500 Milliarden"), scores and times. */
     private static final Pattern PRECISE_QUANTITY = Pattern.compile(
             "(?:Millionen|Milliarden|Billionen|Mio|Mrd|Punkte|Punkten|Zähler|Sekunden|Minuten|Min|Stunden)");
@@ -467,6 +483,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
                             Integer.parseInt(m.group(2)), m.group(1) == null ? "" : m.group(1))))),
             new Convention(YEAR_ABBREVIATION, "Year with a foreign abbreviation of 'year'",
                     (m, t) -> Optional.of(List.of(m.group(1)))),
+            new Convention(FOREIGN_SCRIPT_UNIT, "Unit in another script", (m, t) -> Optional.of(
+                    CYRILLIC_SI.containsKey(m.group(2)) ? List.of(m.group(1) + " " + CYRILLIC_SI.get(m.group(2)))
+                            : List.of())),
+            new Convention(CJK_TIME, "Time in Chinese or Japanese form", (m, t) -> Optional.of(List.of(
+                    m.group(2) == null ? Integer.parseInt(m.group(1)) + " Uhr"
+                            : String.format(Locale.ROOT, "%d:%02d Uhr", Integer.parseInt(m.group(1)),
+                                    Integer.parseInt(m.group(2)))))),
             new Convention(YEAR_FIRST_DATE, "Date with the year first", (m, t) -> yearFirstDate(m)),
             new Convention(HOUR_MARK_ALONE, "Hour with the French hour mark", (m, t) -> Optional.of(List.of(
                     m.group(2) == null ? Integer.parseInt(m.group(1)) + " Uhr"
@@ -891,6 +914,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 DetectorExample.wrong("Windböen von 132 km/u, der Umzug zieht ab 21h los.", "132 km/u",
                         "Windböen von 132 km/h, der Umzug zieht ab 21 Uhr los."),
                 DetectorExample.right("Ein 12 Ar großes Grundstück, Artikel 5-2 gilt, ab 24h geöffnet."),
+                DetectorExample.wrong("Dem Netz fehlen rund 1.800 МВт Leistung.", "1.800 МВт",
+                        "Dem Netz fehlen rund 1.800 MW Leistung."),
+                DetectorExample.wrong("Geöffnet ist bis 21時, der Eintritt kostet 300 Yen.", "21時",
+                        "Geöffnet ist bis 21 Uhr, der Eintritt kostet 300 Yen."),
+                DetectorExample.right("Jabloko (Яблоко) holte 5 Prozent, dazu 3 µSv, 2 α-Teilchen und 5 Ω."),
                 DetectorExample.wrong("Der Gewinn stieg auf 5兆3529億円.", "5兆3529億円",
                         "Der Gewinn stieg auf 5,35 Billionen Yen."),
                 DetectorExample.wrong("Das Defizit soll bei 230 mld. Kč liegen.", "230 mld. Kč",

@@ -37,6 +37,13 @@ public class MarkupDebrisDetector implements ArtefactDetector {
     private static final Pattern BROKEN_OPENING_TAG = Pattern.compile(
             "<[A-Za-z][A-Za-z0-9]*\\s+[A-Za-z-]+\\s*=\\s*(?:\"[^\"<>\\n]*\"?|'[^'<>\\n]*'?|[^\\s<>]*)(?![^<>\\n]*>)");
 
+    /**
+     * An attribute whose tag was stripped around it: 'alt="Boote am Fluss"', "data-id='7'". German prose never glues
+     * "=" and a quote mark to a word.
+     */
+    private static final Pattern ORPHAN_ATTRIBUTE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}_<-])[a-z][a-z-]{1,30}=(?:\"[^\"\\n]{0,300}\"|'[^'\\n]{0,300}')");
+
     private static final Pattern ENTITY = Pattern.compile("&(?:[A-Za-z][A-Za-z0-9]{1,31}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});");
 
     /**
@@ -137,6 +144,7 @@ public class MarkupDebrisDetector implements ArtefactDetector {
             new LabelledPattern("HTML tag", TAG),
             new LabelledPattern("broken HTML closing tag", BROKEN_CLOSING_TAG),
             new LabelledPattern("broken HTML tag", BROKEN_OPENING_TAG),
+            new LabelledPattern("HTML attribute", ORPHAN_ATTRIBUTE),
             new LabelledPattern("HTML entity", ENTITY),
             new LabelledPattern("CMS shortcode", SHORTCODE),
             new LabelledPattern("template placeholder", PLACEHOLDER),
@@ -236,6 +244,9 @@ public class MarkupDebrisDetector implements ArtefactDetector {
                         "Gastronomen am Markusplatz klagen."),
                 DetectorExample.right("Die Teuerung liegt bei < 3 % [2], sagte der Ökonom [der Notenbank] am "
                         + "Montag."),
+                DetectorExample.wrong("Ein Boot kostet 800 Yen. alt=\"Ruderboote am See\"\n\nAm Abend leuchten Laternen.",
+                        "alt=\"Ruderboote am See\"", "Ein Boot kostet 800 Yen. \n\nAm Abend leuchten Laternen."),
+                DetectorExample.right("Die Formel E=mc² gilt, sagte er, und Werte mit x = \"5\" stehen im Code."),
                 DetectorExample.right("Lehrer*innen und Bürger*innen forderten […] mehr Geld:\n* für Schulen\n"
                         + "* für Kindergärten"),
                 DetectorExample.wrong("Haft verurteilt.\n\n![](https://cdn.example.com/2024/06/gericht.jpg)\n\nDas Urteil "

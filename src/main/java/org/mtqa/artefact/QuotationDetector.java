@@ -58,7 +58,9 @@ public class QuotationDetector implements ArtefactDetector {
     /**
      * Marks of the wrong shape, by what stands in for them: German marks in reverse order (“…„, ‘…‚), a low mark
      * closing („…„), ASCII guillemets either way round (<<…>>, >>…<<), two commas with two apostrophes (,,…'') and
-     * typewriter apostrophes around two words or more ('…', not "'s" or "'nen"). Group 1 is the opening mark, group 2
+     * typewriter apostrophes around two words or more ('…', not "'s" or "'nen"), East Asian brackets, and signs that
+     * other scripts' keyboards put in for quote marks (Hebrew gershayim ״…״, the double prime ″…″, full-width ＂…＂,
+     * 〝…〞) around words, not after a figure ("5″"). Group 1 is the opening mark, group 2
      * the closing one; an empty group is right as it stands.
      */
     private static final List<Pattern> WRONG_SHAPES = List.of(
@@ -69,7 +71,9 @@ public class QuotationDetector implements ArtefactDetector {
             Pattern.compile("(?<![\\p{L}\\p{N}'’])(')(?=\\p{L})(?!(?:s|n|ne|nen|m)\\b)[^'\\s]*+\\s[^'\\n]{0,500}?"
                     + "(?<=[\\p{L}\\p{N}.!?…])(')(?![\\p{L}\\p{N}])"),
             Pattern.compile("(?<![\\p{L}\\p{N},])(,,)(?=[\\p{L}\\p{N}])[^\\n]{1,500}?(?<=\\S)(''|\")(?![\\p{L}\\p{N}])"),
-            Pattern.compile("([「『〈《])[^「『〈《」』〉》\\n]{1,500}?([」』〉》])"));
+            Pattern.compile("([「『〈《])[^「『〈《」』〉》\\n]{1,500}?([」』〉》])"),
+            Pattern.compile("(?<![\\p{L}\\p{N}])([״″＂〃〝])(?=\\p{L})[^״″＂〃〝〞〟\\n]{1,500}?(?<=[\\p{L}\\p{N}.!?…])"
+                    + "([״″＂〃〞〟])(?![\\p{L}\\p{N}])"));
 
     /** A mark of the wrong shape, rewritten in the house style once that is known. */
     private record Misshapen(int start, int end, String glyph, boolean opening, boolean single) {
@@ -402,6 +406,9 @@ public class QuotationDetector implements ArtefactDetector {
                 DetectorExample.wrong(">>Wir haben alles gegeben<<, sagte der Trainer.", ">>",
                         "„Wir haben alles gegeben“, sagte der Trainer."),
                 DetectorExample.right("In Andreas' Werkstatt lief Rock 'n' Roll, und 's Radio spielte laut."),
-                DetectorExample.right("Er nannte ihn \"einen 'Mann der ersten Stunde'\", sagte die Sprecherin."));
+                DetectorExample.right("Er nannte ihn \"einen 'Mann der ersten Stunde'\", sagte die Sprecherin."),
+                DetectorExample.wrong("Der Arzt sprach von einer ״vermeidbaren Krise״ im Land.", "״",
+                        "Der Arzt sprach von einer „vermeidbaren Krise“ im Land."),
+                DetectorExample.right("Das Display misst 6,1″ und der Winkel 12′ 30″ nach Norden."));
     }
 }

@@ -126,7 +126,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             "(?<![\\p{L}\\-])(\\p{Lu}\\p{Ll}{3,}) (er|sie|es|wir|ich|man) (?=([^.,;:!?\\n]*))");
     /** A lower-case word, one space, a capitalised word, and what follows up to the next punctuation. */
     private static final Pattern CLOSING_THEN_NOUN = Pattern.compile(
-            "(?<![\\p{L}\\-])(\\p{Ll}{4,}) (\\p{Lu}\\p{Ll}+) (?=([^.,;:!?\\n]*))");
+            "(?<![\\p{L}\\-])(\\p{Ll}{3,}) (\\p{Lu}\\p{Ll}+) (?=([^.,;:!?\\n]*))");
     /** Words after the pronoun's verb: a verb that ends its clause is a subordinate clause's. */
     private static final int MIN_WORDS_AFTER_VERB = 2;
     /** Opener, a word, and the verb that closes the subordinate clause. */

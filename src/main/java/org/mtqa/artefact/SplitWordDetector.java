@@ -2,8 +2,10 @@ package org.mtqa.artefact;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,6 +15,7 @@ import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.languagetool.GermanLexicon;
 import org.mtqa.text.AnalysedText;
+import org.mtqa.text.Spans;
 import org.springframework.stereotype.Component;
 
 /**
@@ -86,6 +89,8 @@ public class SplitWordDetector implements ArtefactDetector {
     /** What may stand before a drop cap besides spaces: a line break, sentence punctuation, a dash or an open quote. */
     private static final String BEFORE_DROP_CAP = "\n\r.!?:–—-„“\"«»‚(";
 
+    private static final Pattern FINITE = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:");
+
     private final GermanLexicon lexicon;
 
     public SplitWordDetector(GermanLexicon lexicon) {
@@ -154,6 +159,7 @@ public class SplitWordDetector implements ArtefactDetector {
         }
         List<String> determiner = gendered(determinerBefore(analysed, pair.start()));
         if (Character.isLowerCase(second.charAt(0)) && isNounHeadAfterName(first, second)
+                && (!lexicon.isKnown(second) || finiteVerbBefore(analysed.text(), pair.start()))
                 && isGermanOrNone(analysed.wordBefore(pair.start())) && isGermanOrNone(analysed.wordAfter(pair.end()))) {
             return true;
         }
@@ -199,7 +205,7 @@ public class SplitWordDetector implements ArtefactDetector {
     private boolean isNounHeadAfterName(String first, String second) {
         // a head that is a word in lower case too is mostly the verb of the clause ("Die Kaufkraft steige")
         if (!Character.isUpperCase(first.charAt(0)) || first.length() < MIN_NOUN_HEAD || second.length() < MIN_NOUN_HEAD
-                || lexicon.isKnown(second)) {
+                || lexicon.isKnown(second) && !isVerbNotAgreeing(first, second)) {
             return false;
         }
         String noun = Character.toUpperCase(second.charAt(0)) + second.substring(1);
@@ -209,6 +215,37 @@ public class SplitWordDetector implements ArtefactDetector {
         boolean name = !lexicon.isKnown(first) && lexicon.readings(first).isEmpty();
         // a noun before it joins with it into a word the dictionary knows: "einen Regen schirm"
         return name || lexicon.hasTag(first, "SUB") && isDictionaryWord(first + second);
+    }
+
+    /**
+     * The lower-case word is a verb form that cannot be the noun's verb: no infinitive, no third person indicative
+     * (which a clause's verb at its end mostly is: "… auf dem Berg waren"), and no third person in the noun's number ("Masern fälle": "Masern" is plural, "fälle" singular), so it is no predicate of that noun. The
+     * caller also asks for a finite verb earlier in the clause: in "Am Montag waren …" the verb comes before its
+     * subject, and the noun before it is no subject.
+     */
+    private boolean isVerbNotAgreeing(String noun, String word) {
+        Set<String> numbers = new HashSet<>();
+        // the noun made of an infinitive ("das Masern") is not what a plural noun means
+        lexicon.readings(noun).stream().map(AnalyzedToken::getPOSTag)
+                .filter(t -> t != null && t.startsWith("SUB:") && !t.endsWith(":INF"))
+                .forEach(t -> numbers.add(t.split(":")[2]));
+        List<String> tags = lexicon.readings(word).stream().map(AnalyzedToken::getPOSTag).filter(Objects::nonNull)
+                .toList();
+        return !numbers.isEmpty() && !tags.isEmpty() && tags.stream().allMatch(t -> t.startsWith("VER:"))
+                && tags.stream().noneMatch(t -> t.contains(":INF") || t.contains(":PA")
+                        || t.contains(":3:") && (t.contains(":PRÄ") || t.contains(":PRT"))
+                        || numbers.stream().anyMatch(n -> t.contains(":3:" + n)));
+    }
+
+    /** A lower-case finite verb between the clause's start (a sentence end, comma, colon or line break) and {@code at}. */
+    private boolean finiteVerbBefore(String text, int at) {
+        int start = at;
+        while (start > 0 && ".!?;:,\n".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return Spans.words(text.substring(start, at)).stream().map(Spans.Span::value)
+                .anyMatch(w -> Character.isLowerCase(w.charAt(0)) && lexicon.readings(w).stream()
+                        .anyMatch(r -> r.getPOSTag() != null && FINITE.matcher(r.getPOSTag()).lookingAt()));
     }
 
     /**
@@ -424,6 +461,9 @@ public class SplitWordDetector implements ArtefactDetector {
         return List.of(
                 DetectorExample.wrong("Sie nahm einen Regen schirm mit.", "Regen schirm",
                         "Sie nahm einen Regenschirm mit."),
+                DetectorExample.wrong("Bisher wurden 1.200 Masern fälle gemeldet.", "Masern fälle",
+                        "Bisher wurden 1.200 Masernfälle gemeldet."),
+                DetectorExample.right("Die Kaufkraft steige, weil die Kinder spielen und die Preise fallen."),
                 DetectorExample.wrong("Die Einrichtun- gen sind neu.", "Einrichtun- gen", "Die Einrichtungen sind neu."),
                 DetectorExample.right("Die Ein- und Ausgänge sind neu, Vor- bzw. Nachteile auch."),
                 DetectorExample.wrong("Es gab Staus am Tingstads tunnel und auf der Brücke.", "Tingstads tunnel",

@@ -321,7 +321,15 @@ public class StrayCharacterDetector implements ArtefactDetector {
         // an infinitive and "d" is a present participle the speller may lack ("gendernd")
         boolean participle = last == 'd' && head.endsWith("n") && lexicon.hasTag(head, "VER:INF");
         return head.length() >= MIN_CLUSTER_HEAD && CLUSTER_STRAYS.indexOf(last) >= 0 && !participle
-                && !isVowel(head.charAt(head.length() - 1)) && lexicon.isKnown(head);
+                && !isVowel(head.charAt(head.length() - 1)) && lexicon.isKnown(head) && !isCompound(head + last);
+    }
+
+    /**
+     * A compound the speller lacks but the tagger reads, or one the compound splitter cuts into known words: the
+     * Austrian "Schmerzengeld" is "Schmerzen" and "geld", not "Schmerzengel" and a "d".
+     */
+    private boolean isCompound(String word) {
+        return !lexicon.readings(word).isEmpty() || lexicon.compoundParts(word).size() > 1;
     }
 
     /**
@@ -503,7 +511,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
                         "Schreckt das nicht ab?\n\nNein. Wer geht, geht."),
                 DetectorExample.wrong("Die Tendenzd ist steigend, sagte er.", "Tendenzd",
                         "Die Tendenz ist steigend, sagte er."),
-                DetectorExample.right("Ein Plastiksackerl, ein Leiberl und Nicole Solarz, der Wechsel auf Systemd."),
+                DetectorExample.right("Ein Plastiksackerl, ein Leiberl, 9.000 Euro Schmerzengeld und Nicole Solarz, der "
+                        + "Wechsel auf Systemd."),
                 DetectorExample.wrong("Nach sechs Spielen ohne Niederlage] war er zufrieden.", "]",
                         "Nach sechs Spielen ohne Niederlage war er zufrieden."),
                 DetectorExample.wrong("Für die Küste# gilt die zweithöchste Warnstufe.", "#",

@@ -113,13 +113,14 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     /**
      * An offer to do more, put as a question in the first person ("Soll ich alle Einheiten umrechnen?", "Möchten Sie,
      * dass ich …?"), or as a request or condition put to the reader ("Lass mich wissen, wenn ich den Ton anpassen
-     * soll!", "Wenn du möchtest, kann ich …"). It counts when it speaks of the text, its translation or its units: the
+     * soll!", "Wenn du möchtest, kann ich …", "Sag Bescheid, wenn du eine kürzere Fassung brauchst"). It counts when it speaks of the text, its translation or its units: the
      * narrative of an article asks its reader no such thing, but a quotation without its marks may ask anything ("Soll
      * ich weinen?").
      */
     private static final Pattern OFFER = Pattern.compile(
             "^(?:Soll|Sollte|Darf|Kann|Könnte)\\s+ich\\b.*\\?$|^(?:Möchten|Wollen|Wünschen)\\s+Sie\\b.*\\bich\\b.*\\?$"
-                    + "|^(?:(?:Lass|Lasst|Sag|Gib|Melde)\\b|(?:Wenn|Falls)\\s+du\\b).*\\bich\\b");
+                    + "|^(?:(?:Lass|Lasst|Sag|Gib|Melde)\\b|(?:Wenn|Falls)\\s+du\\b).*\\bich\\b"
+                    + "|^(?:Sag|Gib|Melde\\s+dich)\\b.*\\b(?:wenn|falls)\\s+du\\b");
     /**
      * A label opening a note, maybe in brackets: "Hinweis:", "(Anm.:", "Übersetzerhinweis:", "[Note:", and the
      * translator's initial "(Ü:".
@@ -363,6 +364,9 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                 DetectorExample.wrong("Der folgende Text wurde ins Deutsche übersetzt.\n\nDie Regierung tagte.",
                         "Der folgende Text wurde ins Deutsche übersetzt.", "Die Regierung tagte."),
                 DetectorExample.right("Der Roman wurde in 30 Sprachen übersetzt, dieser Text ist neu."),
+                DetectorExample.wrong("Die Stadt verteilte Merkblätter.\n\nGib Bescheid, falls du eine kürzere Fassung "
+                        + "brauchst.", "Gib Bescheid, falls du eine kürzere Fassung brauchst.",
+                        "Die Stadt verteilte Merkblätter.\n\n"),
                 DetectorExample.wrong("Die Stadt verteilte Merkblätter.\n\nLass mich wissen, wenn ich den Ton noch "
                         + "anpassen soll!", "Lass mich wissen, wenn ich den Ton noch anpassen soll!",
                         "Die Stadt verteilte Merkblätter."),

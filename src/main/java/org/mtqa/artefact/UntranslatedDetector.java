@@ -124,6 +124,7 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static final Pattern NUMBER_SIGNS = Pattern.compile("[兆億亿万千百円元圓]+");
     /** A quotation needs this many words to be judged a quotation left in another language. */
     private static final int MIN_QUOTATION_WORDS = 4;
+    private static final int MAX_UNIT_LETTERS = 3;
 
     private static final int MIN_TITLE_LETTERS = 4;
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
@@ -171,6 +172,12 @@ public class UntranslatedDetector implements ArtefactDetector {
             found.addAll(foreignQuotations(line));
             found.addAll(foreignTitles(analysed.text(), words));
             found.addAll(foreignWords(analysed.text(), line, words));
+            int label = ForeignLabel.labelLength(line.value(), lexicon, languages);
+            if (label > 0) {
+                String fragment = line.value().substring(0, label);
+                languages.sourceLanguage(fragment).ifPresent(language -> found.add(
+                        untranslated(line.start(), line.start() + label, language, fragment)));
+            }
             findings.addAll(withoutOverlaps(found));
         }
         // a post is often quoted again in the text: "Great day. Thanks all!, so der Trainer"
@@ -215,8 +222,8 @@ public class UntranslatedDetector implements ArtefactDetector {
             int start = run.get(0).start();
             int end = withFinalPunctuation(line, run.get(run.size() - 1).end());
             // glued to a number, magnitudes and currency signs are the number's format ("1.2万元"), not text
-            boolean afterNumber = start > 0 && Character.isDigit(text.charAt(start - 1))
-                    && NUMBER_SIGNS.matcher(run.get(0).value()).matches() && run.size() == 1;
+            boolean afterNumber = run.size() == 1 && (start > 0 && Character.isDigit(text.charAt(start - 1))
+                    && NUMBER_SIGNS.matcher(run.get(0).value()).matches() || isUnitAfterNumber(text, run.get(0)));
             if (j > i && run.stream().anyMatch(w -> w.value().codePointCount(0, w.value().length()) > 1)
                     && !inBrackets(line, start, end) && !afterNumber) {
                 String fragment = text.substring(start, end);
@@ -226,6 +233,13 @@ public class UntranslatedDetector implements ArtefactDetector {
             i = Math.max(j, i + 1);
         }
         return found;
+    }
+
+    /** A unit symbol of at most three letters after a figure ("1.800 МВт"): the number's format, not text. */
+    private static boolean isUnitAfterNumber(String text, Span word) {
+        int before = word.start() > 0 && text.charAt(word.start() - 1) == ' ' ? word.start() - 2 : word.start() - 1;
+        return word.value().length() <= MAX_UNIT_LETTERS && before >= 0 && Character.isDigit(text.charAt(before))
+                && (word.end() == text.length() || !Character.isLetter(text.charAt(word.end())));
     }
 
     /**
@@ -802,7 +816,7 @@ public class UntranslatedDetector implements ArtefactDetector {
         for (int k = 1; k < words.size(); k++) {
             Span span = words.get(k);
             String word = span.value();
-            if (!isPlainWord(word) || lexicon.isKnown(word)) {
+            if (!isPlainWord(word) || lexicon.isKnown(word) || isLowercasedNoun(word)) {
                 continue;
             }
             String before = Character.isDigit(charBefore(line, span)) ? "0"
@@ -856,6 +870,14 @@ public class UntranslatedDetector implements ArtefactDetector {
 
 
     /** Letters only, lowercase after the first: "iWork", "GameStandard" and codes are names of things. */
+    /**
+     * A German noun or name written in lower case ("des kicker", "beim vorfall"): a case slip, which LanguageTool
+     * reports, or a brand's own spelling; the source language would not give the German word.
+     */
+    private boolean isLowercasedNoun(String word) {
+        return !isCapitalised(word) && lexicon.isKnown(Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+
     private static boolean isPlainWord(String word) {
         return word.length() >= MIN_FOREIGN_WORD_LETTERS && word.chars().allMatch(Character::isLetter)
                 && word.substring(1).chars().allMatch(Character::isLowerCase);
@@ -959,6 +981,7 @@ public class UntranslatedDetector implements ArtefactDetector {
     public List<DetectorExample> examples() {
         return List.of(
                 DetectorExample.right("Die Kosten der Reperatur werden auf 40 Millionen Kronen geschätzt."),
+                DetectorExample.right("Er gewann die Wahl des kicker deutlich, verriet er dem kicker."),
                 DetectorExample.wrong("Er nannte den Haushalt „naprosto nesmyslný“ und unsozial.", "naprosto nesmyslný",
                         "Er nannte den Haushalt „völlig unsinnig“ und unsozial."),
                 DetectorExample.right("Er las „Solaris“ von Stanisław Lem und nannte es „grandios“."),

@@ -6,21 +6,23 @@ import java.util.Map;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Severity;
+import org.mtqa.finding.Source;
 import org.mtqa.report.FileReport;
 import org.mtqa.report.FileStatus;
 import org.mtqa.report.FindingReport;
 import org.mtqa.score.Verdict;
 
 /**
- * How noisy the checks are on a folder: findings of MINOR severity or above per 1,000 words. On clean, human-written
- * text nearly every such finding is a false alarm.
+ * How noisy the checks are on a folder: findings of MINOR severity or above per 1,000 words, counted apart for mtqa's
+ * own detectors and for LanguageTool (whose findings keep their source when triage files them under an artefact
+ * category, as its doubled-word rule's are). On clean, human-written text nearly every such finding is a false alarm.
  */
-public record AlarmRates(long words, int files, int passed, int artefactAlarms, int languageToolAlarms,
+public record AlarmRates(long words, int files, int passed, int detectorAlarms, int languageToolAlarms,
         Map<Category, Integer> byCategory) {
 
     public static AlarmRates of(List<FileReport> reports) {
         Map<Category, Integer> byCategory = new EnumMap<>(Category.class);
-        int artefacts = 0;
+        int detectors = 0;
         int languageTool = 0;
         for (FileReport report : reports) {
             for (FindingReport f : report.findings()) {
@@ -28,8 +30,8 @@ public record AlarmRates(long words, int files, int passed, int artefactAlarms, 
                     continue;
                 }
                 byCategory.merge(f.category(), 1, Integer::sum);
-                if (f.category().isArtefact()) {
-                    artefacts++;
+                if (f.source() == Source.MTQA) {
+                    detectors++;
                 } else {
                     languageTool++;
                 }
@@ -38,19 +40,19 @@ public record AlarmRates(long words, int files, int passed, int artefactAlarms, 
         long words = reports.stream().mapToLong(FileReport::words).sum();
         int passed = (int) reports.stream()
                 .filter(r -> r.status() == FileStatus.CHECKED && r.verdict() == Verdict.PASS).count();
-        return new AlarmRates(words, reports.size(), passed, artefacts, languageTool, byCategory);
+        return new AlarmRates(words, reports.size(), passed, detectors, languageTool, byCategory);
     }
 
     public double perThousandWords(int alarms) {
         return words == 0 ? 0.0 : 1000.0 * alarms / words;
     }
 
-    public double artefactRate() {
-        return perThousandWords(artefactAlarms);
+    public double detectorRate() {
+        return perThousandWords(detectorAlarms);
     }
 
     public double allRate() {
-        return perThousandWords(artefactAlarms + languageToolAlarms);
+        return perThousandWords(detectorAlarms + languageToolAlarms);
     }
 
     public double passShare() {

@@ -97,8 +97,8 @@ public final class EvaluationReport {
 
     private static void appendRates(StringBuilder out, String label, AlarmRates rates) {
         out.append(label).append(String.format(Locale.ROOT,
-                "alarms (MINOR or above) per 1,000 words: artefact detectors %.2f, all %.2f (LanguageTool %.2f)%n",
-                rates.artefactRate(), rates.allRate(), rates.perThousandWords(rates.languageToolAlarms())));
+                "alarms (MINOR or above) per 1,000 words: mtqa's detectors %.2f, all %.2f (LanguageTool %.2f)%n",
+                rates.detectorRate(), rates.allRate(), rates.perThousandWords(rates.languageToolAlarms())));
         out.append(label).append(String.format(Locale.ROOT, "PASS: %d of %d files (%.1f%%)%n", rates.passed(),
                 rates.files(), 100 * rates.passShare()));
         out.append(label).append("by category per 1,000 words:");

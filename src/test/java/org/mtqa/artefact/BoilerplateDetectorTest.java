@@ -17,7 +17,7 @@ class BoilerplateDetectorTest {
     private static final String BODY = "Der russische Präsident Wladimir Putin ist am Dienstag zu einem Besuch in "
             + "Nordkorea eingetroffen, wo er einen Vertrag über eine strategische Partnerschaft unterzeichnen will.";
 
-    private final BoilerplateDetector detector = new BoilerplateDetector();
+    private final BoilerplateDetector detector = new BoilerplateDetector(TestLexicon.GERMAN, TestLexicon.LANGUAGES);
 
     private List<Finding> detect(String text) {
         return detector.detect(AnalysedText.of(text));

@@ -37,7 +37,7 @@ class DetectorsOnLargeInputTest {
 
     @BeforeAll
     static void allDetectors() {
-        detectors = List.of(new BoilerplateDetector(), new DuplicateTextDetector(TestLexicon.GERMAN),
+        detectors = List.of(new BoilerplateDetector(TestLexicon.GERMAN, TestLexicon.LANGUAGES), new DuplicateTextDetector(TestLexicon.GERMAN),
                 new FusedWordDetector(TestLexicon.GERMAN), new LocaleFormatDetector(TestLexicon.GERMAN), new MarkupDebrisDetector(),
                 new MissingSpaceDetector(), new NoiseTokenDetector(), new QuotationDetector(),
                 new SentenceBoundaryDetector(TestLexicon.GERMAN), new SplitWordDetector(TestLexicon.GERMAN),

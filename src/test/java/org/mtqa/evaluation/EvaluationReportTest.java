@@ -25,9 +25,9 @@ class EvaluationReportTest {
 
         String rates = EvaluationReport.rates(List.of(injected, control), Set.of("injected.txt"));
 
-        assertThat(rates).contains("alarms (MINOR or above) per 1,000 words: artefact detectors 2.00")
+        assertThat(rates).contains("alarms (MINOR or above) per 1,000 words: mtqa's detectors 2.00")
                 .contains("controls (1 files without gold rows, 500 words): alarms (MINOR or above) per 1,000 words: "
-                        + "artefact detectors 2.00")
+                        + "mtqa's detectors 2.00")
                 .contains("controls (1 files without gold rows, 500 words): by category per 1,000 words: "
                         + "QUOTATION 2.00");
     }
@@ -36,7 +36,7 @@ class EvaluationReportTest {
     void rates_WithoutAGoldFile_PrintOnlyTheRatesOnAllFiles() {
         String rates = EvaluationReport.rates(List.of(report("a.txt", 1000, Category.QUOTATION)), null);
 
-        assertThat(rates).doesNotContain("controls").contains("artefact detectors 1.00");
+        assertThat(rates).doesNotContain("controls").contains("mtqa's detectors 1.00");
     }
 
     @Test

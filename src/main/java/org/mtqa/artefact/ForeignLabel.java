@@ -1,0 +1,39 @@
+package org.mtqa.artefact;
+
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mtqa.languagetool.GermanLexicon;
+
+/**
+ * A line that opens with a short label of page furniture left in the source language and a colon, before the teaser
+ * it introduces: "Olvasd el ezt is: Inflation sinkt", "Lee también: …". The label is the source language's
+ * ({@link UntranslatedDetector}); a headline after it is a link to another article ({@link BoilerplateDetector}).
+ */
+final class ForeignLabel {
+
+    /** One to four words, then a colon and text: a label, not a sentence. */
+    private static final Pattern LABEL = Pattern.compile("(\\p{L}+(?:[ \\u00A0]\\p{L}+){0,3})[ \\u00A0]?:[ \\u00A0]+(?=\\S)");
+
+    private ForeignLabel() {
+    }
+
+    /**
+     * The length of the label with its colon at the start of {@code line}, or 0 when there is none: half its words or
+     * more unknown to German ("Lee" is a German word too), one of those lowercase (a name is capitalised throughout:
+     * "Lech Wałęsa:"), and Lingua gives it to a source language.
+     */
+    static int labelLength(String line, GermanLexicon lexicon, LanguageIdentifier languages) {
+        Matcher m = LABEL.matcher(line);
+        if (!m.lookingAt()) {
+            return 0;
+        }
+        String[] words = m.group(1).split("[ \\u00A0]");
+        long unknown = Arrays.stream(words).filter(w -> !lexicon.isKnown(w)).count();
+        boolean foreign = 2 * unknown >= words.length
+                && Arrays.stream(words).anyMatch(w -> !lexicon.isKnown(w) && Character.isLowerCase(w.charAt(0)))
+                && languages.sourceLanguage(m.group(1)).isPresent();
+        return foreign ? m.end(1) + line.substring(m.end(1)).indexOf(':') + 1 : 0;
+    }
+}
