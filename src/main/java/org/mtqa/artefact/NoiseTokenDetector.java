@@ -171,6 +171,14 @@ public class NoiseTokenDetector implements ArtefactDetector {
     private static final Pattern SLOT_ID = Pattern.compile(
             "(?<![\\p{L}\\p{N}/._@=-])[a-z]+(?:[-_][a-z0-9]+)*[-_][0-9]{6,}(?:[-_][a-z0-9]+)*(?![\\p{L}\\p{N}/._@-])");
 
+    /**
+     * A program's identifier: lowercase parts joined by underscores, one with a digit or three parts and more
+     * ("lst_item_0x7f3a", "ref_id_9f3b2", "user_session_token"). German words never hold an underscore.
+     */
+    private static final Pattern SNAKE_CASE_ID = Pattern.compile(
+            "(?<![\\p{L}\\p{N}/._@=-])(?:(?=[a-z0-9_]*[0-9])[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+(?:_[a-z0-9]+){2,})"
+                    + "(?![\\p{L}\\p{N}/._@-])");
+
     /** A candidate random token: letters, digits and the base64 signs, 16 or more, maybe '=' padded. */
     private static final Pattern TOKEN_CANDIDATE = Pattern.compile(
             "(?<![\\p{L}\\p{N}+/=_@#.-])[A-Za-z0-9+/_-]{16,}={0,2}(?![\\p{L}\\p{N}+/=_-])");
@@ -216,6 +224,7 @@ public class NoiseTokenDetector implements ArtefactDetector {
             new LabelledPattern("run of marks", MARK_RUN),
             new LabelledPattern("file name", MEDIA_FILE),
             new LabelledPattern("ad slot id", SLOT_ID),
+            new LabelledPattern("program identifier", SNAKE_CASE_ID),
             new LabelledPattern("Unix timestamp", UNIX_TIMESTAMP),
             new LabelledPattern("time stamp", ISO_TIMESTAMP),
             new LabelledPattern("timecode", TIMECODE),
@@ -399,6 +408,9 @@ public class NoiseTokenDetector implements ArtefactDetector {
                 DetectorExample.wrong("Der Zugang E9HqIaNTXBU0SfmPg4WVkC0oghyml3TuvfjLAv4= ist gesperrt.",
                         "E9HqIaNTXBU0SfmPg4WVkC0oghyml3TuvfjLAv4=", "Der Zugang ist gesperrt."),
                 DetectorExample.right("Das iPhone15ProMax und der Passwortmanager HowMuchIsTheFish1 kosten extra."),
+                DetectorExample.wrong("Festes Schuhwerk ist Pflicht. lst_item_0x7f3a\n\nDie Fähre fährt stündlich.",
+                        "lst_item_0x7f3a", "Festes Schuhwerk ist Pflicht. \n\nDie Fähre fährt stündlich."),
+                DetectorExample.right("Ihr Profil bei Instagram heißt @anna_berger, die Mail anna_berger@example.at."),
                 DetectorExample.wrong("Das Video 3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d zeigt den Einsatz.",
                         "3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d",
                         "Das Video zeigt den Einsatz."),

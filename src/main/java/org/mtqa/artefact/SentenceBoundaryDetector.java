@@ -871,8 +871,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 List.of("NEG")) || adverbialAdjective;
         boolean adverbBeforeVerb = GermanLexicon.hasAnyTag(readings, List.of("ADV")) && candidate.next() != null
                 && isFiniteVerb(candidate.next());
+        // a determiner that is also a noun ("das Sein") is the determiner before a noun: "…, Sein Interesse sei …"
+        boolean determinerBeforeNoun = GermanLexicon.hasAnyTag(readings, List.of("ART", "PRO:POS"))
+                && candidate.next() != null && isCapitalisedWord(candidate.next())
+                && lexicon.hasTag(candidate.next(), "SUB");
         return opener && !attributive
-                && (adverbBeforeVerb || readings.stream().noneMatch(r -> isNounOrName(r.getPOSTag())))
+                && (adverbBeforeVerb || determinerBeforeNoun
+                        || readings.stream().noneMatch(r -> isNounOrName(r.getPOSTag())))
                 && opensSentenceAfterWord(candidate, readings, text);
     }
 
@@ -1250,6 +1255,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 DetectorExample.wrong("Das Parlament hat die Reform mit knapper Mehrheit verabschiedet Kritiker sprechen "
                         + "von einem Angriff.", "verabschiedet Kritiker", "Das Parlament hat die Reform mit knapper "
                         + "Mehrheit verabschiedet. Kritiker sprechen von einem Angriff."),
+                DetectorExample.wrong("Sein Einfluss wäre dahin, analysiert er, Sein Interesse sei gering.", "Sein",
+                        "Sein Einfluss wäre dahin, analysiert er, sein Interesse sei gering."),
                 DetectorExample.wrong("Das Land müsse Personal gewinnen deshalb sollen junge Ärzte aufs Land.",
                         "gewinnen deshalb", "Das Land müsse Personal gewinnen. Deshalb sollen junge Ärzte aufs Land."),
                 DetectorExample.right("Warum sollte er ausgerechnet diesmal gelingen? Er hat gewonnen und dann ist er "

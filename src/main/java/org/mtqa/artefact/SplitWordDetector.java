@@ -219,9 +219,10 @@ public class SplitWordDetector implements ArtefactDetector {
 
     /**
      * The lower-case word is a verb form that cannot be the noun's verb: no infinitive, no third person indicative
-     * (which a clause's verb at its end mostly is: "… auf dem Berg waren"), and no third person in the noun's number ("Masern fälle": "Masern" is plural, "fälle" singular), so it is no predicate of that noun. The
-     * caller also asks for a finite verb earlier in the clause: in "Am Montag waren …" the verb comes before its
-     * subject, and the noun before it is no subject.
+     * (which a clause's verb at its end mostly is: "… auf dem Berg waren"), and no third person in the noun's number
+     * ("Masern fälle": "Masern" is plural, "fälle" singular), so it is no predicate of that noun. The caller also asks
+     * for a finite verb earlier in the clause: in "Am Montag waren …" the verb comes before its subject, and the noun
+     * before it is no subject.
      */
     private boolean isVerbNotAgreeing(String noun, String word) {
         Set<String> numbers = new HashSet<>();
@@ -240,7 +241,9 @@ public class SplitWordDetector implements ArtefactDetector {
     /** A lower-case finite verb between the clause's start (a sentence end, comma, colon or line break) and {@code at}. */
     private boolean finiteVerbBefore(String text, int at) {
         int start = at;
-        while (start > 0 && ".!?;:,\n".indexOf(text.charAt(start - 1)) < 0) {
+        // a stop or comma inside a figure ("1.200", "2,5") ends no clause
+        while (start > 0 && !(text.charAt(start - 1) == '\n'
+                || ".!?;:,".indexOf(text.charAt(start - 1)) >= 0 && Character.isWhitespace(text.charAt(start)))) {
             start--;
         }
         return Spans.words(text.substring(start, at)).stream().map(Spans.Span::value)
