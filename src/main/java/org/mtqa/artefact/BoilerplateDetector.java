@@ -223,7 +223,8 @@ public class BoilerplateDetector implements ArtefactDetector {
             "grafik", "vollbild");
     /** ... or as word starts: "unseren", "YouTube-Kanäle", "Benachrichtigungen". */
     private static final List<String> CALL_TARGET_STEMS = List.of(
-            "unser", "newsletter", "kanal", "kanäle", "kommentar", "artikel", "beitr", "benachrichtigung", "podcast",
+            "unser", "newsletter", "kanal", "kanäle", "kommentar", "artikel", "beitr", "eintr", "benachrichtigung",
+            "podcast", "bildergalerie", "fotostrecke",
             "website", "webseite", "homepage", "e-mail", "profil", "vollständig", "laufenden", "facebook", "instagram",
             "twitter", "youtube", "tiktok", "whatsapp", "telegram", "linkedin");
 
@@ -288,6 +289,8 @@ public class BoilerplateDetector implements ArtefactDetector {
             "(?i)\\b(?:hat|haben)\\s+(?:Ihnen|dir|euch)\\s+(?:\\p{L}+\\s+){0,2}(\\p{L}+)\\s+gefallen\\s*\\?");
     private static final Set<String> CONTENT_NOUNS = Set.of("interview", "text", "bericht", "video", "podcast",
             "story", "analyse", "kolumne");
+
+    private static final Pattern TRAILING_COUNT = Pattern.compile("\\s*\\(\\d+(?:\\s+\\p{L}+)?\\)$");
 
     private static final Pattern READER_PROMPT = Pattern.compile("\\p{Lu}\\p{Ll}+:\\s+(\\p{Lu}[^:?]*\\?)");
     private static final int MAX_PROMPT_WORDS = 10;
@@ -750,7 +753,10 @@ public class BoilerplateDetector implements ArtefactDetector {
      * A short line with no sentence end that is a web call in infinitive style ("Kommentar verfassen", "Jetzt
      * abonnieren"), a comment counter ("3 Kommentare") or a share bar naming several networks.
      */
-    private static boolean isShortCallLine(String v, int wordCount) {
+    private static boolean isShortCallLine(String line, int lineWords) {
+        // a count in brackets belongs to the button: "Bildergalerie öffnen (24 Fotos)"
+        String v = TRAILING_COUNT.matcher(line).replaceFirst("");
+        int wordCount = v.length() == line.length() ? lineWords : words(v).size();
         if (v.endsWith(".") || v.endsWith("?")) {
             return false;
         }
@@ -860,6 +866,8 @@ public class BoilerplateDetector implements ArtefactDetector {
                 DetectorExample.wrong("Rapid gewann.\n\nAlle Tore im Video – jetzt in unserer App!\n\nHat Ihnen dieser "
                         + "Bericht gefallen? Bewerten Sie ihn: ★★★★☆", "Alle Tore im Video – jetzt in unserer App!",
                         "Rapid gewann.\n\n"),
+                DetectorExample.wrong("Die Oper feierte Premiere.\n\nBildergalerie öffnen (24 Fotos)\n\nNeue Einträge laden",
+                        "Bildergalerie öffnen (24 Fotos)", "Die Oper feierte Premiere.\n\n"),
                 DetectorExample.right("„Hat Ihnen die Rolle gefallen?“, fragten wir. Jetzt spielt sie in unserer Stadt."),
                 DetectorExample.right("Viktor Orbán: Wir bleiben hart\n\nTipp: Fähren fahren stündlich\n\nRapid gewann."),
                 DetectorExample.wrong("Die Oper bleibt geschlossen. Lesen Sie auch: Die schönsten Opernhäuser Europas\n"

@@ -133,9 +133,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern ENGLISH_ORDINAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,/-])([0-9]{1,3})(st|nd|rd|th)(?![\\p{L}\\p{N}])");
 
-    /** A time with the English "hrs": "20:45 hrs". */
+    /** A time with the English "hrs" or the Argentinian "hs": "20:45 hrs", "21 hs". */
     private static final Pattern HOURS_ABBREVIATION = Pattern.compile(
-            "(?<![\\p{N}.:,])([01]?[0-9]|2[0-3])[:.]([0-5][0-9])\\s?hrs?\\.?(?!\\p{L})");
+            "(?<![\\p{N}.:,])([01]?[0-9]|2[0-3])(?:[:.]([0-5][0-9]))?\\s?(?:hrs?|hs)\\.?(?!\\p{L})");
 
     /**
      * A time with a foreign clock word: the Scandinavian "kl. 8.00", the Finnish "klo 5.30", the Greek "8:30 μ.μ."
@@ -459,8 +459,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     LocaleFormatDetector::dayMonth),
             new Convention(FOREIGN_ORDINAL, "Ordinal with a foreign marker",
                     (m, t) -> Optional.of(List.of(m.group(1) + "."))),
-            new Convention(HOURS_ABBREVIATION, "Time with the English 'hrs'",
-                    (m, t) -> Optional.of(List.of(Integer.parseInt(m.group(1)) + ":" + m.group(2) + " Uhr"))),
+            new Convention(HOURS_ABBREVIATION, "Time with the English 'hrs' or the Spanish 'hs'",
+                    (m, t) -> Optional.of(List.of(Integer.parseInt(m.group(1))
+                            + (m.group(2) == null ? "" : ":" + m.group(2)) + " Uhr"))),
             new Convention(FOREIGN_CLOCK, "Time with a foreign clock word", (m, t) -> foreignClock(m)),
             new Convention(SLASH_DATE, "Date with slashes", (m, t) -> slashDate(m)),
             new Convention(DASH_DATE, "Date with hyphens", (m, t) -> slashDate(m)),
@@ -914,6 +915,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 DetectorExample.wrong("Windböen von 132 km/u, der Umzug zieht ab 21h los.", "132 km/u",
                         "Windböen von 132 km/h, der Umzug zieht ab 21 Uhr los."),
                 DetectorExample.right("Ein 12 Ar großes Grundstück, Artikel 5-2 gilt, ab 24h geöffnet."),
+                DetectorExample.wrong("Anpfiff war um 21 hs Ortszeit.", "21 hs", "Anpfiff war um 21 Uhr Ortszeit."),
                 DetectorExample.wrong("Dem Netz fehlen rund 1.800 МВт Leistung.", "1.800 МВт",
                         "Dem Netz fehlen rund 1.800 MW Leistung."),
                 DetectorExample.wrong("Geöffnet ist bis 21時, der Eintritt kostet 300 Yen.", "21時",

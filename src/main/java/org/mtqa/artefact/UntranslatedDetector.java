@@ -351,16 +351,27 @@ public class UntranslatedDetector implements ArtefactDetector {
                     continue;
                 }
             }
-            for (List<Span> run : unknownRuns(line, inSentence)) {
-                int start = run.get(0).start();
-                int end = run.get(run.size() - 1).end();
-                Optional<String> language = isEnglishClause(run)
-                        ? languages.sourceLanguage(joined(run)) : languages.sourceLanguageNotEnglish(joined(run));
-                language.ifPresent(l -> found.add(untranslated(start, end, l, text.substring(start, end))));
+            addForeignRuns(text, line, inSentence, found);
+            // after a label and its colon ("20.58 Uhr: …", "Bild 3: …") a German sentence goes on
+            List<Span> afterLabel = words.stream().filter(w -> !w.value().isEmpty() && w.start() >= sentence.start()
+                    && w.end() <= sentence.end() && w.start() > inSentence.get(inSentence.size() - 1).end()).toList();
+            if (!afterLabel.isEmpty() && !isForeign(afterLabel)) {
+                addForeignRuns(text, line, afterLabel, found);
             }
         }
         endBlock(text, block, false, found, posts);
         return found;
+    }
+
+    /** The stretches of {@link #unknownRuns} that Lingua gives to a source language. */
+    private void addForeignRuns(String text, Span line, List<Span> words, List<Finding> found) {
+        for (List<Span> run : unknownRuns(line, words)) {
+            int start = run.get(0).start();
+            int end = run.get(run.size() - 1).end();
+            Optional<String> language = isEnglishClause(run)
+                    ? languages.sourceLanguage(joined(run)) : languages.sourceLanguageNotEnglish(joined(run));
+            language.ifPresent(l -> found.add(untranslated(start, end, l, text.substring(start, end))));
+        }
     }
 
     /**
@@ -982,6 +993,8 @@ public class UntranslatedDetector implements ArtefactDetector {
         return List.of(
                 DetectorExample.right("Die Kosten der Reperatur werden auf 40 Millionen Kronen geschätzt."),
                 DetectorExample.right("Er gewann die Wahl des kicker deutlich, verriet er dem kicker."),
+                DetectorExample.wrong("20.58 Uhr: Die Zahl der Opfer ist segundo o governo auf 75 gestiegen.",
+                        "segundo o governo", "20.58 Uhr: Die Zahl der Opfer ist laut der Regierung auf 75 gestiegen."),
                 DetectorExample.wrong("Er nannte den Haushalt „naprosto nesmyslný“ und unsozial.", "naprosto nesmyslný",
                         "Er nannte den Haushalt „völlig unsinnig“ und unsozial."),
                 DetectorExample.right("Er las „Solaris“ von Stanisław Lem und nannte es „grandios“."),
