@@ -53,7 +53,8 @@ public class BoilerplateDetector implements ArtefactDetector {
             "^(?:(?:PREV(?:IOUS)?|NEXT)\\b"
                     + "|(?:Mehr (?:zum Thema|dazu)|Lesen Sie (?:auch|mehr|weiter)|Auch interessant"
                     + "|Das könnte Sie (?:auch )?interessieren|Siehe auch"
-                    + "|(?:Vorherige|Nächste|Ähnliche|Verwandte|Weitere)[rs]? (?:Artikel|Beitr(?:ag|äge)|Meldung(?:en)?)"
+                    + "|(?:Vorherige|Nächste|Ähnliche|Verwandte|Weitere)[rs]? (?:Artikel|Beitr(?:ag|äge)|Meldung(?:en)?"
+                    + "|Bild(?:er)?|Foto|Seite|Video)"
                     + "|Tags|Schlagw(?:örter|orte)|Previous|Next|Related)\\s*(?:$|[–—\\-:|»>›](?:\\s|$))"
                     + "|(?:Weiterlesen|Weiter lesen|Mehr lesen|Zurück|Weiter|ZURÜCK|WEITER|Anzeige|ANZEIGE|Werbung"
                     + "|Gesponsert|Sponsored|Antworten|Melden|(?:(?:Zurück )?[Zz]um )?Seitenanfang|(?:Zurück )?[Nn]ach oben"
@@ -866,6 +867,8 @@ public class BoilerplateDetector implements ArtefactDetector {
                 DetectorExample.wrong("Rapid gewann.\n\nAlle Tore im Video – jetzt in unserer App!\n\nHat Ihnen dieser "
                         + "Bericht gefallen? Bewerten Sie ihn: ★★★★☆", "Alle Tore im Video – jetzt in unserer App!",
                         "Rapid gewann.\n\n"),
+                DetectorExample.wrong("Der Kanal leuchtet.\n\nVorheriges Bild | Nächstes Bild", "Vorheriges Bild | Nächstes Bild",
+                        "Der Kanal leuchtet.\n\n"),
                 DetectorExample.wrong("Die Oper feierte Premiere.\n\nBildergalerie öffnen (24 Fotos)\n\nNeue Einträge laden",
                         "Bildergalerie öffnen (24 Fotos)", "Die Oper feierte Premiere.\n\n"),
                 DetectorExample.right("„Hat Ihnen die Rolle gefallen?“, fragten wir. Jetzt spielt sie in unserer Stadt."),

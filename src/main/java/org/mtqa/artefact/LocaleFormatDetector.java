@@ -156,9 +156,10 @@ public class LocaleFormatDetector implements ArtefactDetector {
     /**
      * The ISO date ("2025-06-03") in running text, or the same order with slashes as East Asian sites write it
      * ("2025/03/14", also with one-digit parts: "2026/7/1"), not in a link or file name: a database's or a feed's
-     * format that German news writes as "3. Juni 2025" or "03.06.2025".
+     * format that German news writes as "3. Juni 2025" or "03.06.2025". Iranian and Afghan sites write the solar
+     * Hijri year so ("1403/09/25"): its date needs converting, not reordering, so it gets no suggestion.
      */
-    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}\\-/.\\p{L}_:])((?:19|20)[0-9]{2})([-/])"
+    private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}\\-/.\\p{L}_:])((?:19|20|1[34](?=[0-9]{2}/))[0-9]{2})([-/])"
             + "(0[1-9]|1[0-2]|(?<=/)[1-9])\\2(0[1-9]|[12][0-9]|3[01]|(?<=/)[1-9])(?![\\p{N}\\-/_:T])");
 
     /**
@@ -275,7 +276,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /** Also before a hyphenated compound with the unit ("5.7-Zoll-Display"), which no date or version is. */
     private static final Pattern DECIMAL_POINT_UNIT = Pattern.compile(
-            "(?<![\\p{N}.,])([0-9]{1,3})\\.([0-9]{1,2})(\\s?|-)(" + UNIT.pattern() + ")(?![\\p{L}])");
+            "(?<![\\p{N}.,])([0-9]{1,4})\\.([0-9]{1,2})(\\s?|-)(" + UNIT.pattern() + ")(?![\\p{L}])");
 
     /**
      * An amount with an English abbreviation of its magnitude ("4.3bn", "250mn", "1.2 trn"): German writes "Mio.",
@@ -465,8 +466,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(FOREIGN_CLOCK, "Time with a foreign clock word", (m, t) -> foreignClock(m)),
             new Convention(SLASH_DATE, "Date with slashes", (m, t) -> slashDate(m)),
             new Convention(DASH_DATE, "Date with hyphens", (m, t) -> slashDate(m)),
-            new Convention(ISO_DATE, "Date with the year first", (m, t) -> Optional.of(List.of(
-                    numericDate(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1))))),
+            new Convention(ISO_DATE, "Date with the year first", (m, t) -> Optional.of(m.group(1).startsWith("1")
+                    && !m.group(1).startsWith("19") ? List.of()
+                    : List.of(numericDate(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1))))),
             new Convention(HYPHEN_SCORE, "Score written with a hyphen", (m, t) -> {
                 int first = Integer.parseInt(m.group(1));
                 return first <= MAX_HYPHEN_SCORE && first >= Integer.parseInt(m.group(2))
@@ -916,6 +918,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
                         "Windböen von 132 km/h, der Umzug zieht ab 21 Uhr los."),
                 DetectorExample.right("Ein 12 Ar großes Grundstück, Artikel 5-2 gilt, ab 24h geöffnet."),
                 DetectorExample.wrong("Anpfiff war um 21 hs Ortszeit.", "21 hs", "Anpfiff war um 21 Uhr Ortszeit."),
+                DetectorExample.wrong("Gesammelt wurden 1935.3 Gramm Gestein.", "1935.3 Gramm",
+                        "Gesammelt wurden 1935,3 Gramm Gestein."),
                 DetectorExample.wrong("Dem Netz fehlen rund 1.800 МВт Leistung.", "1.800 МВт",
                         "Dem Netz fehlen rund 1.800 MW Leistung."),
                 DetectorExample.wrong("Geöffnet ist bis 21時, der Eintritt kostet 300 Yen.", "21時",

@@ -48,11 +48,12 @@ public class MissingSpaceDetector implements ArtefactDetector {
     private static final Pattern PARENTHESIS_AFTER_WORD = Pattern.compile("(?<=\\p{L}\\p{L})(?!\\((?:Innen|In)\\))(?="
             + PARENTHESIS_OF_WORDS + "(?![\\p{L}\\p{N}-]))|(?<=\\p{N}:\\p{N})(?=\\(\\p{N}{1,2}:\\p{N}{1,2}\\))");
     /**
-     * An ordinal number glued to the word it counts ("in der 58.Minute", "zur 9.Runde"), or a year glued by a comma to
-     * the next clause ("im Jahr 2023,als"): German sets a space after both. A decimal comma has digits after it.
+     * An ordinal number glued to the word it counts ("in der 58.Minute", "zur 9.Runde"), a numbered label glued to its
+     * text ("Bild 4:Eine"), or a year glued by a comma to the next clause ("im Jahr 2023,als"): German sets a space
+     * after them. A decimal comma and a clock time have digits after them.
      */
     private static final Pattern GLUED_AFTER_NUMBER = Pattern.compile(
-            "(?<![\\p{N}.,])(?:\\p{N}{1,3}\\.(?=\\p{Lu}\\p{Ll}{2,})|\\p{N}{4},(?=\\p{Ll}{2,}))");
+            "(?<![\\p{N}.,:])(?:\\p{N}{1,3}[.:](?=\\p{Lu}\\p{Ll}{2,})|\\p{N}{4},(?=\\p{Ll}{2,}))");
     /**
      * A short word without a vowel before a period is an abbreviation (St., Dr., dt., bzw.), often written glued; an
      * acronym in capitals ("ZDF.Florian") is none.
@@ -157,6 +158,8 @@ public class MissingSpaceDetector implements ArtefactDetector {
         return List.of(
                 DetectorExample.wrong("Lech Posen – Legia Warschau 2:1(1:0)", "2:1(1:0)",
                         "Lech Posen – Legia Warschau 2:1 (1:0)"),
+                DetectorExample.wrong("Bild 4:Eine Frau sitzt im Café.", ":E", "Bild 4: Eine Frau sitzt im Café."),
+                DetectorExample.right("Um 14:30 Uhr stand es 2:1, Psalm 23:1 lag auf dem Tisch."),
                 DetectorExample.wrong("Er sprach mit dem ZDF.Florian Klein kam auch.", "ZDF.Florian",
                         "Er sprach mit dem ZDF. Florian Klein kam auch."),
                 DetectorExample.wrong("Die Meinung wird vertreten.STANDARD: Was sagen Sie?", "vertreten.STANDARD",

@@ -159,7 +159,8 @@ public class SplitWordDetector implements ArtefactDetector {
         }
         List<String> determiner = gendered(determinerBefore(analysed, pair.start()));
         if (Character.isLowerCase(second.charAt(0)) && isNounHeadAfterName(first, second)
-                && (!lexicon.isKnown(second) || finiteVerbBefore(analysed.text(), pair.start()))
+                && (!lexicon.isKnown(second) || !hasThirdPerson(second)
+                        || finiteVerbBefore(analysed.text(), pair.start()))
                 && isGermanOrNone(analysed.wordBefore(pair.start())) && isGermanOrNone(analysed.wordAfter(pair.end()))) {
             return true;
         }
@@ -236,6 +237,11 @@ public class SplitWordDetector implements ArtefactDetector {
                 && tags.stream().noneMatch(t -> t.contains(":INF") || t.contains(":PA")
                         || t.contains(":3:") && (t.contains(":PRÄ") || t.contains(":PRT"))
                         || numbers.stream().anyMatch(n -> t.contains(":3:" + n)));
+    }
+
+    /** A verb form of the third person: "bahn" (imperative, first person) can be no noun's predicate. */
+    private boolean hasThirdPerson(String word) {
+        return lexicon.readings(word).stream().anyMatch(r -> r.getPOSTag() != null && r.getPOSTag().contains(":3:"));
     }
 
     /** A lower-case finite verb between the clause's start (a sentence end, comma, colon or line break) and {@code at}. */
@@ -466,6 +472,8 @@ public class SplitWordDetector implements ArtefactDetector {
                         "Sie nahm einen Regenschirm mit."),
                 DetectorExample.wrong("Bisher wurden 1.200 Masern fälle gemeldet.", "Masern fälle",
                         "Bisher wurden 1.200 Masernfälle gemeldet."),
+                DetectorExample.wrong("Die Arbeiten an der Straßen bahn ruhen.", "Straßen bahn",
+                        "Die Arbeiten an der Straßenbahn ruhen."),
                 DetectorExample.right("Die Kaufkraft steige, weil die Kinder spielen und die Preise fallen."),
                 DetectorExample.wrong("Die Einrichtun- gen sind neu.", "Einrichtun- gen", "Die Einrichtungen sind neu."),
                 DetectorExample.right("Die Ein- und Ausgänge sind neu, Vor- bzw. Nachteile auch."),
