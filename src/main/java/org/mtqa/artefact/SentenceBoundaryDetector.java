@@ -109,9 +109,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      * with article or personal pronoun, and, looked ahead at, what follows up to the next punctuation: a word there may
      * open the next candidate.
      */
+    private static final Set<String> ARTICLES_AND_PRONOUNS = Set.of("der", "die", "das", "den", "dem", "ein", "eine",
+            "einen", "einem", "im", "am", "vom", "zum", "beim", "er", "sie", "es", "wir", "ich", "man");
     private static final Pattern CLAUSE_END_THEN_OPENER = Pattern.compile(
-            "(?<![\\p{L}\\-])(\\p{Ll}{4,}) (der|die|das|den|dem|ein|eine|einen|einem|im|am|vom|zum|beim|er|sie|es|wir"
-                    + "|ich|man) (?=([^.,;:!?\\n]*))");
+            "(?<![\\p{L}\\-])(\\p{Ll}{4,}) (" + String.join("|", ARTICLES_AND_PRONOUNS)
+                    + "|in|an|auf|aus|bei|mit|nach|seit|von|vor|für|über|unter|gegen|durch|laut|trotz|wegen) "
+                    + "(?=([^.,;:!?\\n]*))");
     /**
      * Two lower-case words after a word of four letters or more, one space each: a clause end, an opener, a verb with
      * a word after it (a verb before the sentence's end closes a clause: "sollte er ausgerechnet diesmal gelingen?").
@@ -301,7 +304,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         Matcher m = CLAUSE_END_THEN_OPENER.matcher(analysed.text());
         while (m.find()) {
             ClauseEnd end = clauseEnd(analysed.text(), m.start(), m.group(1));
-            if (end != ClauseEnd.NONE && opensMainClause(m.group(2), m.group(3), end == ClauseEnd.SUBORDINATE)) {
+            // a prepositional phrase may follow a participle ("gespielt von …", "abgefedert mit …"); after the verb
+            // that ends a subordinate clause it opens the next clause: "…, dass sie ums Leben kamen in Nigeria wurden …"
+            boolean preposition = !ARTICLES_AND_PRONOUNS.contains(m.group(2));
+            if (end != ClauseEnd.NONE && (!preposition || end == ClauseEnd.SUBORDINATE)
+                    && opensMainClause(m.group(2), m.group(3), end == ClauseEnd.SUBORDINATE)) {
                 findings.add(lostFullStop(m, Character.toUpperCase(m.group(2).charAt(0)) + m.group(2).substring(1)));
             }
         }
@@ -972,6 +979,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             return false;
         }
         List<AnalyzedToken> nextReadings = lexicon.readings(next);
+        // a figure opens the phrase as an article does: "Angesichts 795 Millionen …", "Seit 2015 …"
+        if (next.chars().allMatch(Character::isDigit)) {
+            return true;
+        }
         return isPlainLowercaseWord(next) ? GermanLexicon.hasAnyTag(nextReadings, List.of("ART", "PRO"))
                 : isCapitalisedWord(next) && GermanLexicon.hasAnyTag(nextReadings, List.of("SUB", "EIG"))
                         && !GermanLexicon.hasAnyTag(nextReadings, List.of("VER"));
@@ -1255,6 +1266,14 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 DetectorExample.wrong("Das Parlament hat die Reform mit knapper Mehrheit verabschiedet Kritiker sprechen "
                         + "von einem Angriff.", "verabschiedet Kritiker", "Das Parlament hat die Reform mit knapper "
                         + "Mehrheit verabschiedet. Kritiker sprechen von einem Angriff."),
+                DetectorExample.wrong("Bekannt ist, dass Ärzte im Ausland ums Leben kamen in Nigeria wurden 2013 drei "
+                        + "Mediziner getötet.", "kamen in", "Bekannt ist, dass Ärzte im Ausland ums Leben kamen. In "
+                        + "Nigeria wurden 2013 drei Mediziner getötet."),
+                DetectorExample.wrong("Er kritisierte das Freihandelsabkommen Angesichts 795 Millionen Hungernder sei "
+                        + "das zynisch.", "Angesichts", "Er kritisierte das Freihandelsabkommen angesichts 795 Millionen "
+                        + "Hungernder sei das zynisch."),
+                DetectorExample.right("Die Rolle wird gespielt von Georg Friedrich, der Plan wird abgefedert mit einem "
+                        + "Stipendium eingeführt."),
                 DetectorExample.wrong("Sein Einfluss wäre dahin, analysiert er, Sein Interesse sei gering.", "Sein",
                         "Sein Einfluss wäre dahin, analysiert er, sein Interesse sei gering."),
                 DetectorExample.wrong("Das Land müsse Personal gewinnen deshalb sollen junge Ärzte aufs Land.",
