@@ -280,7 +280,8 @@ public class BoilerplateDetector implements ArtefactDetector {
             "(?<!\\p{L})(?:(?:[Dd]iese[rsmn]?|[Uu]nsere[rnms]?|[Uu]nser) (?:\\p{L}+-)?(?:Website|Webseite|Internetseite|Seite|App"
                     + "|Plattform|Portal|Newsletter|Artikel|Beitrag|Partner))(?!\\p{L})");
 
-    /** A one-word label, a colon and a question: "Forum: Wie sehen Sie das?". */
+    /** A quotation mark: a line with one quotes somebody, who may ask anything. */
+    private static final Pattern QUOTE_MARK = Pattern.compile("[„“”\"»«]");
     /**
      * A rating widget: a row of stars, or the question whether the reader liked the page's own piece ("Hat Ihnen
      * dieser Artikel gefallen?"), the noun one a site names its content with ({@link #NAV_NOUNS} and a few more).
@@ -291,8 +292,12 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final Set<String> CONTENT_NOUNS = Set.of("interview", "text", "bericht", "video", "podcast",
             "story", "analyse", "kolumne");
 
+    /** A sentence's or a quotation's end: no headline ends so. */
+    private static final Pattern SENTENCE_OR_QUOTE_END = Pattern.compile("[.!?…“”\"»«]$");
+    /** A count in brackets after a button's label: "(24 Fotos)". */
     private static final Pattern TRAILING_COUNT = Pattern.compile("\\s*\\(\\d+(?:\\s+\\p{L}+)?\\)$");
 
+    /** A one-word label, a colon and a question: "Forum: Wie sehen Sie das?". */
     private static final Pattern READER_PROMPT = Pattern.compile("\\p{Lu}\\p{Ll}+:\\s+(\\p{Lu}[^:?]*\\?)");
     private static final int MAX_PROMPT_WORDS = 10;
     /** A speaker's or a field's label opening a line: "Berger: …", "STANDARD: …". */
@@ -458,7 +463,8 @@ public class BoilerplateDetector implements ArtefactDetector {
             return List.of(delete(line.start() + teaser.start(), line.end(),
                     "Link to another article scraped with the article"));
         }
-        if (RATING_STARS.matcher(v).find() || isLikedPrompt(v)) {
+        if (words <= MAX_PROMPT_WORDS && !QUOTE_MARK.matcher(v).find()
+                && (RATING_STARS.matcher(v).find() || isLikedPrompt(v))) {
             return List.of(delete(line.start(), line.end(), "Rating widget of the web page scraped with the article"));
         }
         if (READING_TIME.matcher(v).matches()) {
@@ -524,7 +530,7 @@ public class BoilerplateDetector implements ArtefactDetector {
         }
         String headline = line.value().substring(label).strip();
         int start = line.end() - headline.length();
-        boolean isHeadline = words(headline).size() <= MAX_TEASER_WORDS && !headline.endsWith(".")
+        boolean isHeadline = words(headline).size() <= MAX_TEASER_WORDS && !SENTENCE_OR_QUOTE_END.matcher(headline).find()
                 && languages.sourceLanguage(headline).isEmpty();
         return isHeadline ? Optional.of(delete(start, line.end(), "Link to another article scraped with the article"))
                 : Optional.empty();
@@ -784,7 +790,7 @@ public class BoilerplateDetector implements ArtefactDetector {
                 && (button || WEB_VERBS.contains(last) || w.stream().anyMatch(BoilerplateDetector::isCallTarget));
         // a pitch without a verb: "… – jetzt in unserer App!"
         boolean pitch = w.contains("jetzt") && w.stream().anyMatch(x -> x.startsWith("unser"))
-                && w.stream().filter(BoilerplateDetector::isCallTarget).count() > 1;
+                && w.stream().anyMatch(x -> !x.startsWith("unser") && !x.equals("mehr") && isCallTarget(x));
         boolean commentCounter = w.size() <= 3 && w.stream().anyMatch(x -> x.startsWith("kommentar")
                 || x.startsWith("reaktion") || x.startsWith("antwort"));
         long networks = w.stream().filter(SOCIAL_NETWORKS::contains).count();
@@ -872,6 +878,10 @@ public class BoilerplateDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Oper feierte Premiere.\n\nBildergalerie öffnen (24 Fotos)\n\nNeue Einträge laden",
                         "Bildergalerie öffnen (24 Fotos)", "Die Oper feierte Premiere.\n\n"),
                 DetectorExample.right("„Hat Ihnen die Rolle gefallen?“, fragten wir. Jetzt spielt sie in unserer Stadt."),
+                DetectorExample.wrong("Der Trainer war zufrieden.\n\nWie hat Ihnen dieser Artikel gefallen?",
+                        "Wie hat Ihnen dieser Artikel gefallen?", "Der Trainer war zufrieden.\n\n"),
+                DetectorExample.right("Das ★★★★-Hotel am See wird ab Mai umgebaut, sagte der Bürgermeister am Montag "
+                        + "vor Journalisten.\n\n„Jetzt braucht unser Land mehr Mut“\n\nVirgil van Dijk: Wir gewinnen"),
                 DetectorExample.right("Viktor Orbán: Wir bleiben hart\n\nTipp: Fähren fahren stündlich\n\nRapid gewann."),
                 DetectorExample.wrong("Die Oper bleibt geschlossen. Lesen Sie auch: Die schönsten Opernhäuser Europas\n"
                         + "Weitere Meldungen aus dem Ressort Kultur »", "Lesen Sie auch",

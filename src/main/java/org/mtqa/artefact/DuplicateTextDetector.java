@@ -98,11 +98,12 @@ public class DuplicateTextDetector implements ArtefactDetector {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+");
     /**
-     * A caption's or ticker entry's numbered label: the same text repeated under "Bild 2/10:" and "Bild 6/10:" is
-     * one caption pasted twice.
+     * A caption's number or a ticker entry's time: the same text repeated under "Bild 2/10:" and "Bild 6/10:" is one
+     * caption pasted twice. Other numbered labels ("Wahlkreis 3:", "Linie 5:") may head the same news for each.
      */
     private static final Pattern NUMBERED_LABEL =
-            Pattern.compile("(?:\\p{L}+\\.?\\s+){0,2}\\p{N}+(?:[/.:]\\p{N}+)*\\.?(?:\\s+Uhr)?\\s*[:–—|-]\\s+");
+            Pattern.compile("(?:(?:Bild|Foto|Video|Galerie|Slide)\\s+\\p{N}+(?:/\\p{N}+)?|\\p{N}{1,2}[.:]\\p{N}{2}(?:\\s+Uhr)?)"
+                    + "\\s*[:–—|-]\\s+");
     /** A sentence that ends like this is complete; one that does not may be a cut-off copy. */
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;][\"“”»«'’)\\]]*$");
 

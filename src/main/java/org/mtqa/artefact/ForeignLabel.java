@@ -21,8 +21,8 @@ final class ForeignLabel {
 
     /**
      * The length of the label with its colon at the start of {@code line}, or 0 when there is none: half its words or
-     * more unknown to German ("Lee" is a German word too), one of those lowercase (a name is capitalised throughout:
-     * "Lech Wałęsa:"), and Lingua gives it to a source language.
+     * more unknown to German ("Lee" is a German word too), one of those lowercase, no capital after the first word (a
+     * name: "Lech Wałęsa:", "Virgil van Dijk:"), and Lingua gives it to a source language.
      */
     static int labelLength(String line, GermanLexicon lexicon, LanguageIdentifier languages) {
         Matcher m = LABEL.matcher(line);
@@ -31,7 +31,9 @@ final class ForeignLabel {
         }
         String[] words = m.group(1).split("[ \\u00A0]");
         long unknown = Arrays.stream(words).filter(w -> !lexicon.isKnown(w)).count();
-        boolean foreign = 2 * unknown >= words.length
+        // a name has capitals after its first word, around any particle: "Virgil van Dijk", "Luis de la Fuente"
+        boolean name = Arrays.stream(words).skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)));
+        boolean foreign = !name && 2 * unknown >= words.length
                 && Arrays.stream(words).anyMatch(w -> !lexicon.isKnown(w) && Character.isLowerCase(w.charAt(0)))
                 && languages.sourceLanguage(m.group(1)).isPresent();
         return foreign ? m.end(1) + line.substring(m.end(1)).indexOf(':') + 1 : 0;

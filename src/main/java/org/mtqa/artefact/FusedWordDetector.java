@@ -131,7 +131,6 @@ public class FusedWordDetector implements ArtefactDetector {
     /** A finite verb: "enthielten", "wird". */
     private static final Pattern FINITE_VERB = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:");
 
-    /** A finite verb ("ermittelt", "wird") or a past participle. */
     /** A finite verb, a participle or a zu-infinitive ("einzulegen"): no noun compound ends in one. */
     private static final Pattern FINITE_OR_PARTICIPLE = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:|VER:PA2|PA2|VER:EIZ");
 

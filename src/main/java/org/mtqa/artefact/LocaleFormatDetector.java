@@ -133,9 +133,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern ENGLISH_ORDINAL = Pattern.compile(
             "(?<![\\p{L}\\p{N}.,/-])([0-9]{1,3})(st|nd|rd|th)(?![\\p{L}\\p{N}])");
 
-    /** A time with the English "hrs" or the Argentinian "hs": "20:45 hrs", "21 hs". */
+    /**
+     * A time with the English "hrs" or, a bare hour after "um", "gegen", "ab" or "bis", the Argentinian "hs": "20:45
+     * hrs", "um 21 hs"; "12 hrs" alone is a duration.
+     */
     private static final Pattern HOURS_ABBREVIATION = Pattern.compile(
-            "(?<![\\p{N}.:,])([01]?[0-9]|2[0-3])(?:[:.]([0-5][0-9]))?\\s?(?:hrs?|hs)\\.?(?!\\p{L})");
+            "(?<![\\p{N}.:,])([01]?[0-9]|2[0-3])(?:[:.]([0-5][0-9])\\s?hrs?|(?<=\\b(?:um|gegen|ab|bis) [0-9]{1,2})\\s?hs)"
+                    + "\\.?(?!\\p{L})");
 
     /**
      * A time with a foreign clock word: the Scandinavian "kl. 8.00", the Finnish "klo 5.30", the Greek "8:30 μ.μ."
@@ -334,8 +338,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
             Map.entry("т", "t"), Map.entry("л", "l"), Map.entry("Вт", "W"), Map.entry("кВт", "kW"),
             Map.entry("МВт", "MW"), Map.entry("ГВт", "GW"), Map.entry("км/ч", "km/h"), Map.entry("га", "ha"));
 
-    /** A Chinese or Japanese clock time, hour and maybe minutes marked with "時" and "分": "21時", "9時30分". */
-    private static final Pattern CJK_TIME = Pattern.compile("(?<![\\p{N}])([01]?[0-9]|2[0-4])[時时](?:([0-5]?[0-9])分)?");
+    /**
+     * A Chinese or Japanese clock time, hour and maybe minutes marked with "時" and "分": "21時", "9時30分"; "3時間" is
+     * a duration of three hours.
+     */
+    private static final Pattern CJK_TIME = Pattern.compile("(?<![\\p{N}])([01]?[0-9]|2[0-4])[時时](?!間|间)(?:([0-5]?[0-9])分)?");
 
     /** Words after which even round three decimals are German: magnitudes ("3,500 Milliarden"), scores and times. */
     private static final Pattern PRECISE_QUANTITY = Pattern.compile(
@@ -918,6 +925,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
                         "Windböen von 132 km/h, der Umzug zieht ab 21 Uhr los."),
                 DetectorExample.right("Ein 12 Ar großes Grundstück, Artikel 5-2 gilt, ab 24h geöffnet."),
                 DetectorExample.wrong("Anpfiff war um 21 hs Ortszeit.", "21 hs", "Anpfiff war um 21 Uhr Ortszeit."),
+                DetectorExample.wrong("Die Behörde beschloss die Maßnahme am 1403/09/25.", "1403/09/25",
+                        "Die Behörde beschloss die Maßnahme am 15.12.2024."),
+                DetectorExample.right("Der Akku hält 12 hrs, der Flug dauert 3時間, Version 1403/09 bleibt."),
                 DetectorExample.wrong("Gesammelt wurden 1935.3 Gramm Gestein.", "1935.3 Gramm",
                         "Gesammelt wurden 1935,3 Gramm Gestein."),
                 DetectorExample.wrong("Dem Netz fehlen rund 1.800 МВт Leistung.", "1.800 МВт",

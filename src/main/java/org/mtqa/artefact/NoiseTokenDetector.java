@@ -172,12 +172,12 @@ public class NoiseTokenDetector implements ArtefactDetector {
             "(?<![\\p{L}\\p{N}/._@=-])[a-z]+(?:[-_][a-z0-9]+)*[-_][0-9]{6,}(?:[-_][a-z0-9]+)*(?![\\p{L}\\p{N}/._@-])");
 
     /**
-     * A program's identifier: lowercase parts joined by underscores, one with a digit or three parts and more
-     * ("lst_item_0x7f3a", "ref_id_9f3b2", "user_session_token"). German words never hold an underscore.
+     * A program's identifier: lowercase parts joined by underscores, one with a digit ("lst_item_0x7f3a",
+     * "ref_id_9f3b2"). German words never hold an underscore; a name a tech article discusses ("copy_from_user") has
+     * no digit, a hashtag its "#".
      */
     private static final Pattern SNAKE_CASE_ID = Pattern.compile(
-            "(?<![\\p{L}\\p{N}/._@=-])(?:(?=[a-z0-9_]*[0-9])[a-z][a-z0-9]*(?:_[a-z0-9]+)+|[a-z]+(?:_[a-z0-9]+){2,})"
-                    + "(?![\\p{L}\\p{N}/._@-])");
+            "(?<![\\p{L}\\p{N}/._@=#-])(?=[a-z0-9_]*[0-9])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\\p{L}\\p{N}/._@-])");
 
     /** A candidate random token: letters, digits and the base64 signs, 16 or more, maybe '=' padded. */
     private static final Pattern TOKEN_CANDIDATE = Pattern.compile(

@@ -104,13 +104,14 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /** Words that mean "named" and so introduce a name ("eine Gruppe namens Die Enkel"). */
     private static final Set<String> NAMING_WORDS = Set.of("namens", "genannt", "betitelt");
 
-    /**
-     * A lower-case word (the lexicon decides whether it closes a clause), one space, a lower-case article, preposition
-     * with article or personal pronoun, and, looked ahead at, what follows up to the next punctuation: a word there may
-     * open the next candidate.
-     */
+    /** Lower-case words that open a main clause's first noun phrase or stand for it. */
     private static final Set<String> ARTICLES_AND_PRONOUNS = Set.of("der", "die", "das", "den", "dem", "ein", "eine",
             "einen", "einem", "im", "am", "vom", "zum", "beim", "er", "sie", "es", "wir", "ich", "man");
+    /**
+     * A lower-case word (the lexicon decides whether it closes a clause), one space, a lower-case article, preposition
+     * (with or without article) or personal pronoun, and, looked ahead at, what follows up to the next punctuation: a
+     * word there may open the next candidate.
+     */
     private static final Pattern CLAUSE_END_THEN_OPENER = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Ll}{4,}) (" + String.join("|", ARTICLES_AND_PRONOUNS)
                     + "|in|an|auf|aus|bei|mit|nach|seit|von|vor|für|über|unter|gegen|durch|laut|trotz|wegen) "
@@ -127,7 +128,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /** A capitalised word, one space, a personal pronoun, and what follows up to the next punctuation. */
     private static final Pattern NOUN_THEN_PRONOUN = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Lu}\\p{Ll}{3,}) (er|sie|es|wir|ich|man) (?=([^.,;:!?\\n]*))");
-    /** A lower-case word, one space, a capitalised word, and what follows up to the next punctuation. */
+    /**
+     * A lower-case word of three letters or more ("hat", "ist" end subordinate clauses too), one space, a capitalised
+     * word, and what follows up to the next punctuation.
+     */
     private static final Pattern CLOSING_THEN_NOUN = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Ll}{3,}) (\\p{Lu}\\p{Ll}+) (?=([^.,;:!?\\n]*))");
     /** Words after the pronoun's verb: a verb that ends its clause is a subordinate clause's. */
@@ -967,8 +971,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     /**
      * A capitalised word that is also a preposition ("Laut", "Dank", "Trotz") followed by a lowercase article or
-     * pronoun ("Laut einem …") or by a bare noun or name ("Laut Polizei", "Trotz Regen") reads as a preposition
-     * opening a sentence: the noun ("der Laut", "hat Zeit für …") takes an article or is followed by other words.
+     * pronoun ("Laut einem …"), a figure ("Angesichts 795 …") or a bare noun or name ("Laut Polizei", "Trotz Regen")
+     * reads as a preposition opening a sentence: the noun ("der Laut", "hat Zeit für …") takes an article or is followed by other words.
      * After a lowercase verb, the usual end of a German clause, that is enough; otherwise the function-word shape
      * must hold as well.
      */
@@ -1266,6 +1270,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 DetectorExample.wrong("Das Parlament hat die Reform mit knapper Mehrheit verabschiedet Kritiker sprechen "
                         + "von einem Angriff.", "verabschiedet Kritiker", "Das Parlament hat die Reform mit knapper "
                         + "Mehrheit verabschiedet. Kritiker sprechen von einem Angriff."),
+                DetectorExample.wrong("Man vermutet, dass das Ministerium am Markt eingegriffen hat Analysten der Bank "
+                        + "rechnen nicht mit einer Wende.", "hat Analysten", "Man vermutet, dass das Ministerium am "
+                        + "Markt eingegriffen hat. Analysten der Bank rechnen nicht mit einer Wende."),
                 DetectorExample.wrong("Bekannt ist, dass Ärzte im Ausland ums Leben kamen in Nigeria wurden 2013 drei "
                         + "Mediziner getötet.", "kamen in", "Bekannt ist, dass Ärzte im Ausland ums Leben kamen. In "
                         + "Nigeria wurden 2013 drei Mediziner getötet."),

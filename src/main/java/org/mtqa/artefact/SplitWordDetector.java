@@ -244,7 +244,7 @@ public class SplitWordDetector implements ArtefactDetector {
         return lexicon.readings(word).stream().anyMatch(r -> r.getPOSTag() != null && r.getPOSTag().contains(":3:"));
     }
 
-    /** A lower-case finite verb between the clause's start (a sentence end, comma, colon or line break) and {@code at}. */
+    /** A lower-case word read only as a verb, finite in some reading, between the clause's start (a sentence end, comma, colon or line break) and {@code at}. */
     private boolean finiteVerbBefore(String text, int at) {
         int start = at;
         // a stop or comma inside a figure ("1.200", "2,5") ends no clause
@@ -253,8 +253,10 @@ public class SplitWordDetector implements ArtefactDetector {
             start--;
         }
         return Spans.words(text.substring(start, at)).stream().map(Spans.Span::value)
-                .anyMatch(w -> Character.isLowerCase(w.charAt(0)) && lexicon.readings(w).stream()
-                        .anyMatch(r -> r.getPOSTag() != null && FINITE.matcher(r.getPOSTag()).lookingAt()));
+                .anyMatch(w -> Character.isLowerCase(w.charAt(0)) && !lexicon.readings(w).isEmpty()
+                        && lexicon.readings(w).stream().allMatch(r -> r.getPOSTag() != null
+                                && r.getPOSTag().startsWith("VER:"))
+                        && lexicon.readings(w).stream().anyMatch(r -> FINITE.matcher(r.getPOSTag()).lookingAt()));
     }
 
     /**

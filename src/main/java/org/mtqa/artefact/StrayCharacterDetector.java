@@ -121,13 +121,13 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
     /**
-     * A mark of code or markup ("=", "_", "<", ">", "^", "~", "+" before a word, "#" or "+" after one) glued to one
-     * side of a German word that stands between spaces or punctuation ("=Auch", "_Die", "Publikum>", "+Nein", "Küste#",
-     * "Regierung+"; a brand's "+" follows a name: "Disney+"): paired ("_kursiv_", "<b>") or between letters ("a=b")
-     * it is markup or a formula, not a stray.
+     * A mark of code or markup ("=", "_", "<", ">", "^", "~", "+" before a word, "#" after one) glued to one side of
+     * a German word that stands between spaces or punctuation ("=Auch", "_Die", "Publikum>", "+Nein", "Küste#",
+     * "^Die"): paired ("_kursiv_", "<b>") or between letters ("a=b") it is markup or a formula, not a stray; a "+"
+     * after a word names a paid service, even after a common noun ("Bild+", "Disney+").
      */
     private static final Pattern GLUED_CODE_MARK = Pattern.compile(
-            "(?<=^|[\\s(„“\"»«])(?:([=_<>+^~])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#+^~]))(?=[\\s.,;:!?)]|$)",
+            "(?<=^|[\\s(„“\"»«])(?:([=_<>+^~])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#^~]))(?=[\\s.,;:!?)]|$)",
             Pattern.MULTILINE);
 
     /** A glued letter needs a word of some length: short tokens are abbreviations and codes. */
@@ -466,11 +466,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
         Matcher code = GLUED_CODE_MARK.matcher(analysed.text());
         while (code.find()) {
             boolean before = code.group(1) != null;
-            String word = before ? code.group(2) : code.group(3);
-            // "+" after a word names a service when the word is a brand: "Google+"; after a common noun it is a stray
-            boolean brandPlus = !before && code.group(4).equals("+")
-                    && (!lexicon.hasTag(word, "SUB") || lexicon.hasTag(word, "EIG"));
-            if (GermanWords.isGermanWord(lexicon, word) && !brandPlus) {
+            if (GermanWords.isGermanWord(lexicon, before ? code.group(2) : code.group(3))) {
                 int mark = before ? code.start(1) : code.start(4);
                 findings.add(finding(mark, mark + 1, "Stray mark '" + analysed.text().charAt(mark)
                         + "' glued to a word: delete it", List.of("")));
@@ -520,8 +516,10 @@ public class StrayCharacterDetector implements ArtefactDetector {
                         + "Wechsel auf Systemd."),
                 DetectorExample.wrong("Nach sechs Spielen ohne Niederlage] war er zufrieden.", "]",
                         "Nach sechs Spielen ohne Niederlage war er zufrieden."),
-                DetectorExample.wrong("Laut Regierung+ stieg die Zahl.", "+", "Laut Regierung stieg die Zahl."),
-                DetectorExample.right("Die Serie läuft bei Disney+ und Apple TV+, dazu Google+ und C++."),
+                DetectorExample.wrong("Die Pfähle sind tief. ^Die Arbeiten ruhen.", "^",
+                        "Die Pfähle sind tief. Die Arbeiten ruhen."),
+                DetectorExample.right("Die Serie läuft bei Disney+, das Interview bei Bild+, die Preise stiegen um ~5 "
+                        + "Prozent, 2^10 ist 1024."),
                 DetectorExample.wrong("Für die Küste# gilt die zweithöchste Warnstufe.", "#",
                         "Für die Küste gilt die zweithöchste Warnstufe."),
                 DetectorExample.right("Er programmiert in C# und F#, liest [sic] und folgt #MeToo."),

@@ -120,7 +120,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     private static final Pattern OFFER = Pattern.compile(
             "^(?:Soll|Sollte|Darf|Kann|Könnte)\\s+ich\\b.*\\?$|^(?:Möchten|Wollen|Wünschen)\\s+Sie\\b.*\\bich\\b.*\\?$"
                     + "|^(?:(?:Lass|Lasst|Sag|Gib|Melde)\\b|(?:Wenn|Falls)\\s+du\\b).*\\bich\\b"
-                    + "|^(?:Sag|Gib|Melde\\s+dich)\\b.*\\b(?:wenn|falls)\\s+du\\b");
+                    + "|^(?:Lass|Lasst|Sag|Gib|Melde\\s+dich)\\b.*\\b(?:wenn|falls)\\s+du\\b");
     /**
      * A label opening a note, maybe in brackets: "Hinweis:", "(Anm.:", "Übersetzerhinweis:", "[Note:", and the
      * translator's initial "(Ü:".

@@ -125,6 +125,7 @@ public class UntranslatedDetector implements ArtefactDetector {
     /** A quotation needs this many words to be judged a quotation left in another language. */
     private static final int MIN_QUOTATION_WORDS = 4;
     private static final int MAX_UNIT_LETTERS = 3;
+    private static final Pattern UNIT_SCRIPT = Pattern.compile("[\\p{IsCyrillic}\\p{IsGreek}]+");
 
     private static final int MIN_TITLE_LETTERS = 4;
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}+");
@@ -235,10 +236,14 @@ public class UntranslatedDetector implements ArtefactDetector {
         return found;
     }
 
-    /** A unit symbol of at most three letters after a figure ("1.800 МВт"): the number's format, not text. */
+    /**
+     * A Cyrillic or Greek unit symbol of at most three letters after a figure ("1.800 МВт"): the number's format,
+     * which {@link LocaleFormatDetector} reports, not text.
+     */
     private static boolean isUnitAfterNumber(String text, Span word) {
         int before = word.start() > 0 && text.charAt(word.start() - 1) == ' ' ? word.start() - 2 : word.start() - 1;
-        return word.value().length() <= MAX_UNIT_LETTERS && before >= 0 && Character.isDigit(text.charAt(before))
+        return word.value().length() <= MAX_UNIT_LETTERS && UNIT_SCRIPT.matcher(word.value()).matches()
+                && before >= 0 && Character.isDigit(text.charAt(before))
                 && (word.end() == text.length() || !Character.isLetter(text.charAt(word.end())));
     }
 
@@ -319,7 +324,8 @@ public class UntranslatedDetector implements ArtefactDetector {
      * news uses English terms of its own accord ("eine Kombination aus money and meaning"). Names are left alone (a
      * stretch needs lowercase words; title-case runs such as "Monte dei Paschi di Siena" are names or titles), as are
      * quotations after a colon ("ein altes Sprichwort: ...") and embedded social media posts: sentences with a
-     * post's address, @name or hashtag, or right before one. The posts' text goes into {@code posts}.
+     * post's address, @name or hashtag, or right before one. The posts' text goes into {@code posts}. After a label
+     * and its colon ("20.58 Uhr: …") a German sentence is searched for such stretches as well.
      */
     private List<Finding> foreignText(String text, Span line, List<Span> words, Set<String> posts) {
         List<Finding> found = new ArrayList<>();
@@ -879,8 +885,6 @@ public class UntranslatedDetector implements ArtefactDetector {
         return false;
     }
 
-
-    /** Letters only, lowercase after the first: "iWork", "GameStandard" and codes are names of things. */
     /**
      * A German noun or name written in lower case ("des kicker", "beim vorfall"): a case slip, which LanguageTool
      * reports, or a brand's own spelling; the source language would not give the German word.
@@ -889,6 +893,7 @@ public class UntranslatedDetector implements ArtefactDetector {
         return !isCapitalised(word) && lexicon.isKnown(Character.toUpperCase(word.charAt(0)) + word.substring(1));
     }
 
+    /** Letters only, lowercase after the first: "iWork", "GameStandard" and codes are names of things. */
     private static boolean isPlainWord(String word) {
         return word.length() >= MIN_FOREIGN_WORD_LETTERS && word.chars().allMatch(Character::isLetter)
                 && word.substring(1).chars().allMatch(Character::isLowerCase);
@@ -993,6 +998,9 @@ public class UntranslatedDetector implements ArtefactDetector {
         return List.of(
                 DetectorExample.right("Die Kosten der Reperatur werden auf 40 Millionen Kronen geschätzt."),
                 DetectorExample.right("Er gewann die Wahl des kicker deutlich, verriet er dem kicker."),
+                DetectorExample.wrong("Die Opposition will klagen.\n\nOlvasd el ezt is: Inflation in Ungarn sinkt",
+                        "Olvasd el ezt is:", "Die Opposition will klagen.\n\nLesen Sie auch: Inflation in Ungarn sinkt"),
+                DetectorExample.right("Dem Netz fehlen 1.800 МВт, Jabloko (Яблоко) holte 5 Prozent."),
                 DetectorExample.wrong("20.58 Uhr: Die Zahl der Opfer ist segundo o governo auf 75 gestiegen.",
                         "segundo o governo", "20.58 Uhr: Die Zahl der Opfer ist laut der Regierung auf 75 gestiegen."),
                 DetectorExample.wrong("Er nannte den Haushalt „naprosto nesmyslný“ und unsozial.", "naprosto nesmyslný",
