@@ -123,7 +123,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** A teaser phrase after a sentence of the paragraph, running to the line's end: "… Lesen Sie auch: …". */
     private static final Pattern INLINE_TEASER = Pattern.compile(
             "(?<=[.!?“”\"«]\\s)(?:Mehr zum Thema|Lesen Sie (?:auch|mehr|weiter)|Auch interessant"
-                    + "|Das könnte Sie (?:auch )?interessieren|Siehe auch)\\s*[:–—»›>|-].*$");
+                    + "|Das könnte Sie (?:auch )?interessieren|Siehe auch)\\s*[:–—»›>|-].*$"
+                    + "|(?<=[.!?“”\"«]\\s)(?:Mehr|Alles|Weitere Artikel) aus (?:dem|der) (?:Ressort|Rubrik) \\p{L}+$");
 
     /** A syndication note: "Der Beitrag … erschien zuerst auf …", "Dieser Artikel erschien ursprünglich bei …". */
     private static final Pattern SYNDICATION = Pattern.compile(
@@ -154,7 +155,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** A credit marker at the line's start or after a sentence, before a short name: "Foto: APA/Hans Punz". */
     private static final Pattern CREDIT = Pattern.compile(
             "(?:^|(?<=[.!?“”\"»)]\\s)|(?<=\\.(?i:jpe?g|png|gif|webp|tiff?)\\s))"
-                    + "(?:(?:Fotos?|Bild(?:er)?|Bildquelle|Quelle|Photos?|Credits?|Grafik|Illustration|Video)\\s*:"
+                    + "(?:(?:Fotos?|Bild(?:er)?|Bildquelle|Symbolbild|Symbolfoto|Quelle|Photos?|Credits?|Grafik|Illustration"
+                    + "|Video)\\s*:"
                     + "|Mit Material (?:von|der|aus)\\b:?)\\s*\\p{L}[^!?]*[^.!?\\s]$");
 
     /**
@@ -197,7 +199,7 @@ public class BoilerplateDetector implements ArtefactDetector {
             "schicken", "einloggen", "bestellen", "sichern", "testen", "akzeptieren", "zustimmen", "drucken", "vorlesen",
             "anhören", "speichern", "merken", "abschließen", "ansehen", "anschauen", "streamen", "diskutieren",
             "mitdiskutieren", "mitmachen", "abstimmen", "laden", "anpassen", "anzeigen", "kopieren", "ablehnen",
-            "verwalten", "vergrößern", "abspielen", "öffnen", "scannen");
+            "verwalten", "vergrößern", "abspielen", "öffnen", "scannen", "aktualisieren");
 
     /** Call verbs that only websites use, so that an infinitive line of them needs no target: "Jetzt abonnieren". */
     private static final Set<String> WEB_VERBS = Set.of(
@@ -878,6 +880,9 @@ public class BoilerplateDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Oper feierte Premiere.\n\nBildergalerie öffnen (24 Fotos)\n\nNeue Einträge laden",
                         "Bildergalerie öffnen (24 Fotos)", "Die Oper feierte Premiere.\n\n"),
                 DetectorExample.right("„Hat Ihnen die Rolle gefallen?“, fragten wir. Jetzt spielt sie in unserer Stadt."),
+                DetectorExample.wrong("Die Forscher planen eine Expedition. Mehr aus dem Ressort Wissen\n\nSymbolbild: "
+                        + "dpa – Bildrechte anfragen\n\nTicker aktualisieren ↻", "Mehr aus dem Ressort Wissen",
+                        "Die Forscher planen eine Expedition.\n\n"),
                 DetectorExample.wrong("Der Trainer war zufrieden.\n\nWie hat Ihnen dieser Artikel gefallen?",
                         "Wie hat Ihnen dieser Artikel gefallen?", "Der Trainer war zufrieden.\n\n"),
                 DetectorExample.right("Das ★★★★-Hotel am See wird ab Mai umgebaut, sagte der Bürgermeister am Montag "

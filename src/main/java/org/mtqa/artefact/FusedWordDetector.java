@@ -71,6 +71,7 @@ public class FusedWordDetector implements ArtefactDetector {
     /** A year of the last or this century: "1990", "2017". */
     private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d{2}");
     /** Adverbs, adjectives and finite verbs: "dann", "komplett", "folgte". */
+    private static final Set<String> YEAR_DERIVATION = Set.of("er", "ern", "ers");
     private static final Pattern AFTER_YEAR_TAG = Pattern.compile("ADV|ADJ|VER:(?:(?:AUX|MOD):)?[123]:");
     /** Endings that German writes straight after digits ("90er", "68ern", "2024erin"): derivations, not words. */
     private static final Pattern NUMBER_SUFFIX = Pattern.compile("er(?:n|s|in|innen)?");
@@ -655,8 +656,10 @@ public class FusedWordDetector implements ArtefactDetector {
      * "2017komplett"): no unit or derivation is written after a year.
      */
     private boolean isWordAfterYear(String token) {
-        return token.length() >= MIN_NOUN_PART && token.chars().allMatch(Character::isLowerCase)
-                && lexicon.isKnown(token) && hasTag(token, AFTER_YEAR_TAG);
+        // a short function word too ("2027in Betrieb"), bar the "-er" that derives from a year ("die 2024er Saison")
+        return token.chars().allMatch(Character::isLowerCase) && lexicon.isKnown(token)
+                && (token.length() >= MIN_NOUN_PART && hasTag(token, AFTER_YEAR_TAG)
+                        || token.length() >= MIN_PART && hasTag(token, FUNCTION_TAG) && !YEAR_DERIVATION.contains(token));
     }
 
     /** "Christian Zehnder": a capitalised word after a first name is a surname. */
@@ -826,9 +829,12 @@ public class FusedWordDetector implements ArtefactDetector {
                 && tags.stream().noneMatch(t -> t.contains("ZUS"));
     }
 
-    /** "Asylwerbenden" is "Asylwerben" plus "den" only on paper: the ending of a nominalised present participle. */
-    private static boolean isParticipleEnding(String left, String right) {
-        return left.endsWith("en") && ARTICLES_AFTER_PARTICIPLE_STEM.contains(right);
+    /**
+     * "Asylwerbenden" is "Asylwerben" plus "den" only on paper: the ending of a nominalised present participle. A
+     * preposition ending in "en" is no verb stem: "zwischendem" is "zwischen dem".
+     */
+    private boolean isParticipleEnding(String left, String right) {
+        return left.endsWith("en") && ARTICLES_AFTER_PARTICIPLE_STEM.contains(right) && !lexicon.hasTag(left, "PRP");
     }
 
     /**
@@ -953,6 +959,10 @@ public class FusedWordDetector implements ArtefactDetector {
                 DetectorExample.wrong("Sie kündigte an, Berufungeinzulegen.", "Berufungeinzulegen",
                         "Sie kündigte an, Berufung einzulegen."),
                 DetectorExample.right("Die Linie wird für vorraussichtlich sechs Wochen umgeleitet."),
+                DetectorExample.wrong("Die Fabrik soll 2027in Betrieb gehen.", "2027in",
+                        "Die Fabrik soll 2027 in Betrieb gehen."),
+                DetectorExample.wrong("Die Busse pendeln zwischendem Bahnhof und dem Hafen.", "zwischendem",
+                        "Die Busse pendeln zwischen dem Bahnhof und dem Hafen."),
                 DetectorExample.wrong("Sie reagierten auf den Kursverfalldes Forint.", "Kursverfalldes",
                         "Sie reagierten auf den Kursverfall des Forint."),
                 DetectorExample.wrong("Das Album erschien 1990dann folgte die Tour.", "1990dann",

@@ -152,10 +152,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private static final Pattern VERB_NUMBER_VERB = Pattern.compile(
             "(?<![\\p{L}\\-])(\\p{Ll}{3,}) (\\d{1,4}) (\\p{Ll}{3,})(?![\\p{L}\\-])");
     /**
-     * Where the clause before a participle starts: after a sentence end, a line break, a colon, a dash or a clause's
-     * comma.
+     * Where the clause before a participle starts: after a sentence end, a line break, a colon (not the gender colon of
+     * "Besucher:innen"), a dash or a clause's comma.
      */
-    private static final Pattern CLAUSE_START = Pattern.compile("[.\\n:;–—]|,(?!\\d)");
+    private static final Pattern CLAUSE_START = Pattern.compile("[.\\n;–—]|:(?!\\p{Ll})|,(?!\\d)");
     /** The participle closes a clause of at least this many words: "wurden … sichergestellt". */
     private static final int MIN_WORDS_BEFORE_PARTICIPLE = 3;
     private static final int CLAUSE_REACH = 200;
@@ -1273,6 +1273,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 DetectorExample.wrong("Man vermutet, dass das Ministerium am Markt eingegriffen hat Analysten der Bank "
                         + "rechnen nicht mit einer Wende.", "hat Analysten", "Man vermutet, dass das Ministerium am "
                         + "Markt eingegriffen hat. Analysten der Bank rechnen nicht mit einer Wende."),
+                DetectorExample.wrong("Am Eingang werden Besucher:innen in Shorts abgewiesen Tücher kann man dort "
+                        + "leihen.", "abgewiesen Tücher", "Am Eingang werden Besucher:innen in Shorts abgewiesen. "
+                        + "Tücher kann man dort leihen."),
                 DetectorExample.wrong("Bekannt ist, dass Ärzte im Ausland ums Leben kamen in Nigeria wurden 2013 drei "
                         + "Mediziner getötet.", "kamen in", "Bekannt ist, dass Ärzte im Ausland ums Leben kamen. In "
                         + "Nigeria wurden 2013 drei Mediziner getötet."),

@@ -121,13 +121,13 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
     /**
-     * A mark of code or markup ("=", "_", "<", ">", "^", "~", "+" before a word, "#" after one) glued to one side of
-     * a German word that stands between spaces or punctuation ("=Auch", "_Die", "Publikum>", "+Nein", "Küste#",
+     * A mark of code or markup ("=", "_", "<", ">", "^", "~", "`", "+" before a word, "#" after one) glued to one
+     * side of a German word that stands between spaces or punctuation ("=Auch", "_Die", "Publikum>", "+Nein", "Küste#",
      * "^Die"): paired ("_kursiv_", "<b>") or between letters ("a=b") it is markup or a formula, not a stray; a "+"
      * after a word names a paid service, even after a common noun ("Bild+", "Disney+").
      */
     private static final Pattern GLUED_CODE_MARK = Pattern.compile(
-            "(?<=^|[\\s(„“\"»«])(?:([=_<>+^~])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#^~]))(?=[\\s.,;:!?)]|$)",
+            "(?<=^|[\\s(„“\"»«])(?:([=_<>+^~`])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#^~`]))(?=[\\s.,;:!?)]|$)",
             Pattern.MULTILINE);
 
     /** A glued letter needs a word of some length: short tokens are abbreviations and codes. */
@@ -516,6 +516,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
                         + "Wechsel auf Systemd."),
                 DetectorExample.wrong("Nach sechs Spielen ohne Niederlage] war er zufrieden.", "]",
                         "Nach sechs Spielen ohne Niederlage war er zufrieden."),
+                DetectorExample.wrong("Die Arena bebte. `Danach hatten beide Teams Chancen.", "`",
+                        "Die Arena bebte. Danach hatten beide Teams Chancen."),
                 DetectorExample.wrong("Die Pfähle sind tief. ^Die Arbeiten ruhen.", "^",
                         "Die Pfähle sind tief. Die Arbeiten ruhen."),
                 DetectorExample.right("Die Serie läuft bei Disney+, das Interview bei Bild+, die Preise stiegen um ~5 "

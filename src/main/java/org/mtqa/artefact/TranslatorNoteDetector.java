@@ -87,7 +87,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     private static final Pattern EDITING = Pattern.compile(
             "(?iu)\\b(?:text|artikel|fassung|version|stil|kürzen|anpass\\w*|anpassung\\w*|überarbeit\\w*|"
                     + "umformulier\\w*|formulierung\\w*|überschrift\\w*|zusammenfass\\w*|vorschlag\\w*|vorschlagen|"
-                    + "änderung\\w*|adapted|changes|clarity)\\b");
+                    + "änderung\\w*|ergänz\\w*|adapted|changes|clarity)\\b");
     /** Hoping that it helps: the chat model's sign-off. */
     private static final Pattern HOPE_IT_HELPS = Pattern.compile(
             "(?iu)\\bich hoffe\\b.*\\b(?:hilft|hilfreich|nützlich|weiterhilft|weiterhelfen)\\b"
@@ -364,6 +364,9 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                 DetectorExample.wrong("Der folgende Text wurde ins Deutsche übersetzt.\n\nDie Regierung tagte.",
                         "Der folgende Text wurde ins Deutsche übersetzt.", "Die Regierung tagte."),
                 DetectorExample.right("Der Roman wurde in 30 Sprachen übersetzt, dieser Text ist neu."),
+                DetectorExample.wrong("Die Fähre fährt stündlich.\n\nMöchten Sie, dass ich die Liste um weitere Tipps "
+                        + "ergänze?", "Möchten Sie, dass ich die Liste um weitere Tipps ergänze?",
+                        "Die Fähre fährt stündlich.\n\n"),
                 DetectorExample.wrong("Die Stadt verteilte Merkblätter.\n\nGib Bescheid, falls du eine kürzere Fassung "
                         + "brauchst.", "Gib Bescheid, falls du eine kürzere Fassung brauchst.",
                         "Die Stadt verteilte Merkblätter.\n\n"),
