@@ -215,6 +215,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     private static final Pattern NUMBER_BEFORE =
             Pattern.compile("(?<![\\p{L}\\p{N}.,:])(\\d+(?:[.,:]\\d+)*)[ \\t\\u00A0]+$");
+    private static final Pattern NUMBER_COMMA_BEFORE =
+            Pattern.compile("(?<![\\p{L}\\p{N}.,:])(\\d+(?:[.,:]\\d+)*), $");
 
     private final GermanLexicon lexicon;
 
@@ -259,10 +261,14 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 if (!isCapitalisedWord(word.value()) || sentences.get(sentence).start() > word.start()) {
                     continue;
                 }
-                boolean afterComma = i > 0 && value.startsWith(", ", words.get(i - 1).end())
+                boolean afterWordComma = i > 0 && value.startsWith(", ", words.get(i - 1).end())
                         && words.get(i - 1).end() + 2 == word.start();
-                Span previous = i > 0 && (afterComma || spaceOnlyBetween(value, words.get(i - 1).end(), word.start()))
-                        ? words.get(i - 1) : numberBefore(value, word.start());
+                // a number and a comma before: "… seit dem Frühjahr 2015, Das betraf …"
+                Span numberComma = afterWordComma ? null : numberBefore(value, word.start(), NUMBER_COMMA_BEFORE);
+                boolean afterComma = afterWordComma || numberComma != null;
+                Span previous = afterWordComma
+                        || i > 0 && spaceOnlyBetween(value, words.get(i - 1).end(), word.start()) ? words.get(i - 1)
+                        : numberComma != null ? numberComma : numberBefore(value, word.start(), NUMBER_BEFORE);
                 if (previous == null) {
                     continue;
                 }
@@ -1164,8 +1170,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /** A number right before {@code at}, only spaces between ("… im Jahr 2022 Die …", "… mit 2:1 Damit …"). */
-    private static Span numberBefore(String line, int at) {
-        Matcher number = NUMBER_BEFORE.matcher(line).region(Math.max(0, at - NUMBER_REACH), at)
+    private static Span numberBefore(String line, int at, Pattern shape) {
+        Matcher number = shape.matcher(line).region(Math.max(0, at - NUMBER_REACH), at)
                 .useTransparentBounds(true);
         return number.find() ? new Span(number.group(1), number.start(1), number.end(1)) : null;
     }
@@ -1284,6 +1290,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                         + "Hungernder sei das zynisch."),
                 DetectorExample.right("Die Rolle wird gespielt von Georg Friedrich, der Plan wird abgefedert mit einem "
                         + "Stipendium eingeführt."),
+                DetectorExample.wrong("Die Exporte stiegen schwächer als im Frühjahr 2015, Das betraf die Warenexporte.",
+                        "Das", "Die Exporte stiegen schwächer als im Frühjahr 2015, das betraf die Warenexporte."),
+                DetectorExample.right("Tabelle: 1. Rapid 45, 2. Sturm 41. Im Jahr 2015, Die Zeit berichtete, stieg er auf."),
                 DetectorExample.wrong("Sein Einfluss wäre dahin, analysiert er, Sein Interesse sei gering.", "Sein",
                         "Sein Einfluss wäre dahin, analysiert er, sein Interesse sei gering."),
                 DetectorExample.wrong("Das Land müsse Personal gewinnen deshalb sollen junge Ärzte aufs Land.",
