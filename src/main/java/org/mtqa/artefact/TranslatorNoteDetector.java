@@ -285,6 +285,12 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                 .map(w -> w.toLowerCase(Locale.ROOT)).distinct().count();
     }
 
+    /** The bare label that a machine translated the text: "Automatisch übersetzt.", "Maschinell übersetzt". */
+    private static boolean isMachineTranslatedLabel(String sentence) {
+        Matcher m = MACHINE_TRANSLATED.matcher(sentence);
+        return m.lookingAt() && sentence.substring(m.end()).matches("[.!]?");
+    }
+
     /**
      * A sentence that labels itself a translator's note, credits the translation, has two words of translating (see
      * {@link #translatingWords}), is a labelled note about the translation or the original, or one in the first person
@@ -293,7 +299,8 @@ public class TranslatorNoteDetector implements ArtefactDetector {
      */
     private static boolean isNote(String sentence) {
         if (NOTE_LABEL.matcher(sentence).find() || HOPE_IT_HELPS.matcher(sentence).find()
-                || isTranslationCredit(sentence) || translatingWords(sentence) >= 2
+                || isMachineTranslatedLabel(sentence.strip()) || isTranslationCredit(sentence)
+                || translatingWords(sentence) >= 2
                 || EDITOR_REQUEST.matcher(sentence).find() && !ADDRESS.matcher(sentence).find()) {
             return true;
         }
@@ -364,6 +371,10 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                 DetectorExample.wrong("Der folgende Text wurde ins Deutsche übersetzt.\n\nDie Regierung tagte.",
                         "Der folgende Text wurde ins Deutsche übersetzt.", "Die Regierung tagte."),
                 DetectorExample.right("Der Roman wurde in 30 Sprachen übersetzt, dieser Text ist neu."),
+                DetectorExample.wrong("Der Mann wurde festgenommen.\nAutomatisch übersetzt.", "Automatisch übersetzt.",
+                        "Der Mann wurde festgenommen.\n"),
+                DetectorExample.right("Der Roman wurde in 30 Sprachen übersetzt. Die Anlage wurde automatisch "
+                        + "gestartet, die Durchsage automatisch übersetzt und angezeigt."),
                 DetectorExample.wrong("Die Fähre fährt stündlich.\n\nMöchten Sie, dass ich die Liste um weitere Tipps "
                         + "ergänze?", "Möchten Sie, dass ich die Liste um weitere Tipps ergänze?",
                         "Die Fähre fährt stündlich.\n\n"),
