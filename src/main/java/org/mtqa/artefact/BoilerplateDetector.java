@@ -514,7 +514,7 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     private static boolean isLikedPrompt(String v) {
         Matcher m = LIKED_PROMPT.matcher(v);
-        if (!m.find() || words(v).size() > MAX_PROMPT_WORDS) {
+        if (!m.find()) {
             return false;
         }
         String noun = m.group(1).toLowerCase(Locale.GERMAN);
@@ -526,11 +526,11 @@ public class BoilerplateDetector implements ArtefactDetector {
      * Prozent": a link to another article, like "Lesen Sie auch: …". A sentence after the label ends in a stop.
      */
     private Optional<Finding> teaserAfterForeignLabel(Span line) {
-        int label = ForeignLabel.labelLength(line.value(), lexicon, languages);
-        if (label == 0) {
+        Optional<ForeignLabel.Label> label = ForeignLabel.of(line.value(), lexicon, languages);
+        if (label.isEmpty()) {
             return Optional.empty();
         }
-        String headline = line.value().substring(label).strip();
+        String headline = line.value().substring(label.get().length()).strip();
         int start = line.end() - headline.length();
         boolean isHeadline = words(headline).size() <= MAX_TEASER_WORDS && !SENTENCE_OR_QUOTE_END.matcher(headline).find()
                 && languages.sourceLanguage(headline).isEmpty();

@@ -1,6 +1,7 @@
 package org.mtqa.artefact;
 
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,23 +20,29 @@ final class ForeignLabel {
     private ForeignLabel() {
     }
 
+    /** The label's length with its colon, from the line's start, and the source language Lingua gives it. */
+    record Label(int length, String language) {
+    }
+
     /**
-     * The length of the label with its colon at the start of {@code line}, or 0 when there is none: half its words or
+     * The label with its colon at the start of {@code line}, empty when there is none: half its words or
      * more unknown to German ("Lee" is a German word too), one of those lowercase, no capital after the first word (a
      * name: "Lech Wałęsa:", "Virgil van Dijk:"), and Lingua gives it to a source language.
      */
-    static int labelLength(String line, GermanLexicon lexicon, LanguageIdentifier languages) {
+    static Optional<Label> of(String line, GermanLexicon lexicon, LanguageIdentifier languages) {
         Matcher m = LABEL.matcher(line);
         if (!m.lookingAt()) {
-            return 0;
+            return Optional.empty();
         }
         String[] words = m.group(1).split("[ \\u00A0]");
         long unknown = Arrays.stream(words).filter(w -> !lexicon.isKnown(w)).count();
         // a name has capitals after its first word, around any particle: "Virgil van Dijk", "Luis de la Fuente"
         boolean name = Arrays.stream(words).skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)));
-        boolean foreign = !name && 2 * unknown >= words.length
-                && Arrays.stream(words).anyMatch(w -> !lexicon.isKnown(w) && Character.isLowerCase(w.charAt(0)))
-                && languages.sourceLanguage(m.group(1)).isPresent();
-        return foreign ? m.end(1) + line.substring(m.end(1)).indexOf(':') + 1 : 0;
+        if (name || 2 * unknown < words.length
+                || Arrays.stream(words).noneMatch(w -> !lexicon.isKnown(w) && Character.isLowerCase(w.charAt(0)))) {
+            return Optional.empty();
+        }
+        int length = m.end(1) + line.substring(m.end(1)).indexOf(':') + 1;
+        return languages.sourceLanguage(m.group(1)).map(language -> new Label(length, language));
     }
 }

@@ -129,8 +129,6 @@ public class FusedWordDetector implements ArtefactDetector {
     private static final Pattern NUMBER_OR_PERSONAL = Pattern.compile("ZAL|PRO:PER");
     /** A verb in the indicative of narration: news reports what happened, not what would ("sprächen"). */
     private static final Pattern THIRD_PERSON_FULL_VERB = Pattern.compile("VER:3:(?:SIN|PLU):(?:PRÄ|PRT)");
-    /** A finite verb: "enthielten", "wird". */
-    private static final Pattern FINITE_VERB = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:");
 
     /** A finite verb, a participle or a zu-infinitive ("einzulegen"): no noun compound ends in one. */
     private static final Pattern FINITE_OR_PARTICIPLE = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:|VER:PA2|PA2|VER:EIZ");
@@ -235,8 +233,12 @@ public class FusedWordDetector implements ArtefactDetector {
      * "voraussichtlich", not "vor raus sichtlich". The speller is asked last, as its suggestions are slow.
      */
     private boolean isTypoOfOneWord(String token, String split) {
-        return split.chars().filter(c -> c == ' ').count() >= 2 && lexicon.suggestions(token).stream()
-                .anyMatch(s -> s.indexOf(' ') < 0 && EditDistance.isOneEdit(token, s));
+        return split.chars().filter(c -> c == ' ').count() >= 2 && isOneLetterOffAWord(token);
+    }
+
+    /** The speller suggests a single word one edit away. Its suggestions are slow: callers ask this last. */
+    private boolean isOneLetterOffAWord(String token) {
+        return lexicon.suggestions(token).stream().anyMatch(s -> s.indexOf(' ') < 0 && EditDistance.isOneEdit(token, s));
     }
 
     /**
@@ -319,7 +321,7 @@ public class FusedWordDetector implements ArtefactDetector {
         }
         if (lowerThenCapital) {
             // a finite verb run into the name after it: "köpfteIcardi", "teilteVästtrafik mit"
-            boolean verbBeforeName = m.group(1).length() >= MIN_VERB_PART && hasTag(m.group(1), FINITE_VERB)
+            boolean verbBeforeName = m.group(1).length() >= MIN_VERB_PART && hasTag(m.group(1), GermanWords.FINITE_VERB)
                     && !hasTag(m.group(1), FUNCTION_TAG) && NAME_PART.matcher(m.group(2)).matches();
             return isGermanWord(m.group(1)) && (lexicon.isKnown(m.group(2)) || verbBeforeName)
                     ? Optional.of(m.group(1) + " " + m.group(2)) : Optional.empty();
@@ -453,7 +455,7 @@ public class FusedWordDetector implements ArtefactDetector {
         for (int i = token.length() - MIN_WORD_PART; i >= MIN_NOUN_PART; i--) {
             String left = token.substring(0, i);
             String right = token.substring(i);
-            if (hasTag(left, FINITE_VERB) && !hasTag(left, FUNCTION_TAG) && !lexicon.hasTag(left, "ADJ")
+            if (hasTag(left, GermanWords.FINITE_VERB) && !hasTag(left, FUNCTION_TAG) && !lexicon.hasTag(left, "ADJ")
                     && !ENDING_LOOKALIKES.contains(right) && hasTag(right, GLUED_FUNCTION_TAGS)
                     // "glimmernden": a present participle's "-nd-" and ending, not a verb and an article
                     && !(left.endsWith("n") && ARTICLES_AFTER_PARTICIPLE_STEM.contains(right))
@@ -500,7 +502,7 @@ public class FusedWordDetector implements ArtefactDetector {
                 }
                 // a capitalised word is a noun ("Angaben"), whatever verb the tagger also reads in it
                 String word = words.get(i).value();
-                if (Character.isLowerCase(word.charAt(0)) && hasTag(word, FINITE_VERB)) {
+                if (Character.isLowerCase(word.charAt(0)) && hasTag(word, GermanWords.FINITE_VERB)) {
                     return true;
                 }
             }
@@ -754,7 +756,7 @@ public class FusedWordDetector implements ArtefactDetector {
         }
         // a number word or a personal pronoun before a finite verb ("zweienthielten", "siefordern"), a reflexive one
         // before any verb form ("sichleisten"): no compound starts so
-        if ((hasTag(left, NUMBER_OR_PERSONAL) && !lexicon.hasTag(left, "ART") && hasTag(right, FINITE_VERB)
+        if ((hasTag(left, NUMBER_OR_PERSONAL) && !lexicon.hasTag(left, "ART") && hasTag(right, GermanWords.FINITE_VERB)
                 || lexicon.hasTag(left, "PRO:REF") && lexicon.hasTag(right, "VER"))
                 && !lexicon.hasTag(right, "SUB")
                 && !lexicon.hasTag(right, "ADJ")) {
@@ -795,8 +797,7 @@ public class FusedWordDetector implements ArtefactDetector {
         String capitalised = Character.toUpperCase(right.charAt(0)) + right.substring(1);
         // a letter too many in a known word is a typo that happens to hold a verb: "Staatsanwaltschafft"
         return !lexicon.hasTag(capitalised, "SUB") && !lexicon.hasTag(capitalised, "EIG")
-                && lexicon.suggestions(token).stream()
-                        .noneMatch(s -> s.indexOf(' ') < 0 && EditDistance.isOneEdit(token, s));
+                && !isOneLetterOffAWord(token);
     }
 
     /**
@@ -825,7 +826,7 @@ public class FusedWordDetector implements ArtefactDetector {
             return right.length() >= MIN_PART && lexicon.hasTag(right, "PRP")
                     && tags.stream().allMatch(t -> t.startsWith("SUB:") && !t.contains(":MAS"));
         }
-        return tags.stream().allMatch(t -> t.startsWith("ADV") || t.startsWith("KON") || FINITE_VERB.matcher(t).find())
+        return tags.stream().allMatch(t -> t.startsWith("ADV") || t.startsWith("KON") || GermanWords.FINITE_VERB.matcher(t).find())
                 && tags.stream().noneMatch(t -> t.contains("ZUS"));
     }
 

@@ -13,6 +13,9 @@ final class GermanWords {
     /** An adjective or participle inflected for case, as it stands before a noun: "ADJ:DAT:PLU:…", "PA2:NOM:…". */
     static final Pattern ATTRIBUTIVE = Pattern.compile("(?:ADJ|PA[12]):(?:NOM|AKK|DAT|GEN):");
 
+    /** A finite verb, read from the start of a POS tag: "VER:3:SIN:PRÄ:SFT", "VER:AUX:3:PLU:PRT". */
+    static final Pattern FINITE_VERB = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:");
+
     private GermanWords() {
     }
 

@@ -89,7 +89,6 @@ public class SplitWordDetector implements ArtefactDetector {
     /** What may stand before a drop cap besides spaces: a line break, sentence punctuation, a dash or an open quote. */
     private static final String BEFORE_DROP_CAP = "\n\r.!?:–—-„“\"«»‚(";
 
-    private static final Pattern FINITE = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:");
 
     private final GermanLexicon lexicon;
 
@@ -244,7 +243,10 @@ public class SplitWordDetector implements ArtefactDetector {
         return lexicon.readings(word).stream().anyMatch(r -> r.getPOSTag() != null && r.getPOSTag().contains(":3:"));
     }
 
-    /** A lower-case word read only as a verb, finite in some reading, between the clause's start (a sentence end, comma, colon or line break) and {@code at}. */
+    /**
+     * A lower-case word read only as a verb, finite in some reading, between the clause's start (a sentence end,
+     * comma, colon or line break) and {@code at}.
+     */
     private boolean finiteVerbBefore(String text, int at) {
         int start = at;
         // a stop or comma inside a figure ("1.200", "2,5") ends no clause
@@ -253,10 +255,10 @@ public class SplitWordDetector implements ArtefactDetector {
             start--;
         }
         return Spans.words(text.substring(start, at)).stream().map(Spans.Span::value)
-                .anyMatch(w -> Character.isLowerCase(w.charAt(0)) && !lexicon.readings(w).isEmpty()
-                        && lexicon.readings(w).stream().allMatch(r -> r.getPOSTag() != null
-                                && r.getPOSTag().startsWith("VER:"))
-                        && lexicon.readings(w).stream().anyMatch(r -> FINITE.matcher(r.getPOSTag()).lookingAt()));
+                .filter(w -> Character.isLowerCase(w.charAt(0)))
+                .map(w -> lexicon.readings(w).stream().map(AnalyzedToken::getPOSTag).toList())
+                .anyMatch(tags -> !tags.isEmpty() && tags.stream().allMatch(t -> t != null && t.startsWith("VER:"))
+                        && tags.stream().anyMatch(t -> GermanWords.FINITE_VERB.matcher(t).lookingAt()));
     }
 
     /**

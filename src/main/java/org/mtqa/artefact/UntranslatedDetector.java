@@ -173,12 +173,8 @@ public class UntranslatedDetector implements ArtefactDetector {
             found.addAll(foreignQuotations(line));
             found.addAll(foreignTitles(analysed.text(), words));
             found.addAll(foreignWords(analysed.text(), line, words));
-            int label = ForeignLabel.labelLength(line.value(), lexicon, languages);
-            if (label > 0) {
-                String fragment = line.value().substring(0, label);
-                languages.sourceLanguage(fragment).ifPresent(language -> found.add(
-                        untranslated(line.start(), line.start() + label, language, fragment)));
-            }
+            ForeignLabel.of(line.value(), lexicon, languages).ifPresent(label -> found.add(untranslated(line.start(),
+                    line.start() + label.length(), label.language(), line.value().substring(0, label.length()))));
             findings.addAll(withoutOverlaps(found));
         }
         // a post is often quoted again in the text: "Great day. Thanks all!, so der Trainer"
