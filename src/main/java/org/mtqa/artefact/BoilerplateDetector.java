@@ -1,6 +1,7 @@
 package org.mtqa.artefact;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
@@ -296,8 +297,17 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     /** A sentence's or a quotation's end: no headline ends so. */
     private static final Pattern SENTENCE_OR_QUOTE_END = Pattern.compile("[.!?…“”\"»«]$");
-    /** A count in brackets after a button's label: "(24 Fotos)". */
-    private static final Pattern TRAILING_COUNT = Pattern.compile("\\s*\\(\\d+(?:\\s+\\p{L}+)?\\)$");
+    /**
+     * A count in brackets after a button's label, "(24 Fotos)", or a player's mark and running time after it, "▶ 4:12
+     * Min.".
+     */
+    private static final Pattern TRAILING_COUNT = Pattern.compile("\\s*\\(\\d+(?:\\s+\\p{L}+)?\\)$"
+            + "|\\s*[▶►⏵]\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*(?:Min\\.|min|Minuten))?$");
+
+    /** The label that marks a paid placement. */
+    private static final Pattern AD_LABEL = Pattern.compile("Anzeige|ANZEIGE|Werbung|WERBUNG|Gesponsert|Sponsored");
+    /** A lower-case infinitive ending a line without a sentence end: a call in infinitive style ("… sparen"). */
+    private static final Pattern INFINITIVE_CALL_END = Pattern.compile("\\s\\p{Ll}+(?:en|ern|eln)!?$");
 
     /** A one-word label, a colon and a question: "Forum: Wie sehen Sie das?". */
     private static final Pattern READER_PROMPT = Pattern.compile("\\p{Lu}\\p{Ll}+:\\s+(\\p{Lu}[^:?]*\\?)");
@@ -552,7 +562,10 @@ public class BoilerplateDetector implements ArtefactDetector {
         String last = LINE_END_MARKS.matcher(segments[segments.length - 1].strip()).replaceFirst("");
         // "Weiter: Bayern – Dortmund 2:1" opens results: a nav word counts before a dash or bar only
         boolean navBeforeDash = !v.startsWith(first + ":") && NAV.matcher(first).find();
-        return navBeforeDash || isShortCallLine(first, words(first).size())
+        // an ad's label before its pitch in infinitive style: "Anzeige: Jetzt Hotels vergleichen und sparen"
+        boolean adPitch = v.startsWith(first + ":") && AD_LABEL.matcher(first).matches()
+                && INFINITIVE_CALL_END.matcher(v).find();
+        return navBeforeDash || adPitch || isShortCallLine(first, words(first).size())
                 || isShortCallLine(last, words(last).size());
     }
 
@@ -753,9 +766,10 @@ public class BoilerplateDetector implements ArtefactDetector {
         return w.size() >= 2 && CALL_VERBS.contains(w.get(0) + "n") && AFTER_DU_IMPERATIVE.contains(w.get(1));
     }
 
+    /** A call's target, or a hyphenated compound with one as a part: "push-benachrichtigungen", "whatsapp-kanal". */
     private static boolean isCallTarget(String word) {
-        return SOCIAL_NETWORKS.contains(word) || CALL_TARGET_WORDS.contains(word)
-                || CALL_TARGET_STEMS.stream().anyMatch(word::startsWith);
+        return Arrays.stream(word.split("-")).anyMatch(part -> SOCIAL_NETWORKS.contains(part)
+                || CALL_TARGET_WORDS.contains(part) || CALL_TARGET_STEMS.stream().anyMatch(part::startsWith));
     }
 
     /**
@@ -769,11 +783,12 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (v.endsWith(".") || v.endsWith("?")) {
             return false;
         }
-        if (wordCount > MAX_SHORT_CALL_WORDS) {
-            // a call with its promise after "und": "Newsletter abonnieren und keine Nachricht mehr verpassen!"
-            int and = v.indexOf(" und ");
-            return wordCount <= 2 * MAX_SHORT_CALL_WORDS && and > 0
-                    && isShortCallLine(v.substring(0, and), words(v.substring(0, and)).size());
+        // a call with its promise after "und": "Newsletter abonnieren und keine Nachricht mehr verpassen!"
+        int and = v.indexOf(" und ");
+        boolean callBeforePromise = wordCount <= 2 * MAX_SHORT_CALL_WORDS && and > 0
+                && isShortCallLine(v.substring(0, and), words(v.substring(0, and)).size());
+        if (wordCount > MAX_SHORT_CALL_WORDS || callBeforePromise) {
+            return callBeforePromise;
         }
         List<String> w = lowercase(words(v));
         if (w.isEmpty()) {
@@ -858,6 +873,15 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Feuerwehr war im Einsatz.\n\nPush-Benachrichtigungen aktivieren und keine "
+                        + "Eilmeldung verpassen\n\nDer Brand ist gelöscht.", "Push-Benachrichtigungen aktivieren und "
+                        + "keine Eilmeldung verpassen", "Die Feuerwehr war im Einsatz.\n\nDer Brand ist gelöscht."),
+                DetectorExample.wrong("Der Strand ist leer.\n\nAnzeige: Jetzt Hotels vergleichen und sparen\n\nDie "
+                        + "Saison beginnt im Mai.", "Anzeige: Jetzt Hotels vergleichen und sparen",
+                        "Der Strand ist leer.\n\nDie Saison beginnt im Mai."),
+                DetectorExample.wrong("Die Studie ist neu.\n\nArtikel vorlesen lassen ▶ 4:12 Min.\n\nSie zeigt viel.",
+                        "Artikel vorlesen lassen ▶ 4:12 Min.", "Die Studie ist neu.\n\nSie zeigt viel."),
+                DetectorExample.right("Die Polizei ermittelt.\n\nAnzeige: Mann zeigt Nachbarn an\n\nDer Fall ist offen."),
                 DetectorExample.wrong("Der Bau beginnt im Mai.\n\nZustimmen | Ablehnen\n\nDie Kosten steigen.",
                         "Zustimmen | Ablehnen", "Der Bau beginnt im Mai.\n\nDie Kosten steigen."),
                 DetectorExample.wrong("Der Bau beginnt im Mai.\n\nDeine E-Mail-Adresse wird nicht veröffentlicht.",

@@ -98,11 +98,11 @@ public class DuplicateTextDetector implements ArtefactDetector {
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
     private static final Pattern NUMBER = Pattern.compile("\\p{N}+");
     /**
-     * A caption's number or a ticker entry's time: the same text repeated under "Bild 2/10:" and "Bild 6/10:" is one
+     * A caption's number or a ticker entry's time: the same text repeated under "Bild 2/10:" and "Bild 6 von 10:" is one
      * caption pasted twice. Other numbered labels ("Wahlkreis 3:", "Linie 5:") may head the same news for each.
      */
     private static final Pattern NUMBERED_LABEL =
-            Pattern.compile("(?:(?:Bild|Foto|Video|Galerie|Slide)\\s+\\p{N}+(?:/\\p{N}+)?|\\p{N}{1,2}[.:]\\p{N}{2}(?:\\s+Uhr)?)"
+            Pattern.compile("(?:(?:Bild|Foto|Video|Galerie|Slide)\\s+\\p{N}+(?:\\s*(?:/|von|of)\\s*\\p{N}+)?|\\p{N}{1,2}[.:]\\p{N}{2}(?:\\s+Uhr)?)"
                     + "\\s*[:–—|-]\\s+");
     /** A sentence that ends like this is complete; one that does not may be a cut-off copy. */
     private static final Pattern CLOSED = Pattern.compile("[.!?…:;][\"“”»«'’)\\]]*$");
@@ -795,6 +795,10 @@ public class DuplicateTextDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Bild 8 von 10: Ein Soldat fotografiert seine Familie vor der Krippe.\n\nBild 9 "
+                        + "von 10: Ein Soldat fotografiert seine Familie vor der Krippe.", "Ein Soldat fotografiert "
+                        + "seine Familie vor der Krippe.", "Bild 8 von 10: Ein Soldat fotografiert seine Familie vor "
+                        + "der Krippe.\n\nBild 9 von 10: Kinder singen auf dem Markt."),
                 DetectorExample.wrong("Die Zahl stieg stark.\nInsgesamt 459 Angriffe.\nInsgesamt 459 Angriffe.\nDas Land "
                         + "reagierte.", "Insgesamt 459 Angriffe.\nInsgesamt", "Die Zahl stieg stark.\nInsgesamt 459 "
                         + "Angriffe.\nDas Land reagierte."),

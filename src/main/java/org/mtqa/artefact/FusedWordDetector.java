@@ -136,6 +136,9 @@ public class FusedWordDetector implements ArtefactDetector {
     /** Conjunctions and finite auxiliaries and modals: words that never begin a compound. */
     private static final Pattern LINKING = Pattern.compile("KON|VER:(?:AUX|MOD):[123]");
 
+    /** An adjective with a derivational suffix: "ungewöhnlich", "ruhig", "politisch", "offiziell", "massiv". */
+    private static final Pattern DERIVED_ADJECTIVE = Pattern.compile("\\p{Ll}{2,}(?:lich|ig|isch|bar|sam|haft|los|iv|ell)");
+
     /** Articles that are also Latin prefixes ("desillusioniert", "demotiviert"). */
     private static final Set<String> PREFIX_ARTICLES = Set.of("des", "dem");
 
@@ -177,6 +180,8 @@ public class FusedWordDetector implements ArtefactDetector {
 
     /** Shorter capitalised left parts are name particles and brand prefixes ("Di", "Mc", "Mac", "Pro", "Bio"). */
     private static final int MIN_NOUN_PART = 4;
+    /** A name glued to a short preposition has this many letters at least: brands open with short words ("amPuls"). */
+    private static final int MIN_NAME_AFTER_PREPOSITION = 6;
     /** A finite verb glued to a name has this many letters at least: shorter endings look like verbs ("-ern"). */
     private static final int MIN_VERB_PART = 5;
     /** What ends a sentence or a clause between two words: a verb beyond a comma belongs to another clause. */
@@ -342,7 +347,35 @@ public class FusedWordDetector implements ArtefactDetector {
         // the tagger reads a camel-case token as its lower-case compound ("PreisErhöhung"), a plain one only if known
         if (PLAIN_WORD.matcher(token).matches() && lexicon.readings(token).isEmpty()
                 && !isSurnameAfterName(words, index)) {
-            return bestSplit(token, next, counts).or(() -> wordChain(token, next));
+            return bestSplit(token, next, counts).or(() -> wordChain(token, next))
+                    .or(() -> adverbThenAdjective(token));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A degree adverb or a derived adjective run into the adjective it qualifies ("ungewöhnlichfeucht", "sehrgut",
+     * "deutlichhöher"). German joins adjectives freely only after short plain words ("hellblau", "tieftraurig",
+     * "vielversprechend"); after a degree adverb or an adjective with a derivational suffix the two are written apart
+     * (Duden, D 58). Before a participle either spelling is right ("niedrig qualifiziert", "niedrigqualifiziert"), so
+     * the second word must be a plain adjective; a verb particle ("wieder") or a preposition ("unter") is a prefix.
+     */
+    private Optional<String> adverbThenAdjective(String token) {
+        if (!Character.isLowerCase(token.charAt(0))) {
+            return Optional.empty();
+        }
+        for (int i = MIN_NOUN_PART; i <= token.length() - MIN_NOUN_PART; i++) {
+            String left = token.substring(0, i);
+            String right = token.substring(i);
+            if (!lexicon.isKnown(right) || !lexicon.isKnown(left) || lexicon.hasTag(left, "ZUS")
+                    || lexicon.hasTag(left, "PRP") || !lexicon.hasTag(right, "ADJ") || lexicon.hasTag(right, "PA2")
+                    || lexicon.hasTag(right, "VER")) {
+                continue;
+            }
+            if (DERIVED_ADJECTIVE.matcher(left).matches() && lexicon.hasTag(left, "ADJ:PRD:GRU")
+                    || lexicon.hasTag(left, "ADV:MOD")) {
+                return Optional.of(left + " " + right);
+            }
         }
         return Optional.empty();
     }
@@ -577,7 +610,12 @@ public class FusedWordDetector implements ArtefactDetector {
     }
 
     private boolean isFunctionWordGlued(String lower, String capital) {
-        return lower.length() >= MIN_WORD_PART && hasTag(lower, GLUED_FUNCTION_TAGS) && lexicon.hasTag(capital, "SUB");
+        // a preposition, even a short one, before a name the dictionary lacks: "amMöllevångstorget", "imKapandriti"
+        boolean beforeName = lower.length() >= MIN_PART && lexicon.hasTag(lower, "PRP")
+                && capital.length() >= MIN_NAME_AFTER_PREPOSITION && NAME_PART.matcher(capital).matches()
+                && !lexicon.isKnown(capital);
+        return beforeName
+                || lower.length() >= MIN_WORD_PART && hasTag(lower, GLUED_FUNCTION_TAGS) && lexicon.hasTag(capital, "SUB");
     }
 
     /**
@@ -823,8 +861,11 @@ public class FusedWordDetector implements ArtefactDetector {
             return false;
         }
         if (Character.isUpperCase(left.charAt(0))) {
+            // "-in" derives a feminine from a masculine noun's base form ("Journalistin"), never from an inflected one
+            // ("Journalistenin" is "Journalisten in")
+            boolean baseForm = lexicon.readings(left).stream().anyMatch(r -> left.equals(r.getLemma()));
             return right.length() >= MIN_PART && lexicon.hasTag(right, "PRP")
-                    && tags.stream().allMatch(t -> t.startsWith("SUB:") && !t.contains(":MAS"));
+                    && tags.stream().allMatch(t -> t.startsWith("SUB:") && (!t.contains(":MAS") || !baseForm));
         }
         return tags.stream().allMatch(t -> t.startsWith("ADV") || t.startsWith("KON") || GermanWords.FINITE_VERB.matcher(t).find())
                 && tags.stream().noneMatch(t -> t.contains("ZUS"));
@@ -955,11 +996,19 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Das sagte er vor Journalistenin Kyjiw.", "Journalistenin",
+                        "Das sagte er vor Journalisten in Kyjiw."),
+                DetectorExample.wrong("Die Bagger rollten amMöllevångstorget an.", "amMöllevångstorget",
+                        "Die Bagger rollten am Möllevångstorget an."),
+                DetectorExample.right("Die Präsidentin sprach mit der Polizistin in Wien."),
                 DetectorExample.wrong("Sie sprach vor Journalisten amKossuth-Platz.", "amKossuth-Platz",
                         "Sie sprach vor Journalisten am Kossuth-Platz."),
                 DetectorExample.wrong("Sie kündigte an, Berufungeinzulegen.", "Berufungeinzulegen",
                         "Sie kündigte an, Berufung einzulegen."),
                 DetectorExample.right("Die Linie wird für vorraussichtlich sechs Wochen umgeleitet."),
+                DetectorExample.wrong("Der Sommer war ungewöhnlichfeucht, die Ernte fiel aus.", "ungewöhnlichfeucht",
+                        "Der Sommer war ungewöhnlich feucht, die Ernte fiel aus."),
+                DetectorExample.right("Die niedrigqualifizierten Arbeiter lehnen den untergriffigen, rötlichen Ton ab."),
                 DetectorExample.wrong("Die Fabrik soll 2027in Betrieb gehen.", "2027in",
                         "Die Fabrik soll 2027 in Betrieb gehen."),
                 DetectorExample.wrong("Die Busse pendeln zwischendem Bahnhof und dem Hafen.", "zwischendem",

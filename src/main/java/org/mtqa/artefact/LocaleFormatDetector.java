@@ -112,6 +112,16 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     + "(?![\\p{N}]|[.,:/][0-9])");
 
     /**
+     * A month name before a bare day after "ab", "bis" or "seit", where a number after the month may also count what
+     * follows ("ab September 12 neue Stellen"): only a preposition, a conjunction or punctuation after the day makes it a
+     * day ("ab September 12 an erste Kunden"). Prepositions are a closed class, so a list is the right tool.
+     */
+    private static final Pattern RANGE_MONTH_DAY = Pattern.compile(
+            "(?<=(?:^|[^\\p{L}])(?:[Aa]b|[Bb]is|[Ss]eit)[ \u00A0])(" + MONTH + ")\\s+([0-9]{1,2})(?:,\\s*" + YEAR + ")?"
+                    + "(?=\\s*[,.;:!?)]|\\s+(?:an|auf|aus|bei|bis|für|im|in|mit|nach|über|um|und|oder|von|vor|zu|zum|zur)"
+                    + "(?!\\p{L}))");
+
+    /**
      * Day and month with a slash and no year after a date preposition: "am 17/10", "bis zum 30/12". German writes
      * "am 17.10."; a fraction there is followed by what it divides ("vom 2/3 der Stimmen").
      */
@@ -462,7 +472,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(DAY_WITHOUT_FULL_STOP, "Day without its ordinal full stop",
                     (m, t) -> germanDate(null, m.group(1), m.group(2), m.group(3))),
             new Convention(PREPOSITION_MONTH_DAY, "Date in English order (month before day)",
-                    (m, t) -> germanDate(null, m.group(2), MONTHS.get(m.group(1)), m.group(3))),
+                    LocaleFormatDetector::monthDay),
+            new Convention(RANGE_MONTH_DAY, "Date in English order (month before day)",
+                    LocaleFormatDetector::monthDay),
             new Convention(PREPOSITION_DAY_SLASH_MONTH, "Day and month with a slash",
                     LocaleFormatDetector::dayMonth),
             new Convention(FOREIGN_ORDINAL, "Ordinal with a foreign marker",
@@ -638,6 +650,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
             hour += 12;
         }
         return Optional.of(List.of(hour + ":" + minutes + " Uhr"));
+    }
+
+    /** The German date for a month (group 1), a day (group 2) and perhaps a year (group 3). */
+    private static Optional<List<String>> monthDay(MatchResult m, AnalysedText text) {
+        return germanDate(null, m.group(2), MONTHS.get(m.group(1)), m.group(3));
     }
 
     /** "17/10" as "17.10.", "12/30" (month first) as "30.12."; nothing when neither order makes a date. */
@@ -919,6 +936,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Chip soll ab September 12 an erste Kunden gehen.", "September 12",
+                        "Der Chip soll ab 12. September an erste Kunden gehen."),
+                DetectorExample.right("Ab September 12 neue Stellen, seit Mai 3 Tore."),
                 DetectorExample.wrong("Mehr als 1,25,000 Menschen wurden getestet.", "1,25,000",
                         "Mehr als 125.000 Menschen wurden getestet."),
                 DetectorExample.wrong("Windböen von 132 km/u, der Umzug zieht ab 21h los.", "132 km/u",

@@ -49,11 +49,19 @@ public class MissingSpaceDetector implements ArtefactDetector {
             + PARENTHESIS_OF_WORDS + "(?![\\p{L}\\p{N}-]))|(?<=\\p{N}:\\p{N})(?=\\(\\p{N}{1,2}:\\p{N}{1,2}\\))");
     /**
      * An ordinal number glued to the word it counts ("in der 58.Minute", "zur 9.Runde"), a numbered label glued to its
-     * text ("Bild 4:Eine"), or a year glued by a comma to the next clause ("im Jahr 2023,als"): German sets a space
-     * after them. A decimal comma and a clock time have digits after them.
+     * text ("Bild 4:Eine"), or a year glued by a full stop or comma to the next sentence or clause ("Das war
+     * 2005.Damals", "im Jahr 2023,als"): German sets a space after them. A decimal comma and a clock time have digits
+     * after them.
      */
     private static final Pattern GLUED_AFTER_NUMBER = Pattern.compile(
-            "(?<![\\p{N}.,:])(?:\\p{N}{1,3}[.:](?=\\p{Lu}\\p{Ll}{2,})|\\p{N}{4},(?=\\p{Ll}{2,}))");
+            "(?<![\\p{N}.,:])(?:\\p{N}{1,4}[.:](?=\\p{Lu}\\p{Ll}{2,})|\\p{N}{4},(?=\\p{Ll}{2,}))");
+    /**
+     * A comma or semicolon moved before the space it should be followed by, before a lower-case word: "Innenstadt
+     * ,sagte". A comma before a capital ("ein klares ,Nein") or with a closing single quote after it on the line ("was
+     * heißt ,potenzieller Attentäter‘?") is typed for the opening quote.
+     */
+    private static final Pattern SPACE_BEFORE_NOT_AFTER =
+            Pattern.compile("(?<=\\p{L}\\p{L}) ([,;])(?=\\p{Ll}\\p{L})(?![^\\n]*[‘’'])");
     /**
      * A short word without a vowel before a period is an abbreviation (St., Dr., dt., bzw.), often written glued; an
      * acronym in capitals ("ZDF.Florian") is none.
@@ -97,6 +105,12 @@ public class MissingSpaceDetector implements ArtefactDetector {
             if (!inAddress(text, number.start())) {
                 findings.add(gap(text, number.end(), "after '" + text.charAt(number.end() - 1) + "'"));
             }
+        }
+        Matcher moved = SPACE_BEFORE_NOT_AFTER.matcher(text);
+        while (moved.find()) {
+            String fixed = moved.group(1) + " ";
+            findings.add(finding(moved.start(), moved.end(), "Space before '" + moved.group(1)
+                    + "' instead of after it: '" + moved.group() + "' should be '" + fixed + "'", List.of(fixed)));
         }
         for (Quote quote : analysed.quotePairs()) {
             Mark open = quote.open();
@@ -156,6 +170,11 @@ public class MissingSpaceDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Das war 2005.Damals standen die Villen leer.", ".D",
+                        "Das war 2005. Damals standen die Villen leer."),
+                DetectorExample.wrong("Es gebe keine Gefahr für die Innenstadt ,sagte er.", " ,",
+                        "Es gebe keine Gefahr für die Innenstadt, sagte er."),
+                DetectorExample.right("Wir sagen ein klares ,Nein. Was heißt ,potenzieller Täter‘?"),
                 DetectorExample.wrong("Lech Posen – Legia Warschau 2:1(1:0)", "2:1(1:0)",
                         "Lech Posen – Legia Warschau 2:1 (1:0)"),
                 DetectorExample.wrong("Bild 4:Eine Frau sitzt im Café.", ":E", "Bild 4: Eine Frau sitzt im Café."),

@@ -155,7 +155,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      * Where the clause before a participle starts: after a sentence end, a line break, a colon (not the gender colon of
      * "Besucher:innen"), a dash or a clause's comma.
      */
-    private static final Pattern CLAUSE_START = Pattern.compile("[.\\n;–—]|:(?!\\p{Ll})|,(?!\\d)");
+    private static final Pattern CLAUSE_START = Pattern.compile("\\.(?!\\d)|[\\n;–—]|:(?!\\p{Ll})|,(?!\\d)");
     /** The participle closes a clause of at least this many words: "wurden … sichergestellt". */
     private static final int MIN_WORDS_BEFORE_PARTICIPLE = 3;
     private static final int CLAUSE_REACH = 200;
@@ -580,6 +580,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         if (before.size() < MIN_WORDS_BEFORE_PARTICIPLE) {
             return ClauseEnd.NONE;
         }
+        if (opensCoordinatedClause(before, closing)) {
+            return ClauseEnd.NONE;
+        }
         boolean auxiliaryBefore = hasFiniteAuxiliary(before, infinitive);
         // an infinitive closes the bracket a finite modal or auxiliary opened ("… müssen sich … verantworten")
         participle |= infinitive && auxiliaryBefore;
@@ -589,6 +592,18 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         }
         return participle && !subordinate && (!isFiniteVerb(closing) || auxiliaryBefore) ? ClauseEnd.BRACKET
                 : ClauseEnd.NONE;
+    }
+
+    /**
+     * A verb right after a participle and "und" that is no participle itself is the finite verb of a second main clause
+     * whose subject is left out ("Wir haben gut gespielt und stehen am Ende mit leeren Händen da"), not the verb that
+     * closes the bracket.
+     */
+    private boolean opensCoordinatedClause(List<Span> before, String closing) {
+        int n = before.size();
+        return n >= 2 && lexicon.hasTag(before.get(n - 1).value(), "KON:NEB")
+                && lexicon.hasTag(before.get(n - 2).value(), "VER:PA2") && !lexicon.hasTag(closing, "PA2")
+                && !lexicon.hasTag(closing, "VER:PA2");
     }
 
     /** A finite verb in the third person, indicative or the subjunctive of reported speech: "sollen", "belaste". */
@@ -631,7 +646,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         boolean afterComma = clauseStart >= 0 && clause.charAt(clauseStart) == ',';
         String opening = words.isEmpty() ? "" : words.get(0).value();
         String second = words.size() > 1 ? words.get(1).value() : "";
-        boolean subordinate = lexicon.hasTag(opening, "KON:UNT")
+        // "seit", "während", "bis" are also prepositions: before a finite verb in second place they open a main clause
+        // ("Seit dem Verbot sind die Exporte … gestiegen")
+        boolean preposition = lexicon.hasTag(opening, "PRP")
+                && words.stream().skip(1).anyMatch(w -> isOnlyFiniteVerb(w.value()));
+        boolean subordinate = lexicon.hasTag(opening, "KON:UNT") && !preposition
                 || lexicon.hasTag(second, "KON:UNT") && !lexicon.hasTag(second, "PRP")
                 || afterComma && RELATIVE_PRONOUNS.contains(opening);
         return new Clause(words, afterComma, subordinate);
@@ -948,7 +967,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         String next = candidate.next();
         // after a comma the new sentence may go on with a name the dictionary lacks ("…, Am CSH sollen …")
         boolean afterComma = candidate.line().startsWith(",", candidate.previous().end());
-        if (next == null || isAddress(readings) || namesWhatFollows(previous) || !canEndClause(candidate, text)
+        // the polite "Ihr" and "Sie" stand mid-sentence, but not after the participle that closed the bracket
+        boolean address = isAddress(readings) && clauseEnd(candidate.line(), candidate.previous().start(), previous)
+                != ClauseEnd.BRACKET;
+        if (next == null || address || namesWhatFollows(previous) || !canEndClause(candidate, text)
                 || !(isNumber(next) || lexicon.isKnown(next) || afterComma && Character.isUpperCase(next.charAt(0)))) {
             return false;
         }
@@ -1089,8 +1111,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             return lexicon.isKnown(word) || name && (candidate.line().startsWith(",", candidate.previous().end())
                     || recurs(word, text, false));
         }
+        boolean beforeComma = candidate.line().startsWith(",", candidate.previous().end());
         if (GermanLexicon.hasAnyTag(readings, OPENS_PHRASE)) {
-            return false;
+            // no article stands before a comma: "ein" there is the particle of the clause's verb ("stellte … ein, Am …")
+            return beforeComma && isSeparableParticle(candidate);
         }
         if (Character.isUpperCase(word.charAt(0))) {
             // mid-sentence a capitalised word is a noun, a name or a nominalised adjective ("dem Verdächtigen")
@@ -1104,7 +1128,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         }
         // a comma ends the phrase an adjective or a possessive might open: "… war schon früher, Heute ist …", "… dabei
         // sein, Unter den Gästen …"; so does a finite verb that also reads as a participle ("… beobachteten, Die …")
-        if (candidate.line().startsWith(",", candidate.previous().end())) {
+        if (beforeComma) {
             return true;
         }
         return readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag())
@@ -1271,6 +1295,15 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Bahn stellte den Verkehr vollständig ein, Am Freitag soll geprüft werden.", "Am",
+                        "Die Bahn stellte den Verkehr vollständig ein. Am Freitag soll geprüft werden."),
+                DetectorExample.wrong("Sie hatte zuvor bei Apple an Chips gearbeitet Ihr Mitgründer kam von Google.", "Ihr",
+                        "Sie hatte zuvor bei Apple an Chips gearbeitet. Ihr Mitgründer kam von Google."),
+                DetectorExample.wrong("Seit dem Verbot sind die Exporte auf 33.8 Milliarden gestiegen Analysten führen "
+                        + "das auf die Hütten zurück.", "gestiegen Analysten", "Seit dem Verbot sind die Exporte auf "
+                        + "33.8 Milliarden gestiegen. Analysten führen das auf die Hütten zurück."),
+                DetectorExample.right("„Wir haben ein gutes Spiel gemacht und stehen am Ende mit leeren Händen da.“ "
+                        + "Bitte geben Sie Ihr Passwort ein."),
                 DetectorExample.right("Nachbarn, die ohne zu zögern Verletzte bargen, wurden geehrt."),
                 DetectorExample.right("Der Winter war mild, die ersten Störche kehrten Anfang Februar zurück."),
                 DetectorExample.wrong("Das Parlament hat die Reform mit knapper Mehrheit verabschiedet Kritiker sprechen "

@@ -159,7 +159,8 @@ public class SplitWordDetector implements ArtefactDetector {
         List<String> determiner = gendered(determinerBefore(analysed, pair.start()));
         if (Character.isLowerCase(second.charAt(0)) && isNounHeadAfterName(first, second)
                 && (!lexicon.isKnown(second) || !hasThirdPerson(second)
-                        || finiteVerbBefore(analysed.text(), pair.start()))
+                        || finiteVerbBefore(analysed.text(), pair.start())
+                        || opensSentence(analysed.text(), pair.start()) && !hasThirdPersonIndicative(second))
                 && isGermanOrNone(analysed.wordBefore(pair.start())) && isGermanOrNone(analysed.wordAfter(pair.end()))) {
             return true;
         }
@@ -236,6 +237,15 @@ public class SplitWordDetector implements ArtefactDetector {
                 && tags.stream().noneMatch(t -> t.contains(":INF") || t.contains(":PA")
                         || t.contains(":3:") && (t.contains(":PRÄ") || t.contains(":PRT"))
                         || numbers.stream().anyMatch(n -> t.contains(":3:" + n)));
+    }
+
+    /**
+     * A third person indicative: "creme" is a subjunctive, which a clause that opens with its subject ("Sonnen creme
+     * mit …") does not take as its predicate; it ends a clause whose subject came before ("…, dass man Kinder creme").
+     */
+    private boolean hasThirdPersonIndicative(String word) {
+        return lexicon.readings(word).stream().anyMatch(r -> r.getPOSTag() != null && r.getPOSTag().contains(":3:")
+                && (r.getPOSTag().contains(":PRÄ") || r.getPOSTag().contains(":PRT")));
     }
 
     /** A verb form of the third person: "bahn" (imperative, first person) can be no noun's predicate. */
@@ -472,6 +482,8 @@ public class SplitWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Sonne ist stark. Sonnen creme mit hohem Schutz sollte man auftragen.",
+                        "Sonnen creme", "Die Sonne ist stark. Sonnencreme mit hohem Schutz sollte man auftragen."),
                 DetectorExample.wrong("Sie nahm einen Regen schirm mit.", "Regen schirm",
                         "Sie nahm einen Regenschirm mit."),
                 DetectorExample.wrong("Bisher wurden 1.200 Masern fälle gemeldet.", "Masern fälle",

@@ -121,13 +121,13 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
     /**
-     * A mark of code or markup ("=", "_", "<", ">", "^", "~", "`", "+" before a word, "#" after one) glued to one
-     * side of a German word that stands between spaces or punctuation ("=Auch", "_Die", "Publikum>", "+Nein", "Küste#",
+     * A mark of code or markup ("=", "_", "<", ">", "^", "~", "`", "+" before a word, "#" after one), or a degree
+     * sign, which belongs after a number ("20°"), glued to one side of a German word that stands between spaces or punctuation ("=Auch", "_Die", "Publikum>", "+Nein", "Küste#",
      * "^Die"): paired ("_kursiv_", "<b>") or between letters ("a=b") it is markup or a formula, not a stray; a "+"
      * after a word names a paid service, even after a common noun ("Bild+", "Disney+").
      */
     private static final Pattern GLUED_CODE_MARK = Pattern.compile(
-            "(?<=^|[\\s(„“\"»«])(?:([=_<>+^~`])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#^~`]))(?=[\\s.,;:!?)]|$)",
+            "(?<=^|[\\s(„“\"»«])(?:([=_<>+^~`°])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#^~`°]))(?=[\\s.,;:!?)]|$)",
             Pattern.MULTILINE);
 
     /** A glued letter needs a word of some length: short tokens are abbreviations and codes. */
@@ -508,6 +508,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Viele Investoren° wetten darauf.", "°", "Viele Investoren wetten darauf."),
+                DetectorExample.right("Bei 20° im Schatten liegt der Ort auf 45°N."),
                 DetectorExample.wrong("Schreckt das nicht ab?\n\n+Nein. Wer geht, geht.", "+Nein",
                         "Schreckt das nicht ab?\n\nNein. Wer geht, geht."),
                 DetectorExample.wrong("Die Tendenzd ist steigend, sagte er.", "Tendenzd",

@@ -468,7 +468,13 @@ public class UntranslatedDetector implements ArtefactDetector {
             return false;
         }
         long unknown = counted.stream().filter(w -> !lexicon.isKnown(w.value())).count();
-        return unknown >= FOREIGN_SHARE * counted.size() && lowercaseUnknown(words) >= MIN_UNKNOWN_WORDS;
+        // the first word of a sentence is capitalised by its place: "Děkujeme za rozhovor." has two lowercase words
+        String first = words.get(0).value();
+        boolean unknownOpener = words.size() >= MIN_SENTENCE_WORDS && isCapitalised(first)
+                && first.length() > MAX_PARTICLE_LETTERS && !lexicon.isKnown(first)
+                && !lexicon.isKnown(first.toLowerCase(Locale.ROOT)) && first.substring(1).chars().allMatch(Character::isLowerCase);
+        return unknown >= FOREIGN_SHARE * counted.size()
+                && lowercaseUnknown(words) + (unknownOpener ? 1 : 0) >= MIN_UNKNOWN_WORDS;
     }
 
     /**
@@ -992,6 +998,8 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Das Gespräch war lang.\n\nDěkujeme za rozhovor.\n\nEs führte Jan Novák.",
+                        "Děkujeme za rozhovor.", "Das Gespräch war lang.\n\nEs führte Jan Novák."),
                 DetectorExample.right("Die Kosten der Reperatur werden auf 40 Millionen Kronen geschätzt."),
                 DetectorExample.right("Er gewann die Wahl des kicker deutlich, verriet er dem kicker."),
                 DetectorExample.wrong("Die Opposition will klagen.\n\nOlvasd el ezt is: Inflation in Ungarn sinkt",
