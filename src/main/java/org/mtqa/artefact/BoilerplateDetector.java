@@ -873,6 +873,9 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Lage ist ruhig.\n\nอ่านเพิ่มเติม Mehr Reisetipps: Die schönsten Strände\n\nDer "
+                        + "Markt öffnet.", "Mehr Reisetipps: Die schönsten Strände",
+                        "Die Lage ist ruhig.\n\nอ่านเพิ่มเติม \n\nDer Markt öffnet."),
                 DetectorExample.wrong("Die Feuerwehr war im Einsatz.\n\nPush-Benachrichtigungen aktivieren und keine "
                         + "Eilmeldung verpassen\n\nDer Brand ist gelöscht.", "Push-Benachrichtigungen aktivieren und "
                         + "keine Eilmeldung verpassen", "Die Feuerwehr war im Einsatz.\n\nDer Brand ist gelöscht."),

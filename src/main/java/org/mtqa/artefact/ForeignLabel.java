@@ -17,6 +17,12 @@ final class ForeignLabel {
     /** One to four words, then a colon and text: a label, not a sentence. */
     private static final Pattern LABEL = Pattern.compile("(\\p{L}+(?:[ \\u00A0]\\p{L}+){0,3})[ \\u00A0]?:[ \\u00A0]+(?=\\S)");
 
+    /** One to four words of a script other than Latin at the line's start, before Latin text. */
+    private static final Pattern OTHER_SCRIPT_LABEL =
+            Pattern.compile("([\\p{L}\\p{M}&&[^\\p{IsLatin}]]+(?:[ \\u00A0][\\p{L}\\p{M}&&[^\\p{IsLatin}]]+){0,3})[:：]?[ \\u00A0]*"
+                    + "(?=\\p{IsLatin})");
+    private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\p{M}]+");
+
     private ForeignLabel() {
     }
 
@@ -32,14 +38,18 @@ final class ForeignLabel {
     static Optional<Label> of(String line, GermanLexicon lexicon, LanguageIdentifier languages) {
         Matcher m = LABEL.matcher(line);
         if (!m.lookingAt()) {
-            return Optional.empty();
+            // a label in another script needs no colon: its script sets it off ("อ่านเพิ่มเติม Mehr Reisetipps: …")
+            Matcher script = OTHER_SCRIPT_LABEL.matcher(line);
+            return script.lookingAt() ? Optional.of(new Label(script.end(1), languages.sourceLanguage(script.group(1))
+                    .orElse(UntranslatedDetector.scriptName(script.group(1))))) : Optional.empty();
         }
         String[] words = m.group(1).split("[ \\u00A0]");
-        long unknown = Arrays.stream(words).filter(w -> !lexicon.isKnown(w)).count();
+        // the speller passes words of other scripts: they are unknown to German all the same
+        long unknown = Arrays.stream(words).filter(w -> !lexicon.isKnown(w) || !LATIN.matcher(w).matches()).count();
         // a name has capitals after its first word, around any particle: "Virgil van Dijk", "Luis de la Fuente"
         boolean name = Arrays.stream(words).skip(1).anyMatch(w -> Character.isUpperCase(w.charAt(0)));
-        if (name || 2 * unknown < words.length
-                || Arrays.stream(words).noneMatch(w -> !lexicon.isKnown(w) && Character.isLowerCase(w.charAt(0)))) {
+        if (name || 2 * unknown < words.length || Arrays.stream(words).noneMatch(w -> Character.isLowerCase(w.charAt(0))
+                && (!lexicon.isKnown(w) || !LATIN.matcher(w).matches()))) {
             return Optional.empty();
         }
         int length = m.end(1) + line.substring(m.end(1)).indexOf(':') + 1;

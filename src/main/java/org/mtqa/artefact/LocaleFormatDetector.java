@@ -101,7 +101,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /** Day, month and a four-digit year separated by slashes; short years are left alone (golf scores "70/66/69"). */
     /** A date preposition before the match, outside it: "am", "dem", "vom", "zum". */
-    private static final String DATE_PREPOSITION = "(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Dd]em|[Vv]om|[Zz]um)[ \u00A0])";
+    private static final String DATE_PREPOSITION = "(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Dd]em|[Dd]es|[Vv]om|[Zz]um)[ \u00A0])";
 
     /**
      * A month name before a bare day after a date preposition: "am Juni 22", "vom August 12, 2020". German puts the
@@ -175,6 +175,14 @@ public class LocaleFormatDetector implements ArtefactDetector {
      */
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}\\-/.\\p{L}_:])((?:19|20|1[34](?=[0-9]{2}/))[0-9]{2})([-/])"
             + "(0[1-9]|1[0-2]|(?<=/)[1-9])\\2(0[1-9]|[12][0-9]|3[01]|(?<=/)[1-9])(?![\\p{N}\\-/_:T])");
+
+    /**
+     * A year of the Thai solar calendar, the Buddhist era, 543 years ahead of the Gregorian: "im Jahr 2568" is 2025.
+     * German news names no year so far ahead after "Jahr" but in science fiction, so years 2500 to 2599 there are read
+     * as Thai.
+     */
+    private static final Pattern BUDDHIST_YEAR = Pattern.compile("(?<=\\b(?:Jahr|Jahres|Jahre)[ \\u00A0])(25[0-9]{2})(?![\\p{N}])");
+    private static final int BUDDHIST_ERA_OFFSET = 543;
 
     /**
      * A score with a hyphen, as English and Turkish sports pages write it ("setzte sich 3-1 durch"): German writes
@@ -488,6 +496,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(ISO_DATE, "Date with the year first", (m, t) -> Optional.of(m.group(1).startsWith("1")
                     && !m.group(1).startsWith("19") ? List.of()
                     : List.of(numericDate(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1))))),
+            new Convention(BUDDHIST_YEAR, "Year of the Thai Buddhist era",
+                    (m, t) -> Optional.of(List.of(String.valueOf(Integer.parseInt(m.group(1)) - BUDDHIST_ERA_OFFSET)))),
             new Convention(HYPHEN_SCORE, "Score written with a hyphen", (m, t) -> {
                 int first = Integer.parseInt(m.group(1));
                 return first <= MAX_HYPHEN_SCORE && first >= Integer.parseInt(m.group(2))
@@ -936,6 +946,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Das Feuer breitet sich seit dem Morgen des 14/01 aus.", "14/01",
+                        "Das Feuer breitet sich seit dem Morgen des 14.1. aus."),
+                DetectorExample.wrong("Seit dem Jahr 2568 gilt ein Verkaufsverbot.", "2568",
+                        "Seit dem Jahr 2025 gilt ein Verkaufsverbot."),
+                DetectorExample.right("Im Jahr 2050 soll das Land klimaneutral sein; 2568 Menschen kamen."),
                 DetectorExample.wrong("Der Chip soll ab September 12 an erste Kunden gehen.", "September 12",
                         "Der Chip soll ab 12. September an erste Kunden gehen."),
                 DetectorExample.right("Ab September 12 neue Stellen, seit Mai 3 Tore."),

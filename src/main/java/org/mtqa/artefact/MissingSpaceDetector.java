@@ -68,6 +68,8 @@ public class MissingSpaceDetector implements ArtefactDetector {
      */
     private static final Pattern ABBREVIATION = Pattern.compile(
             "(?<!\\p{L})(?!\\p{Lu}{2,}\\.$)[^\\P{L}aeiouyäöüAEIOUYÄÖÜ]{1,4}\\.$");
+    /** The start of a web address. */
+    private static final Pattern WEB_ADDRESS = Pattern.compile("www\\.|https?://");
     /** Marks of a token that is an address, a path or a handle rather than prose. */
     private static final Pattern ADDRESS = Pattern.compile(
             "@|://|www\\.|/|\\\\|#|=|\\.(?i:html?|php|aspx?|pdf|jpe?g|png|gif|docx?|xlsx?|txt|zip|csv|com|org|net)\\b");
@@ -86,7 +88,9 @@ public class MissingSpaceDetector implements ArtefactDetector {
         Matcher m = GLUED_PUNCTUATION.matcher(text);
         while (m.find()) {
             boolean abbreviation = ABBREVIATION.matcher(text.substring(Math.max(0, m.start() - 5), m.end())).find();
-            if (!abbreviation && !inAddress(text, m.start())) {
+            // a word glued to the address after it is no address itself: "spenden:www.redcross.org.au"
+            boolean beforeAddress = WEB_ADDRESS.matcher(text).region(m.end(), text.length()).lookingAt();
+            if (!abbreviation && (!inAddress(text, m.start()) || beforeAddress)) {
                 findings.add(gap(text, m.start() + 1, "after '" + m.group() + "'"));
             }
         }
@@ -170,6 +174,8 @@ public class MissingSpaceDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Spenden Sie über die Website des Roten Kreuzes:www.redcross.org.au.", ":w",
+                        "Spenden Sie über die Website des Roten Kreuzes: www.redcross.org.au."),
                 DetectorExample.wrong("Das war 2005.Damals standen die Villen leer.", ".D",
                         "Das war 2005. Damals standen die Villen leer."),
                 DetectorExample.wrong("Es gebe keine Gefahr für die Innenstadt ,sagte er.", " ,",

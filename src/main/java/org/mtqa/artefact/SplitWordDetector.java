@@ -164,6 +164,13 @@ public class SplitWordDetector implements ArtefactDetector {
                 && isGermanOrNone(analysed.wordBefore(pair.start())) && isGermanOrNone(analysed.wordAfter(pair.end()))) {
             return true;
         }
+        if (second.equals("mal") && lexicon.hasTag(first, "ZAL")) {
+            // a number word and "mal" are one adverb ("zehnmal"); a number after them multiplies ("drei mal drei")
+            String after = analysed.wordAfter(pair.end());
+            String rest = analysed.text().substring(pair.end()).stripLeading();
+            return (after == null || !lexicon.hasTag(after, "ZAL")) && (rest.isEmpty() || !Character.isDigit(rest.charAt(0)))
+                    && isDictionaryWord(joined);
+        }
         if (Character.isLowerCase(second.charAt(0))) {
             // a known lower-case word after a noun is mostly its verb ("Staatsführer sprachen"), joined a noun too;
             // unless the determiner before fits the joined noun and not the first part ("Den Haus halt")
@@ -482,6 +489,9 @@ public class SplitWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Im August sind wir zehn mal ausgerückt.", "zehn mal",
+                        "Im August sind wir zehnmal ausgerückt."),
+                DetectorExample.right("Drei mal drei ist neun, zwei mal 5 ist zehn."),
                 DetectorExample.wrong("Die Sonne ist stark. Sonnen creme mit hohem Schutz sollte man auftragen.",
                         "Sonnen creme", "Die Sonne ist stark. Sonnencreme mit hohem Schutz sollte man auftragen."),
                 DetectorExample.wrong("Sie nahm einen Regen schirm mit.", "Regen schirm",

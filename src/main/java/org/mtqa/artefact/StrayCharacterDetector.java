@@ -71,12 +71,13 @@ public class StrayCharacterDetector implements ArtefactDetector {
             "(?<!\\p{L})(\\p{L}{4,})([\\p{L}\\p{Sk}&&[^\\x00-\\xFF]]|\\p{Sk})(?=[\\s.,;:!?)\\]]|$)");
 
     /**
-     * Symbols of any kind (Unicode's other and modifier symbols: "♞", "☎", "°", "^", emoji) and the marks of
+     * Symbols of any kind (Unicode's other and modifier symbols: "♞", "☎", "°", "^", emoji), modifier letters that
+     * never stand alone (the Thai repetition mark "ๆ", "ʼ"), and the marks of
      * typesetting (bullets, daggers, section and pilcrow signs, the reference mark "※"), the multiplication sign and a
      * lone brace, that a sentence never holds alone between words. The signs of rights
      * and trademarks stand beside names in credits ("Foto © APA", "Windows ™").
      */
-    private static final String LONE_SYMBOLS = "[[\\p{So}\\p{Sk}•¤¶†‡~¬¦§▪#_\\\\ـ×※{}]&&[^©®™℗]]";
+    private static final String LONE_SYMBOLS = "[[\\p{So}\\p{Sk}\\p{Lm}•¤¶†‡~¬¦§▪#_\\\\ـ×※{}]&&[^©®™℗]]";
 
     /**
      * A symbol alone after a word, before another word or the sentence's punctuation ("Mittelfeldspielers ° Bruno",
@@ -508,6 +509,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Essen Sie dort, wo viele Einheimische ๆ anstehen.", "ๆ",
+                        "Essen Sie dort, wo viele Einheimische anstehen."),
                 DetectorExample.wrong("Viele Investoren° wetten darauf.", "°", "Viele Investoren wetten darauf."),
                 DetectorExample.right("Bei 20° im Schatten liegt der Ort auf 45°N."),
                 DetectorExample.wrong("Schreckt das nicht ab?\n\n+Nein. Wer geht, geht.", "+Nein",

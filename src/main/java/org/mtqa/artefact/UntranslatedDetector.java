@@ -294,7 +294,8 @@ public class UntranslatedDetector implements ArtefactDetector {
                 .allMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
     }
 
-    private static String scriptName(String word) {
+    /** The name of the script the word is written in, for text Lingua does not know: "Thai", "Georgian". */
+    static String scriptName(String word) {
         String name = Character.UnicodeScript.of(word.codePointAt(0)).name().toLowerCase(Locale.ROOT);
         return Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
