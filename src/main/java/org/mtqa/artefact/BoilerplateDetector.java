@@ -200,7 +200,8 @@ public class BoilerplateDetector implements ArtefactDetector {
             "schicken", "einloggen", "bestellen", "sichern", "testen", "akzeptieren", "zustimmen", "drucken", "vorlesen",
             "anhören", "speichern", "merken", "abschließen", "ansehen", "anschauen", "streamen", "diskutieren",
             "mitdiskutieren", "mitmachen", "abstimmen", "laden", "anpassen", "anzeigen", "kopieren", "ablehnen",
-            "verwalten", "vergrößern", "abspielen", "öffnen", "scannen", "aktualisieren");
+            "verwalten", "vergrößern", "abspielen", "öffnen", "scannen", "aktualisieren", "starten", "wählen",
+            "auswählen");
 
     /** Call verbs that only websites use, so that an infinitive line of them needs no target: "Jetzt abonnieren". */
     private static final Set<String> WEB_VERBS = Set.of(
@@ -304,6 +305,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final Pattern TRAILING_COUNT = Pattern.compile("\\s*\\(\\d+(?:\\s+\\p{L}+)?\\)$"
             + "|\\s*[▶►⏵]\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*(?:Min\\.|min|Minuten))?$");
 
+    /** The mark of a button or menu after its label: "+", "▾", "▼". */
+    private static final Pattern BUTTON_MARK = Pattern.compile("\\p{L}\\s+[+▾▼⌄]$");
     /** The label that marks a paid placement. */
     private static final Pattern AD_LABEL = Pattern.compile("Anzeige|ANZEIGE|Werbung|WERBUNG|Gesponsert|Sponsored");
     /** A lower-case infinitive ending a line without a sentence end: a call in infinitive style ("… sparen"). */
@@ -339,7 +342,7 @@ public class BoilerplateDetector implements ArtefactDetector {
             "cookie", "newsletter", "postfach", "kommentar", "nutzungserlebnis", "datenschutz", "nutzungsbedingung",
             "abo", "abonnement", "benachrichtigung", "push-", "redaktion", "startseite", "freigeschaltet",
             "freischalten", "e-paper", "leserbrief", "registrierung", "werbeblocker", "adblock", "pflichtfeld", "eingeloggt",
-            "anmeldung", "angemeldet", "e-mail-adresse", "passwort", "benutzername");
+            "anmeldung", "angemeldet", "e-mail-adresse", "passwort", "benutzername", "affiliate");
     /**
      * A key combination ("Strg+Enter", "Ctrl + F5", "⌘+S"): an instruction for the page's user interface, which counts
      * as two pieces of site furniture, enough even in an interview ("Markieren Sie ihn und drücken Sie Strg+Enter").
@@ -570,8 +573,9 @@ public class BoilerplateDetector implements ArtefactDetector {
     }
 
     /**
-     * A short line of labels beside icons, with no sentence end: each word a navigation label ("Teilen ✉ Drucken") or
-     * one of them a web call verb ("Live-Updates aktivieren 🔔"). The icons mark the words as controls of the page.
+     * A short line of labels beside icons, with no sentence end: each word a navigation label ("Teilen ✉ Drucken"),
+     * one of them a web call verb ("Live-Updates aktivieren 🔔"), or a piece of the page in two words at most ("📌
+     * Angepinnter Beitrag"). The icons mark the words as controls of the page.
      */
     private static boolean isIconLabels(String v) {
         if (!ICON.matcher(v).find() || SENTENCE_END.matcher(v).find()) {
@@ -580,7 +584,8 @@ public class BoilerplateDetector implements ArtefactDetector {
         List<String> labels = words(ICON.matcher(v).replaceAll(" "));
         return !labels.isEmpty() && labels.size() <= MAX_SHORT_CALL_WORDS
                 && (labels.stream().allMatch(w -> NAV.matcher(w).find())
-                        || labels.stream().anyMatch(w -> CALL_VERBS.contains(w.toLowerCase(Locale.GERMAN))));
+                        || labels.stream().anyMatch(w -> CALL_VERBS.contains(w.toLowerCase(Locale.GERMAN)))
+                        || labels.size() <= 2 && isCallTarget(labels.get(labels.size() - 1).toLowerCase(Locale.GERMAN)));
     }
 
     /** The items of a line split at row separators; one item when there is none. */
@@ -794,10 +799,12 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (w.isEmpty()) {
             return false;
         }
-        // "Artikel vorlesen lassen", a consent button's "Zustimmen und weiter": the call verb before them
+        // "Artikel vorlesen lassen", a consent button's "Zustimmen und weiter": the call verb before them; a button's
+        // or menu's mark after the label ("Autorin folgen +", "Standort wählen ▾"), or "jetzt" before it
         int end = w.size();
-        boolean button = end > 2 && w.get(end - 1).equals("weiter") && w.get(end - 2).equals("und");
-        if (button) {
+        boolean consent = end > 2 && w.get(end - 1).equals("weiter") && w.get(end - 2).equals("und");
+        boolean button = consent || BUTTON_MARK.matcher(v).find() || w.get(0).equals("jetzt") && end <= 2;
+        if (consent) {
             end -= 2;
         } else if (end > 1 && w.get(end - 1).equals("lassen")) {
             end--;
@@ -873,6 +880,11 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Roman erscheint im Mai.\n\nAutorin folgen +\n\nEr spielt in Kolumbien.",
+                        "Autorin folgen +", "Der Roman erscheint im Mai.\n\nEr spielt in Kolumbien."),
+                DetectorExample.wrong("Das Gerät im Test.\n\nDieser Artikel enthält Affiliate-Links.\n\nEs kostet 90 Euro.",
+                        "Dieser Artikel enthält Affiliate-Links.", "Das Gerät im Test.\n\nEs kostet 90 Euro."),
+                DetectorExample.right("Die Wähler wählen im Mai.\n\nDie Partei will mit neuen Köpfen starten."),
                 DetectorExample.wrong("Die Lage ist ruhig.\n\nอ่านเพิ่มเติม Mehr Reisetipps: Die schönsten Strände\n\nDer "
                         + "Markt öffnet.", "Mehr Reisetipps: Die schönsten Strände",
                         "Die Lage ist ruhig.\n\nอ่านเพิ่มเติม \n\nDer Markt öffnet."),

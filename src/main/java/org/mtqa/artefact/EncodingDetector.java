@@ -50,8 +50,8 @@ public class EncodingDetector implements ArtefactDetector {
             .map(SingleByteEncoding::new).toList();
     /**
      * Code pages of other scripts (Cyrillic, Greek, Hebrew, Arabic) turn UTF-8 into letters that text in those
-     * languages has of its own; their mojibake counts only inside a word that also has Latin letters ("BГјhne",
-     * "Kapazitأ¤t").
+     * languages has of its own; their mojibake counts inside a word that also has Latin letters ("BГјhne",
+     * "Kapazitأ¤t"), or in a word that is mojibake through and through ("Р‘РђРќ").
      */
     private static final Set<String> OTHER_SCRIPT_ENCODINGS = Set.of("windows-1251", "KOI8-R", "IBM866",
             "windows-1253", "windows-1255", "windows-1256");
@@ -147,11 +147,15 @@ public class EncodingDetector implements ArtefactDetector {
         SingleByteEncoding best = null;
         Repair bestRepair = null;
         boolean latin = token.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
+        long nonAscii = token.chars().filter(c -> c >= 0x80).count();
         for (SingleByteEncoding encoding : MISREAD_AS) {
-            if (!latin && OTHER_SCRIPT_ENCODINGS.contains(encoding.name)) {
+            Repair repair = repair(token, encoding);
+            // in a word of another script alone, only mojibake through and through: "Р‘РђРќ" is "БАН" read as
+            // windows-1251, while a Russian word has letters no UTF-8 sequence explains
+            if (!latin && OTHER_SCRIPT_ENCODINGS.contains(encoding.name) && repair != null
+                    && (repair.sequences() < 2 || repair.consumed() != nonAscii)) {
                 continue;
             }
-            Repair repair = repair(token, encoding);
             if (repair != null && (bestRepair == null || repair.sequences() > bestRepair.sequences())) {
                 best = encoding;
                 bestRepair = repair;
@@ -246,8 +250,11 @@ public class EncodingDetector implements ArtefactDetector {
         }
     }
 
-    /** The text with its misread UTF-8 sequences decoded; offsets of the first and last changed character. */
-    private record Repair(String text, int firstChanged, int lastChanged, int sequences) {
+    /**
+     * The text with its misread UTF-8 sequences decoded; offsets of the first and last changed character; how many
+     * sequences were decoded and how many characters they took up.
+     */
+    private record Repair(String text, int firstChanged, int lastChanged, int sequences, int consumed) {
     }
 
     /** Null when the text holds no misread UTF-8 sequence in this encoding. */
@@ -256,6 +263,7 @@ public class EncodingDetector implements ArtefactDetector {
         int first = -1;
         int last = -1;
         int sequences = 0;
+        int consumed = 0;
         int i = 0;
         while (i < text.length()) {
             int length = sequenceLength(encoding.byteOf(text.charAt(i)));
@@ -264,6 +272,7 @@ public class EncodingDetector implements ArtefactDetector {
                 first = first < 0 ? i : first;
                 last = i + length;
                 sequences++;
+                consumed += length;
                 out.append(decoded);
                 i += length;
             } else {
@@ -271,7 +280,7 @@ public class EncodingDetector implements ArtefactDetector {
                 i++;
             }
         }
-        return first < 0 ? null : new Repair(out.toString(), first, last, sequences);
+        return first < 0 ? null : new Repair(out.toString(), first, last, sequences, consumed);
     }
 
     /** How many bytes a UTF-8 sequence starting with this lead byte has; 0 for anything else. */
@@ -306,10 +315,11 @@ public class EncodingDetector implements ArtefactDetector {
 
     /**
      * Characters that misread news text really contains: Latin-1 and Latin Extended letters and signs (no C1
-     * controls), Greek and Cyrillic, general punctuation (quotes, dashes, ellipsis) and the euro and trade mark signs.
+     * controls), Vietnamese letters (Latin Extended Additional), Greek and Cyrillic, general punctuation (quotes, dashes, ellipsis) and the euro and trade mark signs.
      */
     private static boolean isPlausible(int codePoint) {
         return (codePoint >= 0xA0 && codePoint <= 0x24F) || (codePoint >= 0x370 && codePoint <= 0x4FF)
+                || (codePoint >= 0x1E00 && codePoint <= 0x1EFF)
                 || (codePoint >= 0x2010 && codePoint <= 0x203A) || codePoint == 0x20AC || codePoint == 0x2122;
     }
 
@@ -323,6 +333,10 @@ public class EncodingDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Fabrik entsteht in der Provinz Báº¯c Ninh.", "Báº¯c",
+                        "Die Fabrik entsteht in der Provinz Bắc Ninh."),
+                DetectorExample.wrong("So steht es in einer Stellungnahme der Р‘РђРќ.", "Р‘РђРќ",
+                        "So steht es in einer Stellungnahme der БАН."),
                 DetectorExample.wrong("Die BrÃ¼cke bleibt bis Freitag gesperrt.", "BrÃ¼cke",
                         "Die Brücke bleibt bis Freitag gesperrt."),
                 DetectorExample.wrong("Der Stadtrat sprach von einem â€žguten Tagâ€œ.", "â€žguten",

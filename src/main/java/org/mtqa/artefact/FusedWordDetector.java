@@ -371,9 +371,11 @@ public class FusedWordDetector implements ArtefactDetector {
         for (int i = MIN_NOUN_PART; i <= token.length() - MIN_NOUN_PART; i++) {
             String left = token.substring(0, i);
             String right = token.substring(i);
+            // a present participle after a degree adverb is an adjective too: "besondersbewegend"
+            boolean presentParticiple = lexicon.hasTag(right, "PA1") && lexicon.hasTag(left, "ADV:MOD");
             if (!lexicon.isKnown(right) || !lexicon.isKnown(left) || lexicon.hasTag(left, "ZUS")
-                    || lexicon.hasTag(left, "PRP") || !lexicon.hasTag(right, "ADJ") || lexicon.hasTag(right, "PA2")
-                    || lexicon.hasTag(right, "VER")) {
+                    || lexicon.hasTag(left, "PRP") || !presentParticiple && (!lexicon.hasTag(right, "ADJ")
+                            || lexicon.hasTag(right, "PA2") || lexicon.hasTag(right, "VER"))) {
                 continue;
             }
             if (DERIVED_ADJECTIVE.matcher(left).matches() && lexicon.hasTag(left, "ADJ:PRD:GRU")
@@ -1021,6 +1023,8 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Als besondersbewegend empfanden viele den Auftritt.", "besondersbewegend",
+                        "Als besonders bewegend empfanden viele den Auftritt."),
                 DetectorExample.wrong("Der Finne Eetu Koivistoinen traf inslange Eck.", "inslange",
                         "Der Finne Eetu Koivistoinen traf ins lange Eck."),
                 DetectorExample.wrong("Das sagte er vor Journalistenin Kyjiw.", "Journalistenin",

@@ -161,6 +161,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private static final int CLAUSE_REACH = 200;
     /** How many words after the article may come before the clause's finite verb: "die Kirche und mehrere Vereine haben". */
     private static final int VERB_REACH = 5;
+    /** A closing quotation mark or bracket and a space between two words. */
+    private static final Pattern CLOSING_GAP = Pattern.compile("[“\"»«)\\]][ \\u00A0]");
     /** How far the finite verb may stand behind a noun phrase with its attributes and prepositional phrases. */
     private static final int NOUN_PHRASE_REACH = 8;
     private static final Pattern PLAIN_GAP = Pattern.compile("[ \\t\\u00A0]+");
@@ -266,7 +268,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 // a number and a comma before: "… seit dem Frühjahr 2015, Das betraf …"
                 Span numberComma = afterWordComma ? null : numberBefore(value, word.start(), NUMBER_COMMA_BEFORE);
                 boolean afterComma = afterWordComma || numberComma != null;
-                Span previous = afterWordComma
+                // a closing quote or bracket before: "… wenn sich die Preise stabilisieren“ Die Notenbank strebt …"
+                boolean afterClosing = i > 0 && !afterComma
+                        && CLOSING_GAP.matcher(value.substring(words.get(i - 1).end(), word.start())).matches();
+                Span previous = afterWordComma || afterClosing
                         || i > 0 && spaceOnlyBetween(value, words.get(i - 1).end(), word.start()) ? words.get(i - 1)
                         : numberComma != null ? numberComma : numberBefore(value, word.start(), NUMBER_BEFORE);
                 if (previous == null) {
@@ -274,6 +279,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 }
                 Candidate candidate = new Candidate(value, previous, word, nextToken(value, word.end()),
                         sentences.get(sentence), sentence == 0);
+                if (afterClosing && !opensClauseForCertain(candidate)) {
+                    continue;
+                }
                 if (afterComma ? isCommaSplice(candidate, text) : isLostSentenceStart(candidate, text)) {
                     int start = line.start() + word.start();
                     String lowered = lowercaseFirst(word.value());
@@ -1100,21 +1108,24 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         }
         int before = candidate.previous().start() - 1;
         boolean tagged = before >= 0 && "#@".indexOf(candidate.line().charAt(before)) >= 0;
-        if (word.length() < 2 || word.length() >= Spans.LONG_TOKEN_CHARS || isAcronym(word) || tagged) {
+        if (word.length() < 2 || word.length() >= Spans.LONG_TOKEN_CHARS || tagged
+                || isAcronym(word) && !opensClauseForCertain(candidate)) {
             return false;
         }
         List<AnalyzedToken> readings = lexicon.readings(word);
         if (readings.isEmpty()) {
             // a name the dictionary lacks ends its clause as well as any, once a comma closes it ("in Osijek, Das …")
-            // or where the text names the person or place again ("sagte Kusumawati Im …" after "Rina Kusumawati")
+            // or where the text names the person or place again ("sagte Kusumawati Im …" after "Rina Kusumawati"),
+            // or before a clause that cannot be a title's words ("… Esa-Pekka Salonen Das Orchester folgte …")
             boolean name = Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
-            return lexicon.isKnown(word) || name && (candidate.line().startsWith(",", candidate.previous().end())
-                    || recurs(word, text, false));
+            return lexicon.isKnown(word) || isAcronym(word) || name && (candidate.line().startsWith(",",
+                    candidate.previous().end()) || recurs(word, text, false) || opensClauseForCertain(candidate));
         }
         boolean beforeComma = candidate.line().startsWith(",", candidate.previous().end());
         if (GermanLexicon.hasAnyTag(readings, OPENS_PHRASE)) {
-            // no article stands before a comma: "ein" there is the particle of the clause's verb ("stellte … ein, Am …")
-            return beforeComma && isSeparableParticle(candidate);
+            // no article stands before a comma or a pronoun and its verb: "ein" there is the particle of the clause's
+            // verb ("stellte … ein, Am …", "räumte seine Niederlage ein Er rief …")
+            return (beforeComma || opensClauseForCertain(candidate)) && isSeparableParticle(candidate);
         }
         if (Character.isUpperCase(word.charAt(0))) {
             // mid-sentence a capitalised word is a noun, a name or a nominalised adjective ("dem Verdächtigen")
@@ -1133,6 +1144,26 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         }
         return readings.stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag())
                 || r.getPOSTag().startsWith("PRO") && r.getPOSTag().contains(":BEG"));
+    }
+
+    /**
+     * The capitalised word opens a main clause by its shape alone: an article before a common noun and a finite verb
+     * right after it or one word on ("Das Tier ist", "Der Weg zum Hof lohnt"), or a personal pronoun before a finite
+     * verb in the third person ("Er rief"). A title after a name ("Mozarts Die Zauberflöte") has no verb so close.
+     */
+    private boolean opensClauseForCertain(Candidate candidate) {
+        String word = candidate.word().value();
+        String next = candidate.next();
+        if (next == null) {
+            return false;
+        }
+        List<Span> after = Spans.words(candidate.line().substring(candidate.word().end()));
+        if (PERSONAL_PRONOUNS.contains(word.toLowerCase(Locale.GERMAN)) && !word.equals("Sie")) {
+            return isFiniteVerb(next) && isThirdPersonFinite(next);
+        }
+        return lexicon.hasTag(word, "ART") && isCapitalisedWord(next) && lexicon.hasTag(next, "SUB")
+                && !lexicon.hasTag(next, "EIG") && after.size() > 2
+                && (isOnlyFiniteVerb(after.get(1).value()) || isOnlyFiniteVerb(after.get(2).value()));
     }
 
     /** A noun, adjective or participle to the tagger: no name ("Den Haag") and no word it does not know. */
@@ -1295,6 +1326,16 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Am Pult stand Esa-Pekka Salonen Das Orchester folgte ihm genau.", "Das",
+                        "Am Pult stand Esa-Pekka Salonen. Das Orchester folgte ihm genau."),
+                DetectorExample.wrong("„Wir senken, wenn sich die Preise stabilisieren“ Die Notenbank strebt drei Prozent "
+                        + "an.", "Die", "„Wir senken, wenn sich die Preise stabilisieren.“ Die Notenbank strebt drei "
+                        + "Prozent an."),
+                DetectorExample.wrong("Der Roman erscheint im Mai (wieder bei Alfaguara) Er erzählt von einer Frau.", "Er",
+                        "Der Roman erscheint im Mai (wieder bei Alfaguara). Er erzählt von einer Frau."),
+                DetectorExample.wrong("Vor der Presse räumte er seine Niederlage ein Er rief zur Ruhe auf.", "Er",
+                        "Vor der Presse räumte er seine Niederlage ein. Er rief zur Ruhe auf."),
+                DetectorExample.right("Gespielt wurde Mozarts Die Zauberflöte, er las in „Der Standard“ Die Zeitung nicht."),
                 DetectorExample.wrong("Die Bahn stellte den Verkehr vollständig ein, Am Freitag soll geprüft werden.", "Am",
                         "Die Bahn stellte den Verkehr vollständig ein. Am Freitag soll geprüft werden."),
                 DetectorExample.wrong("Sie hatte zuvor bei Apple an Chips gearbeitet Ihr Mitgründer kam von Google.", "Ihr",

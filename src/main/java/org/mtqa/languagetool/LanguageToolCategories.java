@@ -55,6 +55,12 @@ public final class LanguageToolCategories {
             "ELF_FUSSBALL_SPIELER");
 
     /**
+     * LanguageTool's rule for a verb torn from its particle or prefix ("unter zeichnen", "auf geführt"): its match is a
+     * split word when the fix only deletes the space.
+     */
+    private static final String SPLIT_VERB_RULE = "ZUSAMMENGESETZTE_VERBEN";
+
+    /**
      * LanguageTool's rule for a word typed twice ("in in", "bleiben bleiben"). It compares words ignoring case, so
      * it also matches a noun before its adjective ("Ob der Klug klug ist") and a sentence's opening article before a
      * verb ("Die Macht macht"); only a word repeated letter for letter is the duplicate an MT system or an editor
@@ -89,7 +95,8 @@ public final class LanguageToolCategories {
 
     /**
      * The category of one match: SPLIT_WORD for a compound rule's match whose first suggestion is the matched text with
-     * a space before a capital deleted ("Transit Gebühren" to "Transitgebühren"), else {@link #of(Rule)}.
+     * a space before a capital deleted ("Transit Gebühren" to "Transitgebühren") and for a verb torn from its particle
+     * ("auf geführt" to "aufgeführt"), else {@link #of(Rule)}.
      *
      * @param matched the text the match covers
      * @param suggestions the match's suggested replacements, best first; may be empty
@@ -97,6 +104,10 @@ public final class LanguageToolCategories {
     public static Category of(Rule rule, String matched, List<String> suggestions) {
         if (WORD_REPEAT_RULE.equals(rule.getId()) && isWordTypedTwice(matched)) {
             return Category.DUPLICATE_TEXT;
+        }
+        if (SPLIT_VERB_RULE.equals(rule.getId()) && !suggestions.isEmpty()
+                && suggestions.get(0).equals(matched.replace(" ", ""))) {
+            return Category.SPLIT_WORD;
         }
         return COMPOUND_RULES.contains(rule.getId()) && !suggestions.isEmpty()
                 && isSplitBeforeCapital(matched, suggestions.get(0)) ? Category.SPLIT_WORD : of(rule);
@@ -123,6 +134,10 @@ public final class LanguageToolCategories {
         if (WORD_REPEAT_RULE.equals(rule.getId())) {
             // a word typed twice costs the reader a stumble, not the meaning: MQM's minor
             return category == Category.DUPLICATE_TEXT ? Severity.MINOR : Severity.INFO;
+        }
+        if (SPLIT_VERB_RULE.equals(rule.getId())) {
+            // a particle apart from its verb still reads as that verb ("vor hat"): minor, unlike a noun torn in two
+            return Severity.MINOR;
         }
         return PREFERENCES.contains(rule.getCategory().getId().toString()) || PREFERENCE_RULES.contains(rule.getId())
                 ? Severity.INFO : category.severity();

@@ -41,6 +41,7 @@ class LanguageToolCategoriesTest {
             "DE_COMPOUNDS, Davis Cup, Davis-Cup, SPELLING, MINOR",
             "DE_COMPOUNDS, Benefiz-Konzert, Benefizkonzert, SPELLING, MINOR",
             "DE_COMPOUNDS, all zu, allzu, SPELLING, MINOR",
+            "ZUSAMMENGESETZTE_VERBEN, auf geführt, aufgeführt, SPLIT_WORD, MINOR",
             "DE_AGREEMENT, der Autos, die Autos, GRAMMAR, MINOR",
             "GERMAN_WORD_REPEAT_RULE, in in, in, DUPLICATE_TEXT, MINOR",
             "GERMAN_WORD_REPEAT_RULE, bleiben bleiben, bleiben, DUPLICATE_TEXT, MINOR",
