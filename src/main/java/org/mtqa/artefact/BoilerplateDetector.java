@@ -229,7 +229,7 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** ... or as word starts: "unseren", "YouTube-Kanäle", "Benachrichtigungen". */
     private static final List<String> CALL_TARGET_STEMS = List.of(
             "unser", "newsletter", "kanal", "kanäle", "kommentar", "artikel", "beitr", "eintr", "benachrichtigung",
-            "podcast", "bildergalerie", "fotostrecke",
+            "podcast", "bildergalerie", "fotostrecke", "ticker", "liveticker",
             "website", "webseite", "homepage", "e-mail", "profil", "vollständig", "laufenden", "facebook", "instagram",
             "twitter", "youtube", "tiktok", "whatsapp", "telegram", "linkedin");
 
@@ -303,7 +303,8 @@ public class BoilerplateDetector implements ArtefactDetector {
      * Min.".
      */
     private static final Pattern TRAILING_COUNT = Pattern.compile("\\s*\\(\\d+(?:\\s+\\p{L}+)?\\)$"
-            + "|\\s*[▶►⏵]\\s*(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*(?:Min\\.|min|Minuten))?$");
+            + "|\\s*[▶►⏵]\\s*(?:(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*(?:Min\\.|min|Minuten))?"
+            + "|\\d{1,3}\\s*(?:Min\\.|min|Minuten))$");
 
     /** The mark of a button or menu after its label: "+", "▾", "▼". */
     private static final Pattern BUTTON_MARK = Pattern.compile("\\p{L}\\s+[+▾▼⌄]$");
@@ -567,7 +568,7 @@ public class BoilerplateDetector implements ArtefactDetector {
         boolean navBeforeDash = !v.startsWith(first + ":") && NAV.matcher(first).find();
         // an ad's label before its pitch in infinitive style: "Anzeige: Jetzt Hotels vergleichen und sparen"
         boolean adPitch = v.startsWith(first + ":") && AD_LABEL.matcher(first).matches()
-                && INFINITIVE_CALL_END.matcher(v).find();
+                && INFINITIVE_CALL_END.matcher(v).find() || AD_LABEL.matcher(last).matches();
         return navBeforeDash || adPitch || isShortCallLine(first, words(first).size())
                 || isShortCallLine(last, words(last).size());
     }
@@ -810,7 +811,10 @@ public class BoilerplateDetector implements ArtefactDetector {
             end--;
         }
         String last = w.get(end - 1);
-        boolean infinitiveCall = CALL_VERBS.contains(last) && !v.contains("Sie")
+        // "Jetzt Hotel in Bangkok buchen": "jetzt" before an infinitive at the end is an ad's imperative
+        boolean nowCall = w.get(0).equals("jetzt") && INFINITIVE_CALL_END.matcher(LINE_END_MARKS.matcher(v)
+                .replaceFirst("")).find();
+        boolean infinitiveCall = nowCall || CALL_VERBS.contains(last) && !v.contains("Sie")
                 && (button || WEB_VERBS.contains(last) || w.stream().anyMatch(BoilerplateDetector::isCallTarget));
         // a pitch without a verb: "… – jetzt in unserer App!"
         boolean pitch = w.contains("jetzt") && w.stream().anyMatch(x -> x.startsWith("unser"))
@@ -880,6 +884,11 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Wahl läuft.\n\nTicker aktualisieren\n\nIstanbul ist ausgezählt.",
+                        "Ticker aktualisieren", "Die Wahl läuft.\n\nIstanbul ist ausgezählt."),
+                DetectorExample.wrong("Die Firma wächst.\n\nJetzt Depot eröffnen und ab 0 Euro handeln – Anzeige\n\nSie "
+                        + "stellt ein.", "Jetzt Depot eröffnen und ab 0 Euro handeln – Anzeige",
+                        "Die Firma wächst.\n\nSie stellt ein."),
                 DetectorExample.wrong("Der Roman erscheint im Mai.\n\nAutorin folgen +\n\nEr spielt in Kolumbien.",
                         "Autorin folgen +", "Der Roman erscheint im Mai.\n\nEr spielt in Kolumbien."),
                 DetectorExample.wrong("Das Gerät im Test.\n\nDieser Artikel enthält Affiliate-Links.\n\nEs kostet 90 Euro.",

@@ -180,6 +180,8 @@ public class FusedWordDetector implements ArtefactDetector {
 
     /** Shorter capitalised left parts are name particles and brand prefixes ("Di", "Mc", "Mac", "Pro", "Bio"). */
     private static final int MIN_NOUN_PART = 4;
+    /** A degree adverb glued to a present participle has this many letters at least: "besonders", "äußerst". */
+    private static final int MIN_ADVERB_BEFORE_PARTICIPLE = 6;
     /** A name glued to a short preposition has this many letters at least: brands open with short words ("amPuls"). */
     private static final int MIN_NAME_AFTER_PREPOSITION = 6;
     /** A finite verb glued to a name has this many letters at least: shorter endings look like verbs ("-ern"). */
@@ -372,7 +374,9 @@ public class FusedWordDetector implements ArtefactDetector {
             String left = token.substring(0, i);
             String right = token.substring(i);
             // a present participle after a degree adverb is an adjective too: "besondersbewegend"
-            boolean presentParticiple = lexicon.hasTag(right, "PA1") && lexicon.hasTag(left, "ADV:MOD");
+            // ("rosaschimmernd" after a short colour word is a compound)
+            boolean presentParticiple = lexicon.hasTag(right, "PA1") && lexicon.hasTag(left, "ADV:MOD")
+                    && left.length() >= MIN_ADVERB_BEFORE_PARTICIPLE;
             if (!lexicon.isKnown(right) || !lexicon.isKnown(left) || lexicon.hasTag(left, "ZUS")
                     || lexicon.hasTag(left, "PRP") || !presentParticiple && (!lexicon.hasTag(right, "ADJ")
                             || lexicon.hasTag(right, "PA2") || lexicon.hasTag(right, "VER"))) {

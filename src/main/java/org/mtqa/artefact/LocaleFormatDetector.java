@@ -1,5 +1,6 @@
 package org.mtqa.artefact;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Currency;
@@ -101,14 +102,14 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /** Day, month and a four-digit year separated by slashes; short years are left alone (golf scores "70/66/69"). */
     /** A date preposition before the match, outside it: "am", "dem", "vom", "zum". */
-    private static final String DATE_PREPOSITION = "(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Dd]em|[Dd]es|[Vv]om|[Zz]um)[ \u00A0])";
+    private static final String DATE_PREPOSITION = "(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Dd]em|[Dd]en|[Dd]es|[Vv]om|[Zz]um)[ \u00A0])";
 
     /**
      * A month name before a bare day after a date preposition: "am Juni 22", "vom August 12, 2020". German puts the
      * day first ("am 22. Juni"); a number after the month there is no amount ("im Juni 22 Tore" has no "am").
      */
     private static final Pattern PREPOSITION_MONTH_DAY = Pattern.compile(
-            DATE_PREPOSITION + "(" + MONTH + ")\\s+([0-9]{1,2})(?:,\\s*" + YEAR + ")?"
+            DATE_PREPOSITION + "(" + MONTH + ")\\.?\\s+([0-9]{1,2})(?:,\\s*" + YEAR + ")?"
                     + "(?![\\p{N}]|[.,:/][0-9])");
 
     /**
@@ -117,7 +118,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * day ("ab September 12 an erste Kunden"). Prepositions are a closed class, so a list is the right tool.
      */
     private static final Pattern RANGE_MONTH_DAY = Pattern.compile(
-            "(?<=(?:^|[^\\p{L}])(?:[Aa]b|[Bb]is|[Ss]eit)[ \u00A0])(" + MONTH + ")\\s+([0-9]{1,2})(?:,\\s*" + YEAR + ")?"
+            "(?<=(?:^|[^\\p{L}])(?:[Aa]b|[Bb]is|[Ss]eit)[ \u00A0])(" + MONTH + ")\\.?\\s+([0-9]{1,2})(?:,\\s*" + YEAR + ")?"
                     + "(?=\\s*[,.;:!?)]|\\s+(?:an|auf|aus|bei|bis|für|im|in|mit|nach|über|um|und|oder|von|vor|zu|zum|zur)"
                     + "(?!\\p{L}))");
 
@@ -153,12 +154,14 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /**
      * A time with a foreign clock word: the Scandinavian "kl. 8.00", the Finnish "klo 5.30", the Greek "8:30 μ.μ."
-     * (after noon) and "π.μ.", the Indonesian zones "07.00 WIB", "WITA", "WIT". Each locale writes its clock with one
-     * or two fixed words, so the few of the source languages are listed; German writes "8:00 Uhr".
+     * (after noon) and "π.μ.", the Indonesian zones "07.00 WIB", "WITA", "WIT", the Dutch "10.30 uur" and the Thai
+     * "18.00 น.". Each locale writes its clock with one or two fixed words, so the few of the source languages are
+     * listed; German writes "8:00 Uhr".
      */
     private static final Pattern FOREIGN_CLOCK = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:kl\\.|klo)\\s?([01]?[0-9]|2[0-3])[.:]([0-5][0-9])"
-                    + "|([01]?[0-9]|2[0-3])[.:]([0-5][0-9])\\s?(μ\\.\\s?μ\\.|π\\.\\s?μ\\.|WIB|WITA|WIT))(?![\\p{L}\\p{N}])");
+                    + "|([01]?[0-9]|2[0-3])[.:]([0-5][0-9])\\s?(μ\\.\\s?μ\\.|π\\.\\s?μ\\.|WIB|WITA|WIT|uur|น\\.))"
+                    + "(?![\\p{L}\\p{N}])");
 
     private static final Pattern SLASH_DATE = Pattern.compile(
             "(?<![\\p{N}/.\\p{L}])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?![\\p{N}/])");
@@ -175,6 +178,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
      */
     private static final Pattern ISO_DATE = Pattern.compile("(?<![\\p{N}\\-/.\\p{L}_:])((?:19|20|1[34](?=[0-9]{2}/))[0-9]{2})([-/])"
             + "(0[1-9]|1[0-2]|(?<=/)[1-9])\\2(0[1-9]|[12][0-9]|3[01]|(?<=/)[1-9])(?![\\p{N}\\-/_:T])");
+
+    /**
+     * A number with the Chinese and Japanese unit of ten thousand or of a hundred million: "4,3万 Autos" is 43.000.
+     */
+    private static final Pattern MYRIAD = Pattern.compile("(?<![\\p{N}.,])([0-9]+(?:[.,][0-9]+)?)\\s?([万億亿])");
+    /** A century in Roman numerals, as Romance and Slavic languages write it: German writes "im 19. Jahrhundert". */
+    private static final Pattern ROMAN_CENTURY = Pattern.compile("(?<![\\p{L}])([IVX]{1,5})\\.?(\\s+Jahrhunderts?)(?!\\p{L})");
 
     /**
      * A year of the Thai solar calendar, the Buddhist era, 543 years ahead of the Gregorian: "im Jahr 2568" is 2025.
@@ -496,6 +506,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(ISO_DATE, "Date with the year first", (m, t) -> Optional.of(m.group(1).startsWith("1")
                     && !m.group(1).startsWith("19") ? List.of()
                     : List.of(numericDate(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)), m.group(1))))),
+            new Convention(MYRIAD, "Number with an East Asian unit", (m, t) -> myriad(m)),
+            new Convention(ROMAN_CENTURY, "Century in Roman numerals",
+                    (m, t) -> Optional.of(List.of(roman(m.group(1)) + "." + m.group(2)))),
             new Convention(BUDDHIST_YEAR, "Year of the Thai Buddhist era",
                     (m, t) -> Optional.of(List.of(String.valueOf(Integer.parseInt(m.group(1)) - BUDDHIST_ERA_OFFSET)))),
             new Convention(HYPHEN_SCORE, "Score written with a hyphen", (m, t) -> {
@@ -660,6 +673,29 @@ public class LocaleFormatDetector implements ArtefactDetector {
             hour += 12;
         }
         return Optional.of(List.of(hour + ":" + minutes + " Uhr"));
+    }
+
+    /** "4,3万" as "43.000", "2亿" as "200 Millionen". */
+    private static Optional<List<String>> myriad(MatchResult m) {
+        BigDecimal value = new BigDecimal(m.group(1).replace(',', '.'));
+        if (m.group(2).equals("万")) {
+            return Optional.of(List.of(String.format(Locale.GERMAN, "%,d",
+                    value.multiply(BigDecimal.valueOf(10_000)).longValue())));
+        }
+        return Optional.of(List.of(value.multiply(BigDecimal.valueOf(100)).stripTrailingZeros()
+                .toPlainString().replace('.', ',') + " Millionen"));
+    }
+
+    /** The value of a Roman numeral of I, V and X. */
+    private static int roman(String numeral) {
+        int value = 0;
+        for (int i = 0; i < numeral.length(); i++) {
+            int digit = numeral.charAt(i) == 'X' ? 10 : numeral.charAt(i) == 'V' ? 5 : 1;
+            boolean subtract = i + 1 < numeral.length() && digit < (numeral.charAt(i + 1) == 'X' ? 10
+                    : numeral.charAt(i + 1) == 'V' ? 5 : 1);
+            value += subtract ? -digit : digit;
+        }
+        return value;
     }
 
     /** The German date for a month (group 1), a day (group 2) and perhaps a year (group 3). */
@@ -946,6 +982,15 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Ein Krisenstab tagt täglich um 18.00 น. im Rathaus.", "18.00 น.",
+                        "Ein Krisenstab tagt täglich um 18:00 Uhr im Rathaus."),
+                DetectorExample.wrong("Im Ausland setzte Lanhai 4,3万 Autos ab.", "4,3万",
+                        "Im Ausland setzte Lanhai 43.000 Autos ab."),
+                DetectorExample.wrong("Verdi komponierte die Oper im XIX Jahrhundert.", "XIX Jahrhundert",
+                        "Verdi komponierte die Oper im 19. Jahrhundert."),
+                DetectorExample.wrong("Weiter geht es am Sonntag, den 12/05, in Turin.", "12/05",
+                        "Weiter geht es am Sonntag, den 12.5., in Turin."),
+                DetectorExample.right("Ludwig XIV. regierte lange; Jahrhunderte später fiel die Zahl auf 2/3 der Stimmen."),
                 DetectorExample.wrong("Das Feuer breitet sich seit dem Morgen des 14/01 aus.", "14/01",
                         "Das Feuer breitet sich seit dem Morgen des 14.1. aus."),
                 DetectorExample.wrong("Seit dem Jahr 2568 gilt ein Verkaufsverbot.", "2568",
