@@ -422,7 +422,8 @@ public class FusedWordDetector implements ArtefactDetector {
                     && lexicon.hasTag(left, "SUB");
             if (determiner ? next != null && (Agreement.determines(lexicon, right, next) || unknownNext)
                     && (isNoun(left) || lexicon.readings(left).isEmpty())
-                    : isNoun(left) || lexicon.readings(left).isEmpty() && hasTag(right, THIRD_PERSON_AUXILIARY)) {
+                    : fitsNextWord(right, next)
+                            && (isNoun(left) || lexicon.readings(left).isEmpty() && hasTag(right, THIRD_PERSON_AUXILIARY))) {
                 return Optional.of(left + " " + right);
             }
         }
@@ -779,10 +780,15 @@ public class FusedWordDetector implements ArtefactDetector {
     }
 
     /**
-     * A glued article or preposition with article must fit the word after it ("Pressedie Aufgaben"); a name that
-     * merely ends like one ("Zehnder sagte") does not.
+     * A glued article or preposition with article must fit the word after it ("Pressedie Aufgaben"), and a preposition
+     * is followed by its object, not by another preposition ("Landunter wegen" glues none); a name that merely ends
+     * like one ("Zehnder sagte") does not.
      */
     private boolean fitsNextWord(String functionWord, String next) {
+        if (lexicon.hasTag(functionWord, "PRP") && next != null && !lexicon.readings(next).isEmpty()
+                && lexicon.readings(next).stream().allMatch(r -> r.getPOSTag().startsWith("PRP"))) {
+            return false;
+        }
         return Agreement.ofDeterminer(lexicon, functionWord).isEmpty()
                 || next != null && Agreement.determines(lexicon, functionWord, next);
     }

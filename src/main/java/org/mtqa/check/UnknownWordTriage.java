@@ -72,13 +72,15 @@ public class UnknownWordTriage implements FindingTriage {
                 // needsSuggestions first: LanguageTool searched no suggestions for the words it rules out
                 boolean typo = SuggestionGate.needsSuggestions(word) && nearWord.isPresent()
                         && !Diacritics.differOnlyInAccents(word, nearWord.get())
+                        && !differsOnlyInInnerCase(word, nearWord.get())
                         && lexicon.hasTag(nearWord.get(), "SUB") && !hasNameEvidenceAround(word, text, finding);
                 kept.add(!typo ? asName(finding, word)
                         : isNewCompound(word, nearWord.get()) ? asNewCompound(finding, word)
                         : asTypo(finding, word, nearWord.get()));
             } else {
+                // a verb form LanguageTool's tagger knows ("anwandelt") is a word its speller merely lacks
                 boolean typo = nearWord.isPresent() && word.length() >= MIN_LOWERCASE_TYPO_LENGTH
-                        && !inForeignPassage(text, finding);
+                        && !lexicon.hasTag(word, "VER") && !inForeignPassage(text, finding);
                 kept.add(!typo ? asRareWord(finding, word)
                         : isNewCompound(word, nearWord.get()) ? asNewCompound(finding, word)
                         : asTypo(finding, word, nearWord.get()));
@@ -98,6 +100,15 @@ public class UnknownWordTriage implements FindingTriage {
                     && DERIVATION_ENDINGS.contains(suggestion.substring(space + 1))
                     && (suggestion.substring(0, space) + suggestion.substring(space + 1)).equals(word);
         });
+    }
+
+    /**
+     * "Youtubers" for "YouTubers": the same letters, the same first letter, a capital inside the word added or dropped.
+     * German spelling rules govern first letters only; a capital inside a word is a brand's house style.
+     */
+    private static boolean differsOnlyInInnerCase(String word, String nearWord) {
+        return word.length() == nearWord.length() && word.charAt(0) == nearWord.charAt(0)
+                && !word.equals(nearWord) && word.equalsIgnoreCase(nearWord);
     }
 
     /** A neighbour the German dictionary does not know either: the word is part of a quote in another language. */

@@ -89,6 +89,20 @@ class UnknownWordTriageTest {
     }
 
     @Test
+    void brandWithItsInnerCapitalDropped_IsNoTypo() {
+        Finding result = triageOne("Viele Youtubers verdienen damit Geld.", "Youtubers", List.of("YouTubers"));
+
+        assertThat(result.severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
+    void verbFormTheTaggerKnows_IsNoTypo() {
+        Finding result = triageOne("Wenn ihn die Lust anwandelt, spielt er.", "anwandelt", List.of("abwandelt"));
+
+        assertThat(result.severity()).isEqualTo(Severity.INFO);
+    }
+
+    @Test
     void recurringWordNearAKnownWord_IsProbablyAName() {
         String text = "Kim Jong Un reiste ab. Später kam Jong zurück.";
 
