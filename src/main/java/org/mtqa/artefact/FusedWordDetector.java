@@ -288,7 +288,11 @@ public class FusedWordDetector implements ArtefactDetector {
         boolean lowerThenCapital = m.matches();
         // a German article, preposition or conjunction glued to a known word is evidence enough ("derBürgermeister")
         if (lowerThenCapital && isFunctionWordGlued(m.group(1), m.group(2))) {
-            return Optional.of(m.group(1) + " " + m.group(2));
+            // a rest the dictionary lacks may be a word with another function word glued on ("imLaufeder")
+            Optional<String> chain = lexicon.isKnown(m.group(2)) ? Optional.empty()
+                    : chainSplit(token, index + 1 < words.size() ? words.get(index + 1).value() : null, counts);
+            String plain = m.group(1) + " " + m.group(2);
+            return chain.or(() -> Optional.of(plain));
         }
         // an inflected adjective before a noun ("syrischenBürgerkrieg") is a phrase, never a brand's casing
         if (lowerThenCapital && m.group(1).length() >= MIN_WORD_PART && hasTag(m.group(1), GermanWords.ATTRIBUTIVE)) {

@@ -105,12 +105,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final String DATE_PREPOSITION = "(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Dd]em|[Dd]en|[Dd]es|[Vv]om|[Zz]um)[ \u00A0])";
 
     /**
-     * A month name before a bare day after a date preposition: "am Juni 22", "vom August 12, 2020". German puts the
-     * day first ("am 22. Juni"); a number after the month there is no amount ("im Juni 22 Tore" has no "am").
+     * A month name before a bare day after a date preposition: "am Juni 22", "vom August 12, 2020", "den Mai 3rd".
+     * German puts the day first ("am 22. Juni"); a number after the month there is no amount ("im Juni 22 Tore" has
+     * no "am").
      */
     private static final Pattern PREPOSITION_MONTH_DAY = Pattern.compile(
-            DATE_PREPOSITION + "(" + MONTH + ")\\.?\\s+([0-9]{1,2})(?:,\\s*" + YEAR + ")?"
-                    + "(?![\\p{N}]|[.,:/][0-9])");
+            DATE_PREPOSITION + "(" + MONTH + ")\\.?\\s+([0-9]{1,2})(?:st|nd|rd|th)?(?:,\\s*" + YEAR + ")?"
+                    + "(?![\\p{L}\\p{N}]|[.,:/][0-9])");
 
     /**
      * A month name before a bare day after "ab", "bis" or "seit", where a number after the month may also count what

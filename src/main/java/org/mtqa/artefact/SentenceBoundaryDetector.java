@@ -1109,7 +1109,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         int before = candidate.previous().start() - 1;
         boolean tagged = before >= 0 && "#@".indexOf(candidate.line().charAt(before)) >= 0;
         if (word.length() < 2 || word.length() >= Spans.LONG_TOKEN_CHARS || tagged
-                || isAcronym(word) && !opensClauseForCertain(candidate)) {
+                || isAcronym(word) && (isDateline(candidate) || !opensClauseForCertain(candidate))) {
             return false;
         }
         List<AnalyzedToken> readings = lexicon.readings(word);
@@ -1164,6 +1164,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         return lexicon.hasTag(word, "ART") && isCapitalisedWord(next) && lexicon.hasTag(next, "SUB")
                 && !lexicon.hasTag(next, "EIG") && after.size() > 2
                 && (isOnlyFiniteVerb(after.get(1).value()) || isOnlyFiniteVerb(after.get(2).value()));
+    }
+
+    /** The uppercase word opens its line: a dateline ("BERLIN Die Regierung …"), where a clause may follow. */
+    private static boolean isDateline(Candidate candidate) {
+        return candidate.line().substring(0, candidate.previous().start()).isBlank();
     }
 
     /** A noun, adjective or participle to the tagger: no name ("Den Haag") and no word it does not know. */

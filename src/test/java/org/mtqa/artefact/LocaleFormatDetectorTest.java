@@ -35,7 +35,7 @@ class LocaleFormatDetectorTest {
             "Sie wohnt im 11e Arrondissement von Paris.|11e|11.",
             "Er traf in der 50th Minute zum 1:0.|50th|50.",
             "Sie feierte ihren 22nd Saison-Sieg.|22nd|22.",
-            "Die Stichwahl ist für den Mai 3rd angesetzt.|3rd|3.",
+            "Die Stichwahl ist für den Mai 3rd angesetzt.|Mai 3rd|3. Mai",
             "Anpfiff war um 16h30/live in ORF eins.|16h30|16:30 Uhr",
             "Anpfiff ist um 19:30 hrs im Stadion.|19:30 hrs|19:30 Uhr",
             "Die Fähre legt um kl. 9.15 ab.|kl. 9.15|9:15 Uhr",
