@@ -1148,8 +1148,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     /**
      * The capitalised word opens a main clause by its shape alone: an article before a common noun and a finite verb
-     * right after it or one word on ("Das Tier ist", "Der Weg zum Hof lohnt"), or a personal pronoun before a finite
-     * verb in the third person ("Er rief"). A title after a name ("Mozarts Die Zauberflöte") has no verb so close.
+     * right after it or one word on ("Das Tier ist", "Der Weg zum Hof lohnt"), a preposition before a common noun and
+     * a finite verb up to two words on ("Laut Forschern sind", "Nach Angaben der Polizei wurde"), or a personal
+     * pronoun before a finite verb in the third person ("Er rief"). A title after a name ("Mozarts Die Zauberflöte") has no verb so close.
      */
     private boolean opensClauseForCertain(Candidate candidate) {
         String word = candidate.word().value();
@@ -1161,9 +1162,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         if (PERSONAL_PRONOUNS.contains(word.toLowerCase(Locale.GERMAN)) && !word.equals("Sie")) {
             return isFiniteVerb(next) && isThirdPersonFinite(next);
         }
-        return lexicon.hasTag(word, "ART") && isCapitalisedWord(next) && lexicon.hasTag(next, "SUB")
-                && !lexicon.hasTag(next, "EIG") && after.size() > 2
-                && (isOnlyFiniteVerb(after.get(1).value()) || isOnlyFiniteVerb(after.get(2).value()));
+        // a preposition's phrase may hold a genitive or an article more: "Laut Sicherheitsforschern sind", "Nach
+        // Angaben der Polizei wurde"
+        int reach = lexicon.hasTag(word, "ART") ? 2 : lexicon.hasTag(word.toLowerCase(Locale.GERMAN), "PRP") ? 3 : 0;
+        return reach > 0 && isCapitalisedWord(next) && lexicon.hasTag(next, "SUB") && !lexicon.hasTag(next, "EIG")
+                && IntStream.rangeClosed(1, Math.min(reach, after.size() - 1))
+                        .anyMatch(i -> isOnlyFiniteVerb(after.get(i).value()));
     }
 
     /** The uppercase word opens its line: a dateline ("BERLIN Die Regierung …"), where a clause may follow. */
@@ -1455,6 +1459,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                         + "Nicht mehr das Militär treibt die Technik an."),
                 DetectorExample.right("Die Mannschaft konnte den Trend aufhalten, Rapid hatte nur einen Aussetzer."),
                 DetectorExample.right("Damit die Fahrzeit sinkt, verkürzt die Firma die Pausen. Um das zu verhindern "
-                        + "müssen wir handeln."));
+                        + "müssen wir handeln."),
+                DetectorExample.wrong("Die Firma informierte die Aufsicht FMA Nach Angaben der Firma sind 40 Kunden "
+                        + "betroffen.", "Nach", "Die Firma informierte die Aufsicht FMA. Nach Angaben der Firma sind "
+                        + "40 Kunden betroffen."),
+                DetectorExample.right("Er las aus dem Roman Im Westen nichts Neues, die ORF Im Zentrum-Sendung lief."));
     }
 }

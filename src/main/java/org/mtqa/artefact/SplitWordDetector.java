@@ -185,6 +185,8 @@ public class SplitWordDetector implements ArtefactDetector {
                             || adjectiveBefore && !GermanWords.hasTag(lexicon, second, FUNCTION_TAG)
                                     && !lexicon.hasTag(second, "VER:INF"))
                     || isStrandedAdjective(analysed, pair, first, second)
+                    || isPrepositionWithoutObject(analysed, pair, first, second)
+                    || isParticleTornOff(analysed, pair, first, second, joined)
                     || isNonNounAfterDeterminer(analysed, pair, determiner, first, joined))
                     // the speller knows some compounds the tagger lacks ("Zulieferbetriebe", "Permafrost")
                     && (isDictionaryWord(joined) || fragments && (lexicon.isKnown(joined)
@@ -221,8 +223,9 @@ public class SplitWordDetector implements ArtefactDetector {
             return false;
         }
         boolean name = !lexicon.isKnown(first) && lexicon.readings(first).isEmpty();
-        // a noun before it joins with it into a word the dictionary knows: "einen Regen schirm"
-        return name || lexicon.hasTag(first, "SUB") && isDictionaryWord(first + second);
+        // a noun before it, or a verb stem that is no word capitalised ("der Impf stoff"), joins with it into a word the
+        // dictionary knows: "einen Regen schirm"
+        return name || (lexicon.hasTag(first, "SUB") || isModifierOnlyWord(first)) && isDictionaryWord(first + second);
     }
 
     /**
@@ -297,13 +300,49 @@ public class SplitWordDetector implements ArtefactDetector {
      */
     private boolean isStrandedAdjective(AnalysedText analysed, Matcher pair, String first, String second) {
         List<AnalyzedToken> readings = lexicon.readings(second);
-        int after = pair.end();
-        while (after < analysed.text().length() && analysed.text().charAt(after) == ' ') {
+        return !readings.isEmpty() && readings.stream().allMatch(r -> GermanWords.ATTRIBUTIVE.matcher(r.getPOSTag()).lookingAt())
+                && lexicon.hasTag(first, "SUB") && opensNoNounPhrase(analysed, pair.end(), true);
+    }
+
+    /**
+     * A preposition that is a noun's lower-case form ("zeit", "kraft") after a noun, with no object after it: "die
+     * Fahrt zeit beträgt". As a preposition it governs a genitive ("zeit seines Lebens").
+     */
+    private boolean isPrepositionWithoutObject(AnalysedText analysed, Matcher pair, String first, String second) {
+        return !lexicon.readings(second).isEmpty() && isNounPreposition(second) && lexicon.hasTag(first, "SUB")
+                && opensNoNounPhrase(analysed, pair.end(), false);
+    }
+
+    /**
+     * A verb particle or preposition torn off the front of a word the tagger knows, the rest no word it reads: "vor
+     * sorglich", "zu tiefst". The rest may be a word the speller lists ("sorglich") yet no word of today's German.
+     */
+    private boolean isParticleTornOff(AnalysedText analysed, Matcher pair, String first, String second, String joined) {
+        return Character.isLowerCase(first.charAt(0)) && second.length() >= MIN_NOUN_HEAD
+                && (lexicon.hasTag(first, "ZUS") || lexicon.hasTag(first, "PRP")) && lexicon.readings(second).isEmpty()
+                && !lexicon.readings(joined).isEmpty()
+                && isGermanOrNone(analysed.wordBefore(pair.start())) && isGermanOrNone(analysed.wordAfter(pair.end()));
+    }
+
+    /**
+     * What follows a position can continue no noun phrase: the text's end, punctuation, a finite verb ("zeit beträgt")
+     * or, when {@code functionWords}, a word the tagger reads only as a preposition, article, verb particle or finite
+     * verb ("Bürger initiativen aus Pommern"). A preposition's object opens with an article, so it asks for less.
+     */
+    private boolean opensNoNounPhrase(AnalysedText analysed, int position, boolean functionWords) {
+        String text = analysed.text();
+        int after = position;
+        while (after < text.length() && text.charAt(after) == ' ') {
             after++;
         }
-        return !readings.isEmpty() && readings.stream().allMatch(r -> GermanWords.ATTRIBUTIVE.matcher(r.getPOSTag()).lookingAt())
-                && lexicon.hasTag(first, "SUB") && (after == analysed.text().length()
-                        || ",.;:!?)".indexOf(analysed.text().charAt(after)) >= 0);
+        if (after == text.length() || ",.;:!?)".indexOf(text.charAt(after)) >= 0) {
+            return true;
+        }
+        String next = analysed.wordAfter(position);
+        List<String> tags = next == null || !text.startsWith(next, after) ? List.of()
+                : lexicon.readings(next).stream().map(AnalyzedToken::getPOSTag).filter(Objects::nonNull).toList();
+        return !tags.isEmpty() && tags.stream().allMatch(t -> functionWords && (t.startsWith("PRP")
+                || t.startsWith("ART") || t.startsWith("ZUS")) || GermanWords.FINITE_VERB.matcher(t).lookingAt());
     }
 
     /** The determiner and the word agree, and only in the genitive. */
@@ -340,11 +379,15 @@ public class SplitWordDetector implements ArtefactDetector {
      * League"); a first part the text uses on its own is a name ("Kurz Erzählung" beside "Kurz sagte").
      */
     private boolean isModifierOnly(AnalysedText analysed, Matcher pair, String first, String second) {
-        List<AnalyzedToken> readings = lexicon.readings(first);
-        return !readings.isEmpty() && readings.stream().allMatch(r -> MODIFIER_ONLY.matcher(r.getPOSTag()).lookingAt())
-                && lexicon.hasTag(second, "SUB") && !atSentenceStart(analysed.text(), pair.start())
+        return isModifierOnlyWord(first) && lexicon.hasTag(second, "SUB") && !atSentenceStart(analysed.text(), pair.start())
                 && !capitalisedWordAfter(analysed.text(), pair.end())
                 && analysed.count(first) == 1;
+    }
+
+    /** Every reading an uninflected predicative adjective, an imperative verb stem or a compound part. */
+    private boolean isModifierOnlyWord(String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        return !readings.isEmpty() && readings.stream().allMatch(r -> MODIFIER_ONLY.matcher(r.getPOSTag()).lookingAt());
     }
 
     private static boolean atSentenceStart(String text, int position) {
@@ -551,6 +594,14 @@ public class SplitWordDetector implements ArtefactDetector {
                         "Er hat zwei gepolsterte Roboterarme, die greifen."),
                 DetectorExample.right("Sie sagte, dass die neue Anlage betrug, was sie kostete, und einem Kind half."),
                 DetectorExample.wrong("Der Wasser versorger kündigte eine Prüfung an.", "Wasser versorger",
-                        "Der Wasserversorger kündigte eine Prüfung an."));
+                        "Der Wasserversorger kündigte eine Prüfung an."),
+                DetectorExample.wrong("Viele Eltern initiativen aus der Stadt protestieren.", "Eltern initiativen",
+                        "Viele Elterninitiativen aus der Stadt protestieren."),
+                DetectorExample.wrong("Die Reise zeit beträgt drei Stunden.", "Reise zeit",
+                        "Die Reisezeit beträgt drei Stunden."),
+                DetectorExample.right("Er blieb zeit seines Lebens in Graz, der Priester wegen des Vorwurfs in Haft."),
+                DetectorExample.wrong("Die Ämter bleiben vor sorglich zu.", "vor sorglich",
+                        "Die Ämter bleiben vorsorglich zu."),
+                DetectorExample.right("Sie holten zwei Milliarden Euro heim, vor allem aus Asien, und zu Recht."));
     }
 }
