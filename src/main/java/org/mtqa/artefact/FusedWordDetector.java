@@ -186,6 +186,10 @@ public class FusedWordDetector implements ArtefactDetector {
     private static final int MIN_NAME_AFTER_PREPOSITION = 6;
     /** A finite verb glued to a name has this many letters at least: shorter endings look like verbs ("-ern"). */
     private static final int MIN_VERB_PART = 5;
+    /** A conjunction or preposition glued after a name has this many letters at least: "sowie", "gegen". */
+    private static final int MIN_LONG_FUNCTION_WORD = 5;
+    /** The longest inseparable verb prefix: "be-", "ge-", "er-", "ver-", "ent-", "zer-". */
+    private static final int MAX_VERB_PREFIX = 3;
     /** What ends a sentence or a clause between two words: a verb beyond a comma belongs to another clause. */
     private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?:;,\\n]");
 
@@ -320,6 +324,7 @@ public class FusedWordDetector implements ArtefactDetector {
         Optional<String> glued = nounThenFunctionWord(token, next)
                 .or(() -> verbThenFunctionWord(token, next))
                 .or(() -> usedWordThenWord(token, next, counts, verbNeeded))
+                .or(() -> nameThenLongFunctionWord(token, next))
                 .or(() -> PLAIN_WORD.matcher(token).matches()
                         ? nameBeforeVerb(token).filter(split -> verbNeeded.getAsBoolean()) : Optional.empty());
         if (glued.isPresent() && unknownNear(words, index) <= MAX_UNKNOWN_NEAR_GLUED_NOUN) {
@@ -526,16 +531,52 @@ public class FusedWordDetector implements ArtefactDetector {
         }
         // the shortest verb: prefixed forms the tagger guesses ("entverfügt") are no evidence of their own
         for (int i = token.length() - MIN_VERB_PART; i >= MIN_NOUN_PART; i--) {
+            if (isNameThenVerb(token, i, true)) {
+                // the verb's prefix stays with it where the speller knows the prefixed form ("Tusk begrüßte", not
+                // "Tuskbe grüßte"), also before a name it knows ("Macron"); verb prefixes have two or three letters
+                int split = i;
+                for (int j = i - 1; j >= Math.max(MIN_NOUN_PART, i - MAX_VERB_PREFIX); j--) {
+                    if (isNameThenVerb(token, j, false)) {
+                        split = j;
+                    }
+                }
+                return Optional.of(token.substring(0, split) + " " + token.substring(split));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A name the dictionary lacks with a long conjunction or preposition glued after it that fits the next word:
+     * "Catharijnesowie die Betreiber", "Nowakgegen den Antrag". No name ends in a function word of
+     * {@value #MIN_LONG_FUNCTION_WORD} letters; shorter ones ("-auf", "-ohne") end names and words often enough.
+     */
+    private Optional<String> nameThenLongFunctionWord(String token, String next) {
+        if (next == null || !Character.isUpperCase(token.charAt(0)) || !PLAIN_WORD.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        for (int i = MIN_NOUN_PART; i <= token.length() - MIN_LONG_FUNCTION_WORD; i++) {
             String left = token.substring(0, i);
             String right = token.substring(i);
-            String capitalised = Character.toUpperCase(right.charAt(0)) + right.substring(1);
-            if (!lexicon.isKnown(left) && lexicon.isKnown(right) && hasTag(right, THIRD_PERSON_FULL_VERB)
-                    && !lexicon.hasTag(right, "ADJ")
-                    && !hasTag(capitalised, NOUN_PROPER) && !lexicon.hasTag(capitalised, "EIG")) {
+            if ((lexicon.hasTag(right, "KON") || lexicon.hasTag(right, "PRP")) && !lexicon.isKnown(left)
+                    && lexicon.readings(left).isEmpty() && fitsNextWord(right, next)) {
                 return Optional.of(left + " " + right);
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The token splits at {@code at} into a name and a full verb in the third person; the name one the speller lacks
+     * where {@code unknownName}.
+     */
+    private boolean isNameThenVerb(String token, int at, boolean unknownName) {
+        String left = token.substring(0, at);
+        String right = token.substring(at);
+        String capitalised = Character.toUpperCase(right.charAt(0)) + right.substring(1);
+        return !(unknownName && lexicon.isKnown(left)) && lexicon.isKnown(right) && hasTag(right, THIRD_PERSON_FULL_VERB)
+                && !lexicon.hasTag(right, "ADJ")
+                && !hasTag(capitalised, NOUN_PROPER) && !lexicon.hasTag(capitalised, "EIG");
     }
 
     /** Another word of the token's sentence is a finite verb: the sentence does not need the one glued in the token. */
@@ -550,6 +591,10 @@ public class FusedWordDetector implements ArtefactDetector {
                 }
                 // a capitalised word is a noun ("Angaben"), whatever verb the tagger also reads in it
                 String word = words.get(i).value();
+                if (step > 0 && lexicon.hasTag(word, "KON:NEB")) {
+                    // a coordinated clause has a verb of its own: "… begrüßte das Ergebnis und dankte …"
+                    break;
+                }
                 if (Character.isLowerCase(word.charAt(0)) && hasTag(word, GermanWords.FINITE_VERB)) {
                     return true;
                 }
@@ -1127,6 +1172,11 @@ public class FusedWordDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Versorgung am Victoriaseesoll besser werden.", "Victoriaseesoll",
                         "Die Versorgung am Victoriasee soll besser werden."),
                 DetectorExample.wrong("Das bezeichnete ChefinMaya Rosen als nötig.", "ChefinMaya",
-                        "Das bezeichnete Chefin Maya Rosen als nötig."));
+                        "Das bezeichnete Chefin Maya Rosen als nötig."),
+                DetectorExample.wrong("Premier Jan Kowalczykbegrüßte den Plan und dankte allen.", "Kowalczykbegrüßte",
+                        "Premier Jan Kowalczyk begrüßte den Plan und dankte allen."),
+                DetectorExample.wrong("Die Wirte am Platz Ouderijnsowie die Händler klagen.", "Ouderijnsowie",
+                        "Die Wirte am Platz Ouderijn sowie die Händler klagen."),
+                DetectorExample.right("Günter Hunter und Mona Kleinsorgen kamen aus Oberhausen und Dagegen-Stadt."));
     }
 }
