@@ -40,6 +40,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** The credit marker and a short name: "Foto: APA/Hans Klaus Techt". */
     private static final int MAX_CREDIT_WORDS = 7;
     private static final int MAX_TEASER_WORDS = 15;
+    /** An ad's pitch after its label runs to two lines of a teaser at most. */
+    private static final int MAX_AD_PITCH_WORDS = 2 * MAX_TEASER_WORDS;
     private static final int MAX_SHORT_CALL_WORDS = 6;
     private static final int MIN_SHARE_BAR_NETWORKS = 2;
     /** A line this long, or a shorter one ending a sentence, is article body; what follows the last one is the tail. */
@@ -519,7 +521,8 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (isShortCallLine(withoutFiles, words(withoutFiles).size()) || isIconLabels(v)) {
             return List.of(delete(line.start(), line.end(), "Call to action scraped with the article"));
         }
-        if (words <= MAX_TEASER_WORDS && hasFurnitureSegment(v)) {
+        // an ad's pitch may run longer than a teaser: its label and its call end say what it is
+        if ((words <= MAX_TEASER_WORDS || words <= MAX_AD_PITCH_WORDS && isLabelledAdPitch(v)) && hasFurnitureSegment(v)) {
             return List.of(delete(line.start(), line.end(), "Label or call of the website scraped with the article"));
         }
         Optional<Finding> linkTeaser = teaserAfterForeignLabel(line);
@@ -567,10 +570,16 @@ public class BoilerplateDetector implements ArtefactDetector {
         // "Weiter: Bayern – Dortmund 2:1" opens results: a nav word counts before a dash or bar only
         boolean navBeforeDash = !v.startsWith(first + ":") && NAV.matcher(first).find();
         // an ad's label before its pitch in infinitive style: "Anzeige: Jetzt Hotels vergleichen und sparen"
-        boolean adPitch = v.startsWith(first + ":") && AD_LABEL.matcher(first).matches()
-                && INFINITIVE_CALL_END.matcher(v).find() || AD_LABEL.matcher(last).matches();
+        boolean adPitch = isLabelledAdPitch(v) || AD_LABEL.matcher(last).matches();
         return navBeforeDash || adPitch || isShortCallLine(first, words(first).size())
                 || isShortCallLine(last, words(last).size());
+    }
+
+    /** An ad's label, a colon and a pitch that ends in an infinitive call: "Anzeige: … jetzt Abo sichern!". */
+    private static boolean isLabelledAdPitch(String v) {
+        int colon = v.indexOf(':');
+        return colon > 0 && AD_LABEL.matcher(v.substring(0, colon).strip()).matches()
+                && INFINITIVE_CALL_END.matcher(v).find();
     }
 
     /**
@@ -1007,6 +1016,11 @@ public class BoilerplateDetector implements ArtefactDetector {
                         + "Kosten nicht, sagte eine Sprecherin."),
                 DetectorExample.right("„Haben Sie den Newsletter gelesen?“, fragte sie. Die Firma will Cookies im "
                         + "Browser abschaffen.\nDer Artikel 13 und das Internet\nDas Gesetz gilt ab Mai."),
-                DetectorExample.right("Die Stadt baut eine neue Schule.\n\nQuelle: https://www.example.org/schulbau"));
+                DetectorExample.right("Die Stadt baut eine neue Schule.\n\nQuelle: https://www.example.org/schulbau"),
+                DetectorExample.wrong("Die Saison beginnt.\n\nAnzeige: Alle Rennen der Formel 1 live, in voller Länge "
+                        + "und ohne Werbepause – jetzt Streaming-Paket für nur 4,99 Euro im Monat buchen!\n\nDas "
+                        + "Rennen startet.", "Anzeige: Alle Rennen der Formel 1 live, in voller Länge und ohne Werbepause "
+                        + "– jetzt Streaming-Paket für nur 4,99 Euro im Monat buchen!",
+                        "Die Saison beginnt.\n\n\n\nDas Rennen startet."));
     }
 }

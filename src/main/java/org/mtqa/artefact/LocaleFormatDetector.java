@@ -269,10 +269,10 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /**
      * A clock hour with the French hour mark and no minutes after "um", "gegen", "zwischen", "von", "bis" or "ab" ("um
-     * 20h", "zwischen 20h und 8h", "ab 21h"); "ab 24h" and "ab 48h" are durations, beyond the clock's hours.
+     * 20h", "um 20 h", "zwischen 20h und 8h", "ab 21h"); "ab 24h" and "ab 48h" are durations, beyond the clock's hours.
      */
     private static final Pattern HOUR_MARK_ALONE = Pattern.compile(
-            "(?<=\\b(?:um|gegen|zwischen|von|bis|ab) )([01]?[0-9]|2[0-3])h(?: (und|bis) ([01]?[0-9]|2[0-3])h)?"
+            "(?<=\\b(?:um|gegen|zwischen|von|bis|ab) )([01]?[0-9]|2[0-3]) ?h(?: (und|bis) ([01]?[0-9]|2[0-3]) ?h)?"
                     + "(?![\\p{L}\\p{N}-])");
 
     /** A span of hours with the French hour mark and no minutes: "10h–18h", "9h-12h". */
@@ -1077,6 +1077,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Provinz gibt Rp4,2 Milliarden frei.", "Rp4,2 Milliarden",
                         "Die Provinz gibt 4,2 Milliarden Rp frei."),
                 DetectorExample.right("Der 5M-Plan, die Boeing 737 MAX, eine Geforce GTX 970M und 100 MB Speicher "
-                        + "kosten 4,2 Millionen Euro."));
+                        + "kosten 4,2 Millionen Euro."),
+                DetectorExample.wrong("Das Konzert beginnt um 19 h im Saal.", "19 h", "Das Konzert beginnt um 19 Uhr im Saal."),
+                DetectorExample.right("Die Akkus halten 20 h, der Zug fährt mit 200 km/h."));
     }
 }

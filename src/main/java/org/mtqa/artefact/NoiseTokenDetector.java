@@ -58,8 +58,12 @@ public class NoiseTokenDetector implements ArtefactDetector {
     private static final Pattern LONG_NUMBER = Pattern.compile(
             "(?<![\\p{L}\\p{N}+/.,:#_-])(?<!(?:ISBN|EAN|GTIN|Tel|Fax)\\.?:?\\s)[1-9][0-9]{11,18}(?<!0{5})(?![\\p{L}\\p{N}/_-]|[.,][0-9])");
 
-    /** A number of five or more digits after "#": a comment anchor or ticket id ("#20572871"). */
-    private static final Pattern ANCHOR_ID = Pattern.compile("(?<![\\p{L}\\p{N}&#/])#[0-9]{5,}(?![\\p{L}\\p{N}])");
+    /**
+     * A number of five or more digits after "#", a short key before it or not: a comment anchor or ticket id
+     * ("#20572871", "#ID-58213"). Hashtags with a number ("#COVID19", "#G20") carry few digits.
+     */
+    private static final Pattern ANCHOR_ID = Pattern.compile(
+            "(?<![\\p{L}\\p{N}&#/])#(?:[A-Za-z]{1,6}[-_]?)?[0-9]{5,}(?![\\p{L}\\p{N}])");
 
     /**
      * A short lowercase hex id, 7 to 31 characters ("cb27d9f", "100278cd303f"): a commit or object id. It mixes at
@@ -442,6 +446,8 @@ public class NoiseTokenDetector implements ArtefactDetector {
                 DetectorExample.right("Die Boeing 737-800 landete 2024 sicher, der Schaden beträgt 11.000 Euro, "
                         + "überwiesen auf DE89370400440532013000, die RTX4090 kostet mehr."),
                 DetectorExample.right("Mehr auf www.stadt-wien.at oder unter +43 1 4000-0; das Buch (ISBN "
-                        + "978-3-16-148410-0) erklärt die F-16 und #BlackLivesMatter2020."));
+                        + "978-3-16-148410-0) erklärt die F-16 und #BlackLivesMatter2020."),
+                DetectorExample.wrong("Der Bericht #MEL-558213 ist online.", "#MEL-558213", "Der Bericht  ist online."),
+                DetectorExample.right("Unter #COVID19 und #G20 wird diskutiert, Ticket Nr. 558213 ist offen."));
     }
 }

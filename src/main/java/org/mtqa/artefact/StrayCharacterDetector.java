@@ -80,17 +80,25 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final String LONE_SYMBOLS = "[[\\p{So}\\p{Sk}\\p{Lm}•¤¶†‡~¬¦§▪#_\\\\ـ×※{}]&&[^©®™℗]]";
 
     /**
+     * Marks of typesetting and line-break debris that end no line of prose ("im März ¬"); emoji and other symbols may
+     * close a quoted post.
+     */
+    private static final String TYPESETTING_MARKS = "[¬•¤¶‡¦▪※~_\\\\]";
+
+    /**
      * A symbol alone after a word, before another word or the sentence's punctuation ("Mittelfeldspielers ° Bruno",
-     * "Provinzregierung • hatte", "einen Springer ♞ und", "prüfen ‡."): it has no place there; after a number "°" is a
-     * unit ("20 °C"), and before one "§" is a paragraph ("§ 5"). The middle dot separates a row of items.
+     * "Provinzregierung • hatte", "einen Springer ♞ und", "prüfen ‡.", a mark of typesetting at a line's end): it has
+     * no place there; after a number "°" is a unit ("20 °C"), and before one "§" is a paragraph ("§ 5"). The middle
+     * dot separates a row of items.
      */
     private static final Pattern LONE_SYMBOL = Pattern.compile(
-            "(?<=\\p{L}[ \\u00A0])(" + LONE_SYMBOLS + ")(?:[ \\u00A0](\\p{L}+)|(?=[,.;:!?]))");
+            "(?<=\\p{L}[ \\u00A0])(" + LONE_SYMBOLS + ")(?:[ \\u00A0](\\p{L}+)|(?=[,.;:!?])|(?=[ \\u00A0]*(?:\\R|$))"
+                    + "(?<=" + TYPESETTING_MARKS + "))");
     /**
      * A single quotation mark, a square bracket or a middle dot alone between two words ("Silos ’ sind", "Mitarbeitende
      * ] in", "wirft · der"): stray when its line holds no partner for it (no other single quote, no other bracket), and
-     * a middle dot when it is the line's only one and joins two lower-case words, since a row of items ("Drucken ·
-     * Teilen") separates capitalised ones.
+     * a middle dot when it is the line's only one and joins two lower-case words or comes before a conjunction, since a
+     * row of items ("Drucken · Teilen") separates capitalised ones.
      */
     private static final Pattern LONE_MARK = Pattern.compile(
             "(?<=\\p{L}[ \\u00A0])([’‘‚'\\[\\]·])[ \\u00A0](\\p{L}+)");
@@ -399,7 +407,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
             } else {
                 // with the space before it, so that deleting leaves "prüfen." rather than "prüfen ."
                 findings.add(finding(m.start() - 1, m.end(), "Stray symbol '" + m.group(1) + "' before the "
-                        + "punctuation: delete it", List.of("")));
+                        + "punctuation or the line's end: delete it", List.of("")));
             }
         }
         return findings;
@@ -416,8 +424,10 @@ public class StrayCharacterDetector implements ArtefactDetector {
             String before = analysed.wordBefore(m.start());
             boolean stray = switch (mark) {
                 case '[', ']' -> line.chars().filter(c -> c == '[' || c == ']').count() == 1;
+                // a row of items never goes on with a conjunction: "… mit der Opéra de Lyon · und soll …"
                 case '·' -> line.chars().filter(c -> c == '·').count() == 1 && before != null
-                        && isLowercaseGerman(before) && isLowercaseGerman(m.group(2));
+                        && (isLowercaseGerman(before) || lexicon.hasTag(m.group(2), "KON"))
+                        && isLowercaseGerman(m.group(2));
                 default -> line.chars().filter(c -> SINGLE_QUOTES.indexOf(c) >= 0).count() == 1;
             };
             if (stray) {
@@ -580,6 +590,11 @@ public class StrayCharacterDetector implements ArtefactDetector {
                 DetectorExample.wrong("Der Markt wächst.\n\n▲Der Konzern stellt ein.", "▲",
                         "Der Markt wächst.\n\nDer Konzern stellt ein."),
                 DetectorExample.right("Artikel merken · Drucken · Teilen\nDas Feld [A] und die Gruppe [B] sind gleich, "
-                        + "sagt ‚Max‘ und teilt es · Mehr dazu"));
+                        + "sagt ‚Max‘ und teilt es · Mehr dazu"),
+                DetectorExample.wrong("Die Schau kommt aus Paris · und reist weiter.", "· und",
+                        "Die Schau kommt aus Paris und reist weiter."),
+                DetectorExample.wrong("Der Markt öffnet im Mai ¶\nDer Eintritt ist frei.", " ¶",
+                        "Der Markt öffnet im Mai\nDer Eintritt ist frei."),
+                DetectorExample.right("Was für ein Abend 🎉\nDie Gäste feierten."));
     }
 }
