@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
+import org.languagetool.AnalyzedToken;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.languagetool.GermanLexicon;
@@ -186,6 +187,8 @@ public class FusedWordDetector implements ArtefactDetector {
     private static final int MIN_NAME_AFTER_PREPOSITION = 6;
     /** A finite verb glued to a name has this many letters at least: shorter endings look like verbs ("-ern"). */
     private static final int MIN_VERB_PART = 5;
+    /** A participle glued after a name has this many letters at least: "gegründetes", "gebauten". */
+    private static final int MIN_PARTICIPLE = 8;
     /** A conjunction or preposition glued after a name has this many letters at least: "sowie", "gegen". */
     private static final int MIN_LONG_FUNCTION_WORD = 5;
     /** The longest inseparable verb prefix: "be-", "ge-", "er-", "ver-", "ent-", "zer-". */
@@ -325,6 +328,7 @@ public class FusedWordDetector implements ArtefactDetector {
                 .or(() -> verbThenFunctionWord(token, next))
                 .or(() -> usedWordThenWord(token, next, counts, verbNeeded))
                 .or(() -> nameThenLongFunctionWord(token, next))
+                .or(() -> nameThenParticiple(token, next))
                 .or(() -> PLAIN_WORD.matcher(token).matches()
                         ? nameBeforeVerb(token).filter(split -> verbNeeded.getAsBoolean()) : Optional.empty());
         if (glued.isPresent() && unknownNear(words, index) <= MAX_UNKNOWN_NEAR_GLUED_NOUN) {
@@ -547,6 +551,28 @@ public class FusedWordDetector implements ArtefactDetector {
     }
 
     /**
+     * A name the dictionary lacks with an inflected participle glued after it, before the noun it qualifies: "ein in
+     * Brnogegründetes Start-up", "die in Vrdlicagebauten Züge". No name ends in a participle of
+     * {@value #MIN_PARTICIPLE} letters with a case ending.
+     */
+    private Optional<String> nameThenParticiple(String token, String next) {
+        if (next == null || !Character.isUpperCase(next.charAt(0)) || !Character.isUpperCase(token.charAt(0))
+                || !PLAIN_WORD.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        for (int i = MIN_NOUN_PART; i <= token.length() - MIN_PARTICIPLE; i++) {
+            String left = token.substring(0, i);
+            String right = token.substring(i);
+            boolean inflectedParticiple = lexicon.readings(right).stream().map(AnalyzedToken::getPOSTag)
+                    .anyMatch(t -> t != null && (t.startsWith("PA1:") || t.startsWith("PA2:")) && !t.contains(":PRD"));
+            if (inflectedParticiple && !lexicon.isKnown(left) && lexicon.readings(left).isEmpty()) {
+                return Optional.of(left + " " + right);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * A name the dictionary lacks with a long conjunction or preposition glued after it that fits the next word:
      * "Catharijnesowie die Betreiber", "Nowakgegen den Antrag". No name ends in a function word of
      * {@value #MIN_LONG_FUNCTION_WORD} letters; shorter ones ("-auf", "-ohne") end names and words often enough.
@@ -696,7 +722,11 @@ public class FusedWordDetector implements ArtefactDetector {
         // a first name after a noun is a title before a person ("ChefinMaya"): no brand or compound is made so
         boolean firstName = lexicon.readings(right).stream().map(r -> r.getPOSTag())
                 .anyMatch(t -> t != null && t.startsWith("EIG:") && t.endsWith(":VOR"));
-        return (left.length() >= MIN_COMPOUND_BEFORE_NAME || firstName && left.length() >= MIN_NOUN_PART)
+        // a noun in the genitive only ("KratersShioli") ends a phrase: camel-case brands join base forms ("BahnCard")
+        List<AnalyzedToken> readings = lexicon.readings(left);
+        boolean genitive = !readings.isEmpty() && readings.stream()
+                .allMatch(r -> r.getPOSTag() != null && r.getPOSTag().startsWith("SUB:GEN:"));
+        return (left.length() >= MIN_COMPOUND_BEFORE_NAME || (firstName || genitive) && left.length() >= MIN_NOUN_PART)
                 && right.length() >= MIN_NOUN_PART
                 && !GENDER_ENDINGS.contains(right) && lexicon.hasTag(left, "SUB") && !lexicon.hasTag(left, "EIG");
     }
@@ -890,8 +920,10 @@ public class FusedWordDetector implements ArtefactDetector {
         if (hasTag(left, LINKING)) {
             return true;
         }
-        return lexicon.hasTag(left, "ART") && !PREFIX_ARTICLES.contains(left) && lexicon.hasTag(right, "ADJ")
-                && !hasTag(right, VERBAL)
+        // a present participle too ("eineüberwältigende"): no German word opens with an inflected article before one
+        return lexicon.hasTag(left, "ART") && !PREFIX_ARTICLES.contains(left)
+                && (lexicon.hasTag(right, "ADJ") && !hasTag(right, VERBAL)
+                        || lexicon.hasTag(right, "PA1") && left.length() >= MIN_WORD_PART)
                 && Agreement.agree(Agreement.ofDeterminer(lexicon, left), Agreement.ofNominal(lexicon, right));
     }
 
@@ -1177,6 +1209,13 @@ public class FusedWordDetector implements ArtefactDetector {
                         "Premier Jan Kowalczyk begrüßte den Plan und dankte allen."),
                 DetectorExample.wrong("Die Wirte am Platz Ouderijnsowie die Händler klagen.", "Ouderijnsowie",
                         "Die Wirte am Platz Ouderijn sowie die Händler klagen."),
-                DetectorExample.right("Günter Hunter und Mona Kleinsorgen kamen aus Oberhausen und Dagegen-Stadt."));
+                DetectorExample.right("Günter Hunter und Mona Kleinsorgen kamen aus Oberhausen und Dagegen-Stadt."),
+                DetectorExample.wrong("Ein in Vrdlicagegründetes Start-up wächst.", "Vrdlicagegründetes",
+                        "Ein in Vrdlica gegründetes Start-up wächst."),
+                DetectorExample.wrong("Er führte durch eineüberwältigende Partitur.", "eineüberwältigende",
+                        "Er führte durch eine überwältigende Partitur."),
+                DetectorExample.wrong("Die Sonde maß nahe des KratersShioli die Felsen.", "KratersShioli",
+                        "Die Sonde maß nahe des Kraters Shioli die Felsen."),
+                DetectorExample.right("Die BahnCard, der TeamViewer und die Ausstellung Spannende Geschichten."));
     }
 }
