@@ -313,6 +313,11 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** The label that marks a paid placement. */
     private static final Pattern AD_LABEL = Pattern.compile("Anzeige|ANZEIGE|Werbung|WERBUNG|Gesponsert|Sponsored");
     /** A lower-case infinitive ending a line without a sentence end: a call in infinitive style ("… sparen"). */
+    /**
+     * A line that points at a link with "hier" and no sentence end: "Alle Folgen der Serie finden Sie hier", "Das
+     * Video sehen Sie hier:". The anchor word was the link; in prose the sentence would end with a full stop.
+     */
+    private static final Pattern HERE_LINK = Pattern.compile("\\s\\p{Ll}+ Sie hier\\s*[:!]?$");
     private static final Pattern INFINITIVE_CALL_END = Pattern.compile("\\s\\p{Ll}+(?:en|ern|eln)!?$");
 
     /** A one-word label, a colon and a question: "Forum: Wie sehen Sie das?". */
@@ -518,7 +523,8 @@ public class BoilerplateDetector implements ArtefactDetector {
             return List.of(delete(line.start() + credit.start(), line.end(), "Photo credit scraped with the article"));
         }
         String withoutFiles = FILE_NAME.matcher(v).replaceAll("").strip();
-        if (isShortCallLine(withoutFiles, words(withoutFiles).size()) || isIconLabels(v)) {
+        if (isShortCallLine(withoutFiles, words(withoutFiles).size()) || isIconLabels(v)
+                || words <= MAX_TEASER_WORDS && HERE_LINK.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Call to action scraped with the article"));
         }
         // an ad's pitch may run longer than a teaser: its label and its call end say what it is
@@ -1017,6 +1023,9 @@ public class BoilerplateDetector implements ArtefactDetector {
                 DetectorExample.right("„Haben Sie den Newsletter gelesen?“, fragte sie. Die Firma will Cookies im "
                         + "Browser abschaffen.\nDer Artikel 13 und das Internet\nDas Gesetz gilt ab Mai."),
                 DetectorExample.right("Die Stadt baut eine neue Schule.\n\nQuelle: https://www.example.org/schulbau"),
+                DetectorExample.wrong("Das Gespräch ist zu Ende.\n\nAlle Teile unserer Reihe „Wasser“ finden Sie hier",
+                        "Alle Teile unserer Reihe „Wasser“ finden Sie hier", "Das Gespräch ist zu Ende.\n\n"),
+                DetectorExample.right("Was Sie hier sehen, ist neu. Die Pläne finden Sie hier in der Mitte."),
                 DetectorExample.wrong("Die Saison beginnt.\n\nAnzeige: Alle Rennen der Formel 1 live, in voller Länge "
                         + "und ohne Werbepause – jetzt Streaming-Paket für nur 4,99 Euro im Monat buchen!\n\nDas "
                         + "Rennen startet.", "Anzeige: Alle Rennen der Formel 1 live, in voller Länge und ohne Werbepause "

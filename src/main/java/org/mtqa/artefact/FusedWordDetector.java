@@ -187,6 +187,8 @@ public class FusedWordDetector implements ArtefactDetector {
     private static final int MIN_NAME_AFTER_PREPOSITION = 6;
     /** A finite verb glued to a name has this many letters at least: shorter endings look like verbs ("-ern"). */
     private static final int MIN_VERB_PART = 5;
+    /** A name the speller knows, glued to a verb, has this many letters at least: short ones end words ("Ida"). */
+    private static final int MIN_KNOWN_NAME_BEFORE_VERB = 5;
     /** A participle glued after a name has this many letters at least: "gegründetes", "gebauten". */
     private static final int MIN_PARTICIPLE = 8;
     /** A conjunction or preposition glued after a name has this many letters at least: "sowie", "gegen". */
@@ -600,7 +602,12 @@ public class FusedWordDetector implements ArtefactDetector {
         String left = token.substring(0, at);
         String right = token.substring(at);
         String capitalised = Character.toUpperCase(right.charAt(0)) + right.substring(1);
-        return !(unknownName && lexicon.isKnown(left)) && lexicon.isKnown(right) && hasTag(right, THIRD_PERSON_FULL_VERB)
+        // a name the speller knows has no noun reading ("Klitschkoschrieb"): "Bergfährt" is a noun and a verb
+        boolean name = !lexicon.isKnown(left) || !unknownName
+                || left.length() >= MIN_KNOWN_NAME_BEFORE_VERB && !lexicon.readings(left).isEmpty()
+                        && GermanLexicon.hasAnyTag(lexicon.readings(left), List.of("EIG"))
+                        && !lexicon.hasTag(left, "SUB");
+        return name && lexicon.isKnown(right) && hasTag(right, THIRD_PERSON_FULL_VERB)
                 && !lexicon.hasTag(right, "ADJ")
                 && !hasTag(capitalised, NOUN_PROPER) && !lexicon.hasTag(capitalised, "EIG");
     }
@@ -1216,6 +1223,8 @@ public class FusedWordDetector implements ArtefactDetector {
                         "Er führte durch eine überwältigende Partitur."),
                 DetectorExample.wrong("Die Sonde maß nahe des KratersShioli die Felsen.", "KratersShioli",
                         "Die Sonde maß nahe des Kraters Shioli die Felsen."),
-                DetectorExample.right("Die BahnCard, der TeamViewer und die Ausstellung Spannende Geschichten."));
+                DetectorExample.right("Die BahnCard, der TeamViewer und die Ausstellung Spannende Geschichten."),
+                DetectorExample.wrong("Kanzler Olaf Scholzsagte am Montag, er sei zufrieden.", "Scholzsagte",
+                        "Kanzler Olaf Scholz sagte am Montag, er sei zufrieden."));
     }
 }

@@ -109,9 +109,10 @@ public class StrayCharacterDetector implements ArtefactDetector {
 
     /**
      * Punctuation of other scripts: the commas, stops and middle dots of Chinese and Japanese, full and half width
-     * ("、", "。", "・"), the Arabic comma, semicolon and question mark ("،", "؛", "؟") and the Devanagari danda ("।").
+     * ("、", "。", "・"), the Arabic comma, semicolon and question mark ("،", "؛", "؟"), the Devanagari danda ("।") and
+     * the Hebrew geresh and gershayim ("׳", "״"), which Hebrew uses for quotes and abbreviations.
      */
-    private static final String FOREIGN_PUNCTUATION = "[、。〃・･､｡，：；،؛؟।॥]";
+    private static final String FOREIGN_PUNCTUATION = "[、。〃・･､｡，：；،؛؟।॥׳״]";
     /**
      * Symbols of typesetting that never touch a word in print, and the geometric shapes of page furniture ("▲", "●");
      * the dagger stays out, it marks the dead ("Müller†").
@@ -595,6 +596,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
                         "Die Schau kommt aus Paris und reist weiter."),
                 DetectorExample.wrong("Der Markt öffnet im Mai ¶\nDer Eintritt ist frei.", " ¶",
                         "Der Markt öffnet im Mai\nDer Eintritt ist frei."),
-                DetectorExample.right("Was für ein Abend 🎉\nDie Gäste feierten."));
+                DetectorExample.right("Was für ein Abend 🎉\nDie Gäste feierten."),
+                DetectorExample.wrong("Alle wissen, was Hitze״ bedeutet.", "״", "Alle wissen, was Hitze bedeutet."));
     }
 }
