@@ -82,6 +82,8 @@ public class FusedWordDetector implements ArtefactDetector {
 
     /** The gender endings written with an inner capital ("BürgerInnen", "LehrerIn"): one word, not two. */
     private static final Set<String> GENDER_ENDINGS = Set.of("In", "Innen");
+    /** A gender mark and ending after a stem: ":innen", "*in", "_innen", "/innen". */
+    private static final Pattern GENDER_MARK_AFTER = Pattern.compile("[:*_/]in(?:nen)?(?!\\p{L})");
 
     /** Closed word classes: articles, prepositions, conjunctions, pronouns, negation, adverbs, auxiliaries, modals. */
     private static final Pattern FUNCTION_TAG = Pattern.compile("ART|PRP|KON|PRO|NEG|ADV|VER:(?:AUX|MOD)");
@@ -225,7 +227,9 @@ public class FusedWordDetector implements ArtefactDetector {
         for (int w = 0; w < words.size(); w++) {
             Spans.Span word = words.get(w);
             String token = word.value();
-            if (token.length() > MAX_TOKEN) {
+            // the stem of a gender form ("Stadträt:innen", "Kolleg*innen") is no word of its own
+            if (token.length() > MAX_TOKEN || GENDER_MARK_AFTER.matcher(text).region(word.end(), text.length())
+                    .lookingAt()) {
                 continue;
             }
             int numberStart = numberStartBefore(text, word.start());
@@ -1224,6 +1228,7 @@ public class FusedWordDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Sonde maß nahe des KratersShioli die Felsen.", "KratersShioli",
                         "Die Sonde maß nahe des Kraters Shioli die Felsen."),
                 DetectorExample.right("Die BahnCard, der TeamViewer und die Ausstellung Spannende Geschichten."),
+                DetectorExample.right("Die Stadträt:innen, Ärzt*innen und Kolleg_innen der Stadt stimmten zu."),
                 DetectorExample.wrong("Kanzler Olaf Scholzsagte am Montag, er sei zufrieden.", "Scholzsagte",
                         "Kanzler Olaf Scholz sagte am Montag, er sei zufrieden."));
     }
