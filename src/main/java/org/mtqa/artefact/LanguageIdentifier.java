@@ -111,6 +111,23 @@ public class LanguageIdentifier {
     }
 
     /**
+     * The most likely source language of a stretch the German dictionary has already ruled out (several lower-case words
+     * it lacks): Lingua's trigrams rate German close on short foreign stretches ("enligt Riksbankens prognos": Swedish
+     * 1.0, German 0.89), so only German at the top counts against it. Empty when German or no source language is
+     * most likely, or English comes within {@value #MAX_OTHER_CONFIDENCE} of the top.
+     */
+    public Optional<String> sourceLanguageOfNonGermanWords(String text) {
+        if (hasForeignWord(text)) {
+            return identify(text, 1.0);
+        }
+        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(forLingua(text));
+        // English close behind leaves it to the caller's English rules: "I love to shoot film" is a quoted line
+        return confidence.isEmpty() || !SOURCES.contains(confidence.firstKey())
+                || confidence.getOrDefault(ENGLISH, 0.0) > MAX_OTHER_CONFIDENCE ? Optional.empty()
+                : Optional.of(name(confidence.firstKey()));
+    }
+
+    /**
      * As {@link #sourceLanguage}, for a language other than English, and with English far behind too: a few words that
      * could be English are left to the caller's English rules.
      */

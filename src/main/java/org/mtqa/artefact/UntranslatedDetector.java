@@ -75,6 +75,8 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static final int MIN_UNKNOWN_WORDS = 2;
     /** Two function words alone ("of the", "when we") are mostly a piece of a name, an idiom or a quotation. */
     private static final int MIN_FUNCTION_RUN = 3;
+    /** A run of this many words German lacks rules German out for the language identification. */
+    private static final int MIN_RUN_WITHOUT_GERMAN = 3;
     /** An English clause inside a German sentence has this many function words and this many others at least. */
     private static final int MIN_ENGLISH_CLAUSE_WORDS = 2;
     /** Around a run, this share of words unknown to German marks an English quotation, not a translation miss. */
@@ -371,8 +373,14 @@ public class UntranslatedDetector implements ArtefactDetector {
         for (List<Span> run : unknownRuns(line, words)) {
             int start = run.get(0).start();
             int end = run.get(run.size() - 1).end();
-            Optional<String> language = isEnglishClause(run)
-                    ? languages.sourceLanguage(joined(run)) : languages.sourceLanguageNotEnglish(joined(run));
+            // three words the dictionary lacks, two of them in lower case, leave German out, whatever the trigrams
+            // say; English keeps its own rules, as German news keeps English titles and terms
+            Optional<String> language = (run.size() >= MIN_RUN_WITHOUT_GERMAN
+                    && lowercaseUnknown(run) >= MIN_UNKNOWN_WORDS
+                    ? languages.sourceLanguageOfNonGermanWords(joined(run)).filter(l -> !l.equals("English"))
+                    : Optional.<String>empty())
+                    .or(() -> isEnglishClause(run) ? languages.sourceLanguage(joined(run))
+                            : languages.sourceLanguageNotEnglish(joined(run)));
             language.ifPresent(l -> found.add(untranslated(start, end, l, text.substring(start, end))));
         }
     }
@@ -1043,6 +1051,10 @@ public class UntranslatedDetector implements ArtefactDetector {
                 DetectorExample.wrong("Es kam zu Staus.\n\nHABERİN DEVAMI\n\nDie Stadt baut nun eine Brücke.\n",
                         "HABERİN DEVAMI", "Es kam zu Staus.\n\nDie Stadt baut nun eine Brücke.\n"),
                 DetectorExample.right("Mikołaj Łukasiewicz traf für Górnik Zabrze, sagte Trainer Jiří Šťastný in "
-                        + "Košice, und Davutoğlu flog nach São Paulo."));
+                        + "Košice, und Davutoğlu flog nach São Paulo."),
+                DetectorExample.wrong("Die Zinsen sinken noch zweimal, enligt Riksbankens prognos.",
+                        "enligt Riksbankens prognos", "Die Zinsen sinken noch zweimal, ."),
+                DetectorExample.right("Er murmelte I love to shoot film vor sich hin, auf Arabisch: Ad-Dawla "
+                        + "al-Islamiya fi l-Iraq wa-sh-Sham."));
     }
 }
