@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -224,12 +225,12 @@ public class FusedWordDetector implements ArtefactDetector {
         Map<String, Integer> counts = analysed.wordCounts();
         List<Finding> findings = new ArrayList<>();
         List<Spans.Span> words = analysed.words();
+        Matcher genderMark = GENDER_MARK_AFTER.matcher(text);
         for (int w = 0; w < words.size(); w++) {
             Spans.Span word = words.get(w);
             String token = word.value();
             // the stem of a gender form ("Stadträt:innen", "Kolleg*innen") is no word of its own
-            if (token.length() > MAX_TOKEN || GENDER_MARK_AFTER.matcher(text).region(word.end(), text.length())
-                    .lookingAt()) {
+            if (token.length() > MAX_TOKEN || genderMark.region(word.end(), text.length()).lookingAt()) {
                 continue;
             }
             int numberStart = numberStartBefore(text, word.start());
@@ -282,6 +283,7 @@ public class FusedWordDetector implements ArtefactDetector {
     /** The split of a token by its shape, if the evidence for that shape holds. */
     private Optional<String> split(String text, List<Spans.Span> words, int index, Map<String, Integer> counts) {
         String token = words.get(index).value();
+        String next = index + 1 < words.size() ? words.get(index + 1).value() : null;
         Matcher m = WORD_THEN_NUMBER.matcher(token);
         if (m.matches()) {
             // a capitalised word with one or two digits is a brand's or a channel's name ("Check24", "Sat1"); a glued
@@ -294,7 +296,7 @@ public class FusedWordDetector implements ArtefactDetector {
         m = ACRONYM_THEN_LOWER.matcher(token);
         // an acronym with a function word glued on ("NMBSund", "EUder"); derivations ("ÖVPler", "NGOs") are no such word
         if (m.matches() && isFunctionWord(m.group(2))
-                && fitsNextWord(m.group(2), index + 1 < words.size() ? words.get(index + 1).value() : null)) {
+                && fitsNextWord(m.group(2), next)) {
             return Optional.of(m.group(1) + " " + m.group(2));
         }
         m = LOWER_THEN_CAPITAL.matcher(token);
@@ -302,10 +304,8 @@ public class FusedWordDetector implements ArtefactDetector {
         // a German article, preposition or conjunction glued to a known word is evidence enough ("derBürgermeister")
         if (lowerThenCapital && isFunctionWordGlued(m.group(1), m.group(2))) {
             // a rest the dictionary lacks may be a word with another function word glued on ("imLaufeder")
-            Optional<String> chain = lexicon.isKnown(m.group(2)) ? Optional.empty()
-                    : chainSplit(token, index + 1 < words.size() ? words.get(index + 1).value() : null, counts);
-            String plain = m.group(1) + " " + m.group(2);
-            return chain.or(() -> Optional.of(plain));
+            Optional<String> chain = lexicon.isKnown(m.group(2)) ? Optional.empty() : chainSplit(token, next, counts);
+            return Optional.of(chain.orElse(m.group(1) + " " + m.group(2)));
         }
         // an inflected adjective before a noun ("syrischenBürgerkrieg") is a phrase, never a brand's casing
         if (lowerThenCapital && m.group(1).length() >= MIN_WORD_PART && hasTag(m.group(1), GermanWords.ATTRIBUTIVE)) {
@@ -314,20 +314,18 @@ public class FusedWordDetector implements ArtefactDetector {
             }
             // the noun with a function word glued on as well ("vorläufigeEndergebnisder")
             Optional<String> noun = lexicon.isKnown(m.group(2)) ? Optional.empty()
-                    : bestSplit(m.group(2), index + 1 < words.size() ? words.get(index + 1).value() : null, counts);
+                    : bestSplit(m.group(2), next, counts);
             if (noun.isPresent() && lexicon.hasTag(noun.get().substring(0, noun.get().indexOf(' ')), "SUB")) {
                 return Optional.of(m.group(1) + " " + noun.get());
             }
         }
-        Optional<String> chain = chainSplit(token, index + 1 < words.size() ? words.get(index + 1).value() : null,
-                counts);
+        Optional<String> chain = chainSplit(token, next, counts);
         if (chain.isPresent()) {
             return chain;
         }
         // a noun or a name with a function word glued on that fits the next word, or a name with its verb glued on,
         // stands out even among names ("Lautaro Ramírezden Pfosten", "Der Exportanteilvon Meblex", "Claire
         // Morvanbetonte")
-        String next = index + 1 < words.size() ? words.get(index + 1).value() : null;
         // the sentence scan runs only for a token that splits into a word and a verb
         BooleanSupplier verbNeeded = () -> !otherFiniteVerbInSentence(text, words, index);
         Optional<String> glued = nounThenFunctionWord(token, next)
@@ -562,20 +560,11 @@ public class FusedWordDetector implements ArtefactDetector {
      * {@value #MIN_PARTICIPLE} letters with a case ending.
      */
     private Optional<String> nameThenParticiple(String token, String next) {
-        if (next == null || !Character.isUpperCase(next.charAt(0)) || !Character.isUpperCase(token.charAt(0))
-                || !PLAIN_WORD.matcher(token).matches()) {
+        if (next == null || !Character.isUpperCase(next.charAt(0))) {
             return Optional.empty();
         }
-        for (int i = MIN_NOUN_PART; i <= token.length() - MIN_PARTICIPLE; i++) {
-            String left = token.substring(0, i);
-            String right = token.substring(i);
-            boolean inflectedParticiple = lexicon.readings(right).stream().map(AnalyzedToken::getPOSTag)
-                    .anyMatch(t -> t != null && (t.startsWith("PA1:") || t.startsWith("PA2:")) && !t.contains(":PRD"));
-            if (inflectedParticiple && !lexicon.isKnown(left) && lexicon.readings(left).isEmpty()) {
-                return Optional.of(left + " " + right);
-            }
-        }
-        return Optional.empty();
+        return nameThen(token, MIN_PARTICIPLE, right -> lexicon.readings(right).stream().map(AnalyzedToken::getPOSTag)
+                .anyMatch(t -> t != null && (t.startsWith("PA1:") || t.startsWith("PA2:")) && !t.contains(":PRD")));
     }
 
     /**
@@ -584,14 +573,25 @@ public class FusedWordDetector implements ArtefactDetector {
      * {@value #MIN_LONG_FUNCTION_WORD} letters; shorter ones ("-auf", "-ohne") end names and words often enough.
      */
     private Optional<String> nameThenLongFunctionWord(String token, String next) {
-        if (next == null || !Character.isUpperCase(token.charAt(0)) || !PLAIN_WORD.matcher(token).matches()) {
+        if (next == null) {
             return Optional.empty();
         }
-        for (int i = MIN_NOUN_PART; i <= token.length() - MIN_LONG_FUNCTION_WORD; i++) {
+        return nameThen(token, MIN_LONG_FUNCTION_WORD,
+                right -> (lexicon.hasTag(right, "KON") || lexicon.hasTag(right, "PRP")) && fitsNextWord(right, next));
+    }
+
+    /**
+     * The first split of a capitalised token into a name the dictionary lacks, of {@value #MIN_NOUN_PART} letters or
+     * more, and a glued word of {@code minGlued} letters or more that {@code glued} accepts.
+     */
+    private Optional<String> nameThen(String token, int minGlued, Predicate<String> glued) {
+        if (!Character.isUpperCase(token.charAt(0)) || !PLAIN_WORD.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        for (int i = MIN_NOUN_PART; i <= token.length() - minGlued; i++) {
             String left = token.substring(0, i);
             String right = token.substring(i);
-            if ((lexicon.hasTag(right, "KON") || lexicon.hasTag(right, "PRP")) && !lexicon.isKnown(left)
-                    && lexicon.readings(left).isEmpty() && fitsNextWord(right, next)) {
+            if (!lexicon.isKnown(left) && lexicon.readings(left).isEmpty() && glued.test(right)) {
                 return Optional.of(left + " " + right);
             }
         }
@@ -607,10 +607,8 @@ public class FusedWordDetector implements ArtefactDetector {
         String right = token.substring(at);
         String capitalised = Character.toUpperCase(right.charAt(0)) + right.substring(1);
         // a name the speller knows has no noun reading ("Klitschkoschrieb"): "Bergfährt" is a noun and a verb
-        boolean name = !lexicon.isKnown(left) || !unknownName
-                || left.length() >= MIN_KNOWN_NAME_BEFORE_VERB && !lexicon.readings(left).isEmpty()
-                        && GermanLexicon.hasAnyTag(lexicon.readings(left), List.of("EIG"))
-                        && !lexicon.hasTag(left, "SUB");
+        boolean name = !unknownName || !lexicon.isKnown(left) || left.length() >= MIN_KNOWN_NAME_BEFORE_VERB
+                && lexicon.hasTag(left, "EIG") && !lexicon.hasTag(left, "SUB");
         return name && lexicon.isKnown(right) && hasTag(right, THIRD_PERSON_FULL_VERB)
                 && !lexicon.hasTag(right, "ADJ")
                 && !hasTag(capitalised, NOUN_PROPER) && !lexicon.hasTag(capitalised, "EIG");

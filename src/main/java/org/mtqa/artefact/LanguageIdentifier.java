@@ -107,24 +107,17 @@ public class LanguageIdentifier {
      * most likely and German far behind; empty when the text is German or too close to call.
      */
     public Optional<String> sourceLanguage(String text) {
-        return identify(text, 1.0);
+        return sourceLanguage(text, false);
     }
 
     /**
-     * The most likely source language of a stretch the German dictionary has already ruled out (several lower-case words
-     * it lacks): Lingua's trigrams rate German close on short foreign stretches ("enligt Riksbankens prognos": Swedish
-     * 1.0, German 0.89), so only German at the top counts against it. Empty when German or no source language is
-     * most likely, or English comes within {@value #MAX_OTHER_CONFIDENCE} of the top.
+     * As {@link #sourceLanguage(String)}; where {@code germanRuledOut} (the German dictionary lacks several of the
+     * text's words), a language other than English at the top counts with German close behind, as long as English is
+     * not: Lingua's trigrams rate German close on short foreign stretches ("enligt Riksbankens prognos": Swedish 1.0,
+     * German 0.89), and English close behind is left to the caller's English rules ("I love to shoot film").
      */
-    public Optional<String> sourceLanguageOfNonGermanWords(String text) {
-        if (hasForeignWord(text)) {
-            return identify(text, 1.0);
-        }
-        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(forLingua(text));
-        // English close behind leaves it to the caller's English rules: "I love to shoot film" is a quoted line
-        return confidence.isEmpty() || !SOURCES.contains(confidence.firstKey())
-                || confidence.getOrDefault(ENGLISH, 0.0) > MAX_OTHER_CONFIDENCE ? Optional.empty()
-                : Optional.of(name(confidence.firstKey()));
+    public Optional<String> sourceLanguage(String text, boolean germanRuledOut) {
+        return identify(text, 1.0, germanRuledOut);
     }
 
     /**
@@ -132,7 +125,12 @@ public class LanguageIdentifier {
      * could be English are left to the caller's English rules.
      */
     public Optional<String> sourceLanguageNotEnglish(String text) {
-        return identify(text, MAX_OTHER_CONFIDENCE).filter(language -> !language.equals(name(ENGLISH)));
+        return sourceLanguageNotEnglish(text, false);
+    }
+
+    /** As {@link #sourceLanguageNotEnglish(String)}, with German ruled out as {@link #sourceLanguage(String, boolean)}. */
+    public Optional<String> sourceLanguageNotEnglish(String text, boolean germanRuledOut) {
+        return identify(text, MAX_OTHER_CONFIDENCE, germanRuledOut).filter(language -> !language.equals(name(ENGLISH)));
     }
 
     /**
@@ -147,7 +145,7 @@ public class LanguageIdentifier {
      */
     public Optional<String> sourceLanguageOfWord(String word) {
         if (hasForeignWord(word)) {
-            return identify(word, 1.0);
+            return identify(word, 1.0, false);
         }
         SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(forLingua(word));
         if (confidence.isEmpty() || confidence.getOrDefault(GERMAN, 0.0) > MAX_WORD_GERMAN_CONFIDENCE) {
@@ -180,7 +178,7 @@ public class LanguageIdentifier {
         return FOREIGN_WORD.matcher(text).find();
     }
 
-    private Optional<String> identify(String text, double maxEnglish) {
+    private Optional<String> identify(String text, double maxEnglish, boolean germanRuledOut) {
         SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(forLingua(text));
         if (confidence.isEmpty()) {
             return Optional.empty();
@@ -191,8 +189,10 @@ public class LanguageIdentifier {
                     .filter(language -> language != ENGLISH || maxEnglish >= 1.0).findFirst().map(LanguageIdentifier::name);
         }
         Language top = confidence.firstKey();
+        double english = confidence.getOrDefault(ENGLISH, 0.0);
         boolean clear = confidence.getOrDefault(GERMAN, 0.0) <= MAX_OTHER_CONFIDENCE
-                && (top == ENGLISH || confidence.getOrDefault(ENGLISH, 0.0) <= maxEnglish);
+                && (top == ENGLISH || english <= maxEnglish)
+                || germanRuledOut && top != ENGLISH && english <= MAX_OTHER_CONFIDENCE;
         return SOURCES.contains(top) && clear ? Optional.of(name(top)) : Optional.empty();
     }
 

@@ -1150,7 +1150,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      * The capitalised word opens a main clause by its shape alone: an article before a common noun and a finite verb
      * right after it or one word on ("Das Tier ist", "Der Weg zum Hof lohnt"), a preposition before a common noun and
      * a finite verb up to two words on ("Laut Forschern sind", "Nach Angaben der Polizei wurde"), or a personal
-     * pronoun before a finite verb in the third person ("Er rief"). A title after a name ("Mozarts Die Zauberflöte") has no verb so close.
+     * pronoun before a finite verb in the third person ("Er rief"). A title after a name ("Mozarts Die Zauberflöte")
+     * has no verb so close.
      */
     private boolean opensClauseForCertain(Candidate candidate) {
         String word = candidate.word().value();

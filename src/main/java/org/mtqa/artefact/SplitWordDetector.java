@@ -331,10 +331,7 @@ public class SplitWordDetector implements ArtefactDetector {
      */
     private boolean opensNoNounPhrase(AnalysedText analysed, int position, boolean functionWords) {
         String text = analysed.text();
-        int after = position;
-        while (after < text.length() && text.charAt(after) == ' ') {
-            after++;
-        }
+        int after = skipSpaces(text, position);
         if (after == text.length() || ",.;:!?)".indexOf(text.charAt(after)) >= 0) {
             return true;
         }
@@ -399,11 +396,17 @@ public class SplitWordDetector implements ArtefactDetector {
     }
 
     private static boolean capitalisedWordAfter(String text, int position) {
+        int i = skipSpaces(text, position);
+        return i > position && i < text.length() && Character.isUpperCase(text.charAt(i));
+    }
+
+    /** The first position from {@code position} on that holds no space, or the text's length. */
+    private static int skipSpaces(String text, int position) {
         int i = position;
         while (i < text.length() && text.charAt(i) == ' ') {
             i++;
         }
-        return i > position && i < text.length() && Character.isUpperCase(text.charAt(i));
+        return i;
     }
 
     /** The determiner before the pair fits the joined noun but not the first part: "den Bundes Haushalt". */

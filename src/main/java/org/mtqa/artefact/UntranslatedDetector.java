@@ -373,14 +373,11 @@ public class UntranslatedDetector implements ArtefactDetector {
         for (List<Span> run : unknownRuns(line, words)) {
             int start = run.get(0).start();
             int end = run.get(run.size() - 1).end();
-            // three words the dictionary lacks, two of them in lower case, leave German out, whatever the trigrams
-            // say; English keeps its own rules, as German news keeps English titles and terms
-            Optional<String> language = (run.size() >= MIN_RUN_WITHOUT_GERMAN
-                    && lowercaseUnknown(run) >= MIN_UNKNOWN_WORDS
-                    ? languages.sourceLanguageOfNonGermanWords(joined(run)).filter(l -> !l.equals("English"))
-                    : Optional.<String>empty())
-                    .or(() -> isEnglishClause(run) ? languages.sourceLanguage(joined(run))
-                            : languages.sourceLanguageNotEnglish(joined(run)));
+            // three words the dictionary lacks, two of them in lower case, leave German out, whatever the trigrams say
+            boolean germanRuledOut = run.size() >= MIN_RUN_WITHOUT_GERMAN && lowercaseUnknown(run) >= MIN_UNKNOWN_WORDS;
+            String stretch = joined(run);
+            Optional<String> language = isEnglishClause(run) ? languages.sourceLanguage(stretch, germanRuledOut)
+                    : languages.sourceLanguageNotEnglish(stretch, germanRuledOut);
             language.ifPresent(l -> found.add(untranslated(start, end, l, text.substring(start, end))));
         }
     }
