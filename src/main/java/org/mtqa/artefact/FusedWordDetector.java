@@ -143,6 +143,9 @@ public class FusedWordDetector implements ArtefactDetector {
     /** An adjective with a derivational suffix: "ungewöhnlich", "ruhig", "politisch", "offiziell", "massiv". */
     private static final Pattern DERIVED_ADJECTIVE = Pattern.compile("\\p{Ll}{2,}(?:lich|ig|isch|bar|sam|haft|los|iv|ell)");
 
+    /** Derived adjectives that Duden lets join a participle: "niedrigqualifiziert", "aggressivwirkend". */
+    private static final Pattern JOINABLE_BEFORE_PARTICIPLE = Pattern.compile("\\p{Ll}+(?:ig|iv|ell)");
+
     /** Articles that are also Latin prefixes ("desillusioniert", "demotiviert"). */
     private static final Set<String> PREFIX_ARTICLES = Set.of("des", "dem");
 
@@ -334,7 +337,8 @@ public class FusedWordDetector implements ArtefactDetector {
                 .or(() -> nameThenLongFunctionWord(token, next))
                 .or(() -> nameThenParticiple(token, next))
                 .or(() -> PLAIN_WORD.matcher(token).matches()
-                        ? nameBeforeVerb(token).filter(split -> verbNeeded.getAsBoolean()) : Optional.empty());
+                        ? nameBeforeVerb(token).filter(split -> verbNeeded.getAsBoolean()) : Optional.empty())
+                .or(() -> wordThenNeededVerb(text, words, index));
         if (glued.isPresent() && unknownNear(words, index) <= MAX_UNKNOWN_NEAR_GLUED_NOUN) {
             return glued;
         }
@@ -381,7 +385,8 @@ public class FusedWordDetector implements ArtefactDetector {
      * "deutlichhöher"). German joins adjectives freely only after short plain words ("hellblau", "tieftraurig",
      * "vielversprechend"); after a degree adverb or an adjective with a derivational suffix the two are written apart
      * (Duden, D 58). Before a participle either spelling is right ("niedrig qualifiziert", "niedrigqualifiziert"), so
-     * the second word must be a plain adjective; a verb particle ("wieder") or a preposition ("unter") is a prefix.
+     * the second word must be a plain adjective, or a verb or participle the dictionary lacks joined so
+     * ("deutlichverbessert", "kostenlosumbuchen"); a verb particle ("wieder") or a preposition ("unter") is a prefix.
      */
     private Optional<String> adverbThenAdjective(String token) {
         if (!Character.isLowerCase(token.charAt(0))) {
@@ -392,15 +397,20 @@ public class FusedWordDetector implements ArtefactDetector {
             String right = token.substring(i);
             // a present participle after a degree adverb is an adjective too: "besondersbewegend"
             // ("rosaschimmernd" after a short colour word is a compound)
-            boolean presentParticiple = lexicon.hasTag(right, "PA1") && lexicon.hasTag(left, "ADV:MOD")
-                    && left.length() >= MIN_ADVERB_BEFORE_PARTICIPLE;
+            boolean longAdverb = lexicon.hasTag(left, "ADV:MOD") && left.length() >= MIN_ADVERB_BEFORE_PARTICIPLE;
+            boolean presentParticiple = lexicon.hasTag(right, "PA1") && longAdverb;
+            boolean derived = DERIVED_ADJECTIVE.matcher(left).matches() && lexicon.hasTag(left, "ADJ:PRD:GRU");
+            // a verb or participle after a long degree adverb or an adjective in "-lich", "-los", "-isch", … is
+            // written apart (Duden, D 58): "deutlichverbessert", "kostenlosumbuchen"; "niedrigqualifiziert" may be
+            // joined
+            boolean verb = right.length() >= MIN_VERB_PART && (lexicon.hasTag(right, "PA2") || lexicon.hasTag(right, "VER"))
+                    && (derived && !JOINABLE_BEFORE_PARTICIPLE.matcher(left).matches() || longAdverb);
             if (!lexicon.isKnown(right) || !lexicon.isKnown(left) || lexicon.hasTag(left, "ZUS")
-                    || lexicon.hasTag(left, "PRP") || !presentParticiple && (!lexicon.hasTag(right, "ADJ")
+                    || lexicon.hasTag(left, "PRP") || !presentParticiple && !verb && (!lexicon.hasTag(right, "ADJ")
                             || lexicon.hasTag(right, "PA2") || lexicon.hasTag(right, "VER"))) {
                 continue;
             }
-            if (DERIVED_ADJECTIVE.matcher(left).matches() && lexicon.hasTag(left, "ADJ:PRD:GRU")
-                    || lexicon.hasTag(left, "ADV:MOD")) {
+            if (derived || lexicon.hasTag(left, "ADV:MOD")) {
                 return Optional.of(left + " " + right);
             }
         }
@@ -612,6 +622,111 @@ public class FusedWordDetector implements ArtefactDetector {
         return name && lexicon.isKnown(right) && hasTag(right, THIRD_PERSON_FULL_VERB)
                 && !lexicon.hasTag(right, "ADJ")
                 && !hasTag(capitalised, NOUN_PROPER) && !lexicon.hasTag(capitalised, "EIG");
+    }
+
+    /**
+     * A name or noun glued to the verb its clause lacks: a finite verb in a clause with no other, before the words that
+     * go on after it ("Für das Wochenendeerwarten die Meteorologen …", "SK hynixmeldet seit Monaten …"), or an
+     * infinitive or participle that an auxiliary or modal before it in the clause awaits and no other word supplies
+     * ("… soll bis zum Stadtwald Nagyerdőführen und …", "… würden in Privatklinikenausweichen oder …"). The longest verb
+     * wins. A word that is also a noun counts here ("Ciliwungstieg", "Bintangsorgen"): the clause's need for a verb
+     * is the evidence. A compound with a nominalised infinitive ("beim Maskentragen", "Essen, Trinken, Maskentragen")
+     * has a determiner before it or nothing after it in its clause.
+     */
+    private Optional<String> wordThenNeededVerb(String text, List<Spans.Span> words, int index) {
+        String token = words.get(index).value();
+        if (!PLAIN_WORD.matcher(token).matches()) {
+            return Optional.empty();
+        }
+        String next = index + 1 < words.size()
+                && text.substring(words.get(index).end(), words.get(index + 1).start()).isBlank()
+                ? words.get(index + 1).value() : null;
+        boolean clauseGoesOn = next != null && Character.isLowerCase(next.charAt(0)) && !lexicon.hasTag(next, "KON");
+        boolean afterDeterminer = index > 0 && (lexicon.hasTag(words.get(index - 1).value(), "ART")
+                || lexicon.hasTag(words.get(index - 1).value(), "PRO"));
+        for (int i = MIN_NOUN_PART; i <= token.length() - MIN_VERB_PART; i++) {
+            String left = token.substring(0, i);
+            String right = token.substring(i);
+            // a name is capitalised; a piece of a word the split cut wrong is not ("darüberf liegen")
+            boolean nameOrNoun = Character.isUpperCase(token.charAt(0)) && lexicon.readings(left).isEmpty()
+                    && !lexicon.isKnown(left) && !endsInFunctionWord(left)
+                    || lexicon.hasTag(left, "SUB") && !hasTag(left, FUNCTION_TAG);
+            if (!nameOrNoun || !lexicon.isKnown(right) || lexicon.hasTag(right, "ADJ") || isNounCompound(token)) {
+                continue;
+            }
+            boolean finite = hasTag(right, THIRD_PERSON_FULL_VERB) && clauseGoesOn;
+            boolean participle = lexicon.hasTag(right, "VER:PA2");
+            boolean nonFinite = (participle || lexicon.hasTag(right, "VER:INF")) && !afterDeterminer;
+            if (finite && !otherFiniteVerbInSentence(text, words, index)
+                    || nonFinite && auxiliaryAwaits(text, words, index, participle)) {
+                return Optional.of(left + " " + right);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A known word with an article, preposition or conjunction glued after it: "Monatenzu", not a name. */
+    private boolean endsInFunctionWord(String word) {
+        for (int i = MIN_NOUN_PART; i <= word.length() - MIN_PART; i++) {
+            if (lexicon.isKnown(word.substring(0, i)) && hasTag(word.substring(i), GLUED_FUNCTION_TAGS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A known word, perhaps with a linking "s", and a known noun that is no nominalised infinitive: "Brennerkontrollen",
+     * "Fabrikslandschaften", not "Bintangsorgen" nor "Wochenendeerwarten".
+     */
+    private boolean isNounCompound(String token) {
+        for (int i = MIN_WORD_PART; i <= token.length() - MIN_NOUN_PART; i++) {
+            String left = token.substring(0, i);
+            String head = Character.toUpperCase(token.charAt(i)) + token.substring(i + 1);
+            boolean known = lexicon.isKnown(left) || left.endsWith("s") && lexicon.isKnown(left.substring(0, i - 1));
+            if (known && lexicon.readings(head).stream().map(AnalyzedToken::getPOSTag)
+                    .anyMatch(t -> t != null && t.startsWith("SUB") && !t.endsWith(":INF"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Before the token in its clause stands a finite auxiliary (a modal too, for an infinitive) with no infinitive or
+     * participle between, and none follows the token before the clause ends or a conjunction opens another.
+     */
+    private boolean auxiliaryAwaits(String text, List<Spans.Span> words, int index, boolean participle) {
+        Pattern auxiliary = participle ? Pattern.compile("VER:AUX:[123]:") : FINITE_AUXILIARY;
+        boolean found = false;
+        for (int i = index - 1; i >= 0 && !found; i--) {
+            if (SENTENCE_BREAK.matcher(text.substring(words.get(i).end(), words.get(i + 1).start())).find()) {
+                return false;
+            }
+            String word = words.get(i).value();
+            if (Character.isLowerCase(word.charAt(0)) && hasTag(word, auxiliary)) {
+                found = true;
+            } else if (isNonFiniteVerb(word)) {
+                return false;
+            }
+        }
+        for (int i = index + 1; found && i < words.size(); i++) {
+            String word = words.get(i).value();
+            if (SENTENCE_BREAK.matcher(text.substring(words.get(i - 1).end(), words.get(i).start())).find()
+                    || lexicon.hasTag(word, "KON")) {
+                break;
+            }
+            if (isNonFiniteVerb(word)) {
+                return false;
+            }
+        }
+        return found;
+    }
+
+    /** A lower-case infinitive or participle: "führen", "gedreht". */
+    private boolean isNonFiniteVerb(String word) {
+        return Character.isLowerCase(word.charAt(0))
+                && (lexicon.hasTag(word, "VER:INF") || lexicon.hasTag(word, "VER:PA2"));
     }
 
     /** Another word of the token's sentence is a finite verb: the sentence does not need the one glued in the token. */
@@ -1123,6 +1238,11 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Luftqualität hat sich zuletzt merklichverbessert.", "merklichverbessert",
+                        "Die Luftqualität hat sich zuletzt merklich verbessert."),
+                DetectorExample.wrong("Am Ufer des Sungai Kelangstieg der Pegel über Nacht um zwei Meter.", "Kelangstieg",
+                        "Am Ufer des Sungai Kelang stieg der Pegel über Nacht um zwei Meter."),
+                DetectorExample.right("Viele der niedrigqualifizierten Arbeitskräfte sprachen über Brennerkontrollen."),
                 DetectorExample.wrong("Als besondersbewegend empfanden viele den Auftritt.", "besondersbewegend",
                         "Als besonders bewegend empfanden viele den Auftritt."),
                 DetectorExample.wrong("Der Finne Eetu Koivistoinen traf inslange Eck.", "inslange",

@@ -1,11 +1,16 @@
 package org.mtqa.artefact;
 
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.mtqa.languagetool.GermanLexicon;
 
 /** What the detectors ask of a word beyond the lexicon's own questions. */
 final class GermanWords {
+
+    /** Inseparable verb prefixes, a closed class: "be", "ver", "ent", "zer", "er", "ge", "miss". */
+    private static final Set<String> VERB_PREFIXES = Set.of("be", "ver", "ent", "zer", "er", "ge", "miss", "un");
 
     /** The shortest noun that counts as a compound's head: shorter ones end too many words by chance. */
     private static final int MIN_HEAD_LETTERS = 4;
@@ -16,7 +21,49 @@ final class GermanWords {
     /** A finite verb, read from the start of a POS tag: "VER:3:SIN:PRÄ:SFT", "VER:AUX:3:PLU:PRT". */
     static final Pattern FINITE_VERB = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:");
 
+    /**
+     * German adjective and verb derivation with its inflection: "säkularistische", "konsequenzlos", "arcadiger",
+     * "thermoresponsiven", "kampagnisieren"; "-ive" and "-ives" end Romance adjectives too. Derivational suffixes are a closed class, so a pattern is the right tool.
+     */
+    private static final Pattern DERIVED = Pattern.compile("\\p{Ll}{3,}(?:(?:isch|lich|ig|bar|sam|haft|los)"
+            + "(?:e[mnrs]?|er(?:e[mnrs]?)?|st(?:e[mnrs]?)?)?|iv(?:e[mnr])|i(?:er|sier)(?:en|t|te|ten|ter|tes|tem|st))");
+
+    /** A compound's last part, a lowercase word the speller knows ("nahen" in "oppositionsnahen"), has this many letters. */
+    private static final int MIN_LAST_PART = 3;
+    private static final int MIN_FIRST_PART = 2;
+
     private GermanWords() {
+    }
+
+    /**
+     * A lowercase word the dictionary lacks that German word formation explains: a derivation by suffix
+     * ("phoniatrische", "undergroundigsten"), or a compound of a known word, perhaps with a linking "s", "n", "en" or
+     * "es", and a known lowercase word ("oppositionsnahen", "wadenhohe", "besachwaltern" from "be" and "Sachwaltern"
+     * read as one). No word of another language is built so.
+     */
+    static boolean isGermanFormation(GermanLexicon lexicon, String word) {
+        if (DERIVED.matcher(word).matches()) {
+            return true;
+        }
+        for (int k = MIN_FIRST_PART; k <= word.length() - MIN_LAST_PART; k++) {
+            String first = word.substring(0, k);
+            String rest = word.substring(k);
+            boolean restKnown = lexicon.isKnown(rest) || lexicon.isKnown(Character.toUpperCase(rest.charAt(0))
+                    + rest.substring(1)) && rest.length() > MIN_LAST_PART;
+            if (restKnown && (isKnownPart(lexicon, first) || Stream.of("s", "n", "en", "es").anyMatch(link ->
+                    first.length() > link.length() + 1 && first.endsWith(link)
+                            && isKnownPart(lexicon, first.substring(0, first.length() - link.length()))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A compound's first part: a word the speller knows in lower or upper case, or a verb prefix ("be", "ver"). */
+    private static boolean isKnownPart(GermanLexicon lexicon, String part) {
+        return part.length() > MIN_FIRST_PART && (lexicon.isKnown(part)
+                || lexicon.isKnown(Character.toUpperCase(part.charAt(0)) + part.substring(1)))
+                || VERB_PREFIXES.contains(part);
     }
 
     /**

@@ -124,11 +124,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     + "(?!\\p{L}))");
 
     /**
-     * Day and month with a slash and no year after a date preposition: "am 17/10", "bis zum 30/12". German writes
+     * Day and month with a slash and no year after a date preposition or a weekday: "am 17/10", "bis zum 30/12",
+     * "Mittwoch, 17/07". German writes
      * "am 17.10."; a fraction there is followed by what it divides ("vom 2/3 der Stimmen").
      */
     private static final Pattern PREPOSITION_DAY_SLASH_MONTH = Pattern.compile(
-            DATE_PREPOSITION + "([0-9]{1,2})/([0-9]{1,2})(?![\\p{N}/]|[.,][0-9]|\\s+(?:der|des|aller)\\b)");
+            "(?:" + DATE_PREPOSITION + "|(?<=\\b(?:" + String.join("|", CalendarNames.GERMAN_WEEKDAYS) + "),?[ \u00A0]))"
+                    + "([0-9]{1,2})/([0-9]{1,2})(?![\\p{N}/]|[.,][0-9]|\\s+(?:der|des|aller)\\b)");
 
     /**
      * An ordinal with a foreign marker: the Spanish and Portuguese "19.º" or "3ª", the French "16e" or "2ème". German
@@ -156,13 +158,21 @@ public class LocaleFormatDetector implements ArtefactDetector {
     /**
      * A time with a foreign clock word: the Scandinavian "kl. 8.00", the Finnish "klo 5.30", the Greek "8:30 μ.μ."
      * (after noon) and "π.μ.", the Indonesian zones "07.00 WIB", "WITA", "WIT", the Dutch "10.30 uur" and the Thai
-     * "18.00 น.". Each locale writes its clock with one or two fixed words, so the few of the source languages are
+     * "18.00 น.", also with the hour alone ("um 9 μ.μ."). Each locale writes its clock with one or two fixed words, so the few of the source languages are
      * listed; German writes "8:00 Uhr".
      */
     private static final Pattern FOREIGN_CLOCK = Pattern.compile(
             "(?<![\\p{L}\\p{N}])(?:(?:kl\\.|klo)\\s?([01]?[0-9]|2[0-3])[.:]([0-5][0-9])"
-                    + "|([01]?[0-9]|2[0-3])[.:]([0-5][0-9])\\s?(μ\\.\\s?μ\\.|π\\.\\s?μ\\.|WIB|WITA|WIT|uur|น\\.))"
+                    + "|([01]?[0-9]|2[0-3])(?:[.:]([0-5][0-9]))?\\s?(μ\\.\\s?μ\\.|π\\.\\s?μ\\.|WIB|WITA|WIT|uur|น\\.))"
                     + "(?![\\p{L}\\p{N}])");
+
+    /**
+     * A numeric date with a full stop after the year before a lower-case word, as Croatian, Serbian, Czech and
+     * Hungarian write the ordinal year ("am 14. 11. 2025. nach"): in German no sentence ends there, and the year takes
+     * no full stop.
+     */
+    private static final Pattern YEAR_FULL_STOP_DATE = Pattern.compile(
+            "(?<![\\p{N}.])([0-9]{1,2})\\.\\s?([0-9]{1,2})\\.\\s?((?:19|20)[0-9]{2})\\.(?=[ \u00A0]+\\p{Ll})");
 
     private static final Pattern SLASH_DATE = Pattern.compile(
             "(?<![\\p{N}/.\\p{L}])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?![\\p{N}/])");
@@ -275,9 +285,12 @@ public class LocaleFormatDetector implements ArtefactDetector {
             "(?<=\\b(?:um|gegen|zwischen|von|bis|ab) )([01]?[0-9]|2[0-3]) ?h(?: (und|bis) ([01]?[0-9]|2[0-3]) ?h)?"
                     + "(?![\\p{L}\\p{N}-])");
 
-    /** A span of hours with the French hour mark and no minutes: "10h–18h", "9h-12h". */
+    /**
+     * A span of hours with the French hour mark and no minutes: "10h–18h", "9h-12h", or the mark glued to the last hour
+     * alone ("8-14h"); German writes "8 bis 14 Uhr".
+     */
     private static final Pattern HOUR_MARK_RANGE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])h\\s?[–-]\\s?([01]?[0-9]|2[0-3])h(?![\\p{L}\\p{N}])");
+            "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])(?:h\\s?[–-]\\s?|[–-])([01]?[0-9]|2[0-3])h(?![\\p{L}\\p{N}])");
 
     /**
      * 12-hour clock: "2:15 PM", "9:45 p.m.", "9 a. m.", "9:45am". A lowercase "am" after a space is the German
@@ -334,13 +347,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /**
      * Thousands grouped with plain spaces before a word, as French, Polish, Czech or Swedish write them ("12 400
-     * Hektar", "1 500 Euro"): German news groups with a full stop. A typographer's narrow space (U+202F, U+2009) is
+     * Hektar", "1 500 Euro", "1 500 000 €"): German news groups with a full stop. A typographer's narrow space (U+202F, U+2009) is
      * DIN 5008's alternative and stays silent; a number after another number ("+43 1 234 567") or with a leading
      * zero ("0664 123 456") is a phone number.
      */
     private static final Pattern SPACE_THOUSANDS = Pattern.compile(
             "(?<![\\p{N}.,:/+\\-]|\\p{N} )[1-9][0-9]{0,2}(?:[ \u00A0][0-9]{3})+(?![\\p{N}]|[.,:/][0-9]|\\s\\p{N})"
-                    + "(?=\\s+\\p{L})");
+                    + "(?=\\s+[\\p{L}\\p{Sc}])");
 
     /**
      * Abbreviations of metric units in another language after an amount: Italian "mq" and "mc" (square and cubic
@@ -503,6 +516,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
                             + (m.group(2) == null ? "" : ":" + m.group(2)) + " Uhr"))),
             new Convention(FOREIGN_CLOCK, "Time with a foreign clock word", (m, t) -> foreignClock(m)),
             new Convention(SLASH_DATE, "Date with slashes", (m, t) -> slashDate(m)),
+            new Convention(YEAR_FULL_STOP_DATE, "Date with a full stop after the year", (m, t) -> Optional.of(List.of(
+                    numericDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), m.group(3))))),
             new Convention(DASH_DATE, "Date with hyphens", (m, t) -> slashDate(m)),
             new Convention(ISO_DATE, "Date with the year first", (m, t) -> Optional.of(m.group(1).startsWith("1")
                     && !m.group(1).startsWith("19") ? List.of()
@@ -673,7 +688,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
         if (!before && m.group(5).startsWith("μ") && hour < 12) {
             hour += 12;
         }
-        return Optional.of(List.of(hour + ":" + minutes + " Uhr"));
+        return Optional.of(List.of(minutes == null ? hour + " Uhr" : hour + ":" + minutes + " Uhr"));
     }
 
     /** "4,3万" as "43.000", "2亿" as "200 Millionen". */
@@ -983,6 +998,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Ambulanz ist werktags 7-13h geöffnet.", "7-13h",
+                        "Die Ambulanz ist werktags 7 bis 13 Uhr geöffnet."),
+                DetectorExample.wrong("Das Urteil fiel am 3. 12. 2024. nach langer Beratung.", "3. 12. 2024.",
+                        "Das Urteil fiel am 03.12.2024 nach langer Beratung."),
+                DetectorExample.wrong("Das Rückspiel folgt am Donnerstag, 21/03, in Sevilla.", "21/03",
+                        "Das Rückspiel folgt am Donnerstag, 21.3., in Sevilla."),
+                DetectorExample.right("Die Studie erschien im Fachblatt Nature. (red, 16. 5. 2016)"),
                 DetectorExample.wrong("Ein Krisenstab tagt täglich um 18.00 น. im Rathaus.", "18.00 น.",
                         "Ein Krisenstab tagt täglich um 18:00 Uhr im Rathaus."),
                 DetectorExample.wrong("Im Ausland setzte Lanhai 4,3万 Autos ab.", "4,3万",

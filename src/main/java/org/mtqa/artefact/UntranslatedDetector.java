@@ -120,6 +120,9 @@ public class UntranslatedDetector implements ArtefactDetector {
     /** Shorter single words are too often codes, abbreviations or names. */
     private static final int MIN_FOREIGN_WORD_LETTERS = 5;
     private static final int MIN_HEAD_LETTERS = 4;
+    private static final int NEAR_SUGGESTIONS = 3;
+    private static final int MAX_ONE_SLIP_LETTERS = 6;
+    private static final int MAX_ABBREVIATION_LETTERS = 5;
     /** Shorter words are one letter off some German word too often to call that a typo. */
     private static final int MIN_TYPO_LETTERS = 7;
     /** East Asian magnitudes and currency signs, which a number carries: "万", "億", "円". */
@@ -849,17 +852,60 @@ public class UntranslatedDetector implements ArtefactDetector {
             String after = k + 1 < words.size() ? words.get(k + 1).value() : "";
             // a lowercase word spelled with letters German lacks needs no German word before it ("fallen desværre aus")
             boolean foreignLetters = !isCapitalised(word) && LanguageIdentifier.hasForeignWord(word);
-            if ((foreignLetters || isDeterminer(before) || isPreposition(before) && !isCapitalised(word))
-                    && isAlone(text, span, after) && !hasGermanHead(word)) {
-                // MINOR, as MQM rates a term left untranslated that the reader can still follow; a name the
-                // dictionary lacks ("die Pershing") then costs a point, not the file's PASS
-                // the speller's suggestions cost more than Lingua's verdict: asked last, for the few words it gives away
-                languages.sourceLanguageOfWord(word).filter(language -> !isTypo(word))
-                        .ifPresent(language -> found.add(finding(Severity.MINOR, span.start(), span.end(),
-                                "Untranslated " + language + " word '" + word + "': translate it", List.of())));
+            boolean context = foreignLetters || isDeterminer(before) || isPreposition(before) && !isCapitalised(word);
+            if (!(context || !isCapitalised(word)) || !isAlone(text, span, after) || hasGermanHead(word)) {
+                continue;
+            }
+            // MINOR, as MQM rates a term left untranslated that the reader can still follow; a name the
+            // dictionary lacks ("die Pershing") then costs a point, not the file's PASS
+            // the speller's suggestions cost more than Lingua's verdict: asked last, for the few words it gives away
+            Optional<String> language = languages.sourceLanguageOfWord(word);
+            boolean byContext = context && language.isPresent() && !isTypo(word);
+            if (byContext) {
+                found.add(foreignWord(span, language.get()));
+            } else if (!isCapitalised(word) && !isEmbedded(line, words, k)
+                    && !GermanWords.isGermanFormation(lexicon, word) && !isNearGermanWord(word)) {
+                // a lowercase word far from every German word and from German word formation, and given to a
+                // source language: English is left to the English rules, as German news quotes it
+                language.filter(source -> !source.equals("English"))
+                        .ifPresent(source -> found.add(foreignWord(span, source)));
             }
         }
         return found;
+    }
+
+    /**
+     * The word is no lone word in a German sentence: it follows a word German lacks or knows only as a name, as a
+     * species does its genus ("Ursus arctos"), a title's words its first ("El abrazo") and an English word another
+     * ("should remain"); or it follows a hash or at sign ("#vouli"), or a hyphen that tore it from its first half
+     * ("duf- tende"), or it is short before a full stop, an abbreviation ("kanad.").
+     */
+    private boolean isEmbedded(Span line, List<Span> words, int k) {
+        Span word = words.get(k);
+        char before = charBefore(line, word);
+        Span previous = words.get(k - 1);
+        return before == '#' || before == '@' || before == '-'
+                || adjacent(line, previous, word) && !GermanWords.isGermanWord(lexicon, previous.value())
+                || word.value().length() <= MAX_ABBREVIATION_LETTERS
+                        && line.value().startsWith(".", word.end() - line.start());
+    }
+
+    private Finding foreignWord(Span word, String language) {
+        return finding(Severity.MINOR, word.start(), word.end(),
+                "Untranslated " + language + " word '" + word.value() + "': translate it", List.of());
+    }
+
+    /**
+     * One of the speller's first {@value #NEAR_SUGGESTIONS} suggestions is one slip away from the word, ignoring case,
+     * or two from a word longer than {@value #MAX_ONE_SLIP_LETTERS} letters: a German word mistyped ("Regirung") or
+     * inflected in a way the dictionary lacks, not a word of another language ("suljettu", "znate"), whose nearest
+     * German words are further off. Short words are two slips from many others ("znate", "Sonate").
+     */
+    private boolean isNearGermanWord(String word) {
+        String lower = word.toLowerCase(Locale.GERMAN);
+        int slips = word.length() > MAX_ONE_SLIP_LETTERS ? 2 : 1;
+        return lexicon.suggestions(word).stream().limit(NEAR_SUGGESTIONS)
+                .anyMatch(s -> EditDistance.distance(lower, s.toLowerCase(Locale.GERMAN)) <= slips);
     }
 
     /**
@@ -1004,6 +1050,10 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Passstraße ist seit Montag zamknięta, weil Lawinen drohen.", "zamknięta",
+                        "Die Passstraße ist seit Montag gesperrt, weil Lawinen drohen."),
+                DetectorExample.right("Im Nationalpark leben rund 50 Braunbären (Ursus arctos), sagte die oppositionsnahe "
+                        + "Zeitung."),
                 DetectorExample.wrong("Das Gespräch war lang.\n\nDěkujeme za rozhovor.\n\nEs führte Jan Novák.",
                         "Děkujeme za rozhovor.", "Das Gespräch war lang.\n\nEs führte Jan Novák."),
                 DetectorExample.right("Die Kosten der Reperatur werden auf 40 Millionen Kronen geschätzt."),
