@@ -1005,10 +1005,18 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                     && (isLowercaseClauseEnd(previous) && lexicon.hasTag(previous, "VER")
                     || opensSentenceAfterWord(candidate, readings, text));
         }
+        // a participle set before its auxiliary opens a main clause: "… brannte nieder Verletzt wurde niemand"
+        String next = candidate.next();
+        if (lexicon.hasTag(word, "VER:PA2") && next != null && isPlainLowercaseWord(next)
+                && lexicon.readings(next).stream().anyMatch(r -> r.getPOSTag().matches("VER:(?:AUX|MOD):[123]:.*"))) {
+            return opensSentenceAfterWord(candidate, readings, text);
+        }
         if (nounOrName && !GermanLexicon.hasAnyTag(readings, NOMINALISED_FUNCTION_WORDS)) {
             return false;
         }
-        boolean adjective = GermanLexicon.hasAnyTag(readings, ADJECTIVES);
+        // "Erst" is a predicative adjective too, which never stands before a noun: the adverb counts
+        boolean adjective = readings.stream().anyMatch(r -> ADJECTIVES.stream().anyMatch(r.getPOSTag()::startsWith)
+                && !(r.getPOSTag().startsWith("ADJ:PRD") && GermanLexicon.hasAnyTag(readings, List.of("ADV"))));
         boolean functionWord = GermanLexicon.hasAnyTag(readings, FUNCTION_WORDS);
         // "Rund 40 Prozent", "Knapp 20 Prozent": an adverb or bare adjective that is also a surname ("Kurz") only
         // opens a sentence for certain before a number.
@@ -1042,8 +1050,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         // the polite "Ihr" and "Sie" stand mid-sentence, but not after the participle that closed the bracket
         boolean address = isAddress(readings) && clauseEnd(candidate.line(), candidate.previous().start(), previous)
                 != ClauseEnd.BRACKET;
+        // a conjunction or adverb before a name opens a sentence as well ("… deutlich Als Amneris begeisterte …"); an
+        // article before a word German lacks opens a title
+        boolean beforeName = next != null && Character.isUpperCase(next.charAt(0))
+                && (afterComma || !GermanLexicon.hasAnyTag(readings, List.of("ART", "PRO")));
         if (next == null || address || namesWhatFollows(previous) || !canEndClause(candidate, text)
-                || !(isNumber(next) || lexicon.isKnown(next) || afterComma && Character.isUpperCase(next.charAt(0)))) {
+                || !(isNumber(next) || lexicon.isKnown(next) || beforeName)) {
             return false;
         }
         if (readings.stream().anyMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find()) && isFiniteVerb(next)) {
@@ -1282,14 +1294,25 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      */
     private boolean hasMainClauseVerb(String rest) {
         String[] clauses = CLAUSE_BREAK.split(SENTENCE_BREAK.split(rest, 2)[0]);
+        // a list of names and acronyms goes on in the clause it opened: "Die Koalition aus ODS, STAN und TOP 09 verfügt"
+        boolean endsInItem = false;
+        boolean afterList = false;
         for (int i = 0; i < clauses.length; i++) {
             List<Span> words = Spans.words(clauses[i]);
-            if (i == 0 ? words.stream().anyMatch(w -> isFiniteVerb(w.value()))
+            if (i == 0 || afterList ? words.stream().anyMatch(w -> isFiniteVerb(w.value()))
                     : !words.isEmpty() && isFiniteVerb(words.get(0).value())) {
                 return true;
             }
+            boolean items = !words.isEmpty() && words.stream().allMatch(w -> isListItem(w.value()));
+            afterList = i > 0 && (i == 1 ? endsInItem : afterList) && items;
+            endsInItem = !words.isEmpty() && isListItem(words.get(words.size() - 1).value());
         }
         return false;
+    }
+
+    /** A word of a list of names: capitalised, an acronym, a number or "und". */
+    private static boolean isListItem(String word) {
+        return !Character.isLowerCase(word.charAt(0)) || word.equals("und") || word.equals("oder");
     }
 
     /** The part of a sentence after its last colon or semicolon, which starts a sentence of its own. */
@@ -1400,6 +1423,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Ein Stall brannte in der Nacht vollständig aus Verletzt wurde dabei niemand.",
+                        "Verletzt", "Ein Stall brannte in der Nacht vollständig aus. Verletzt wurde dabei niemand."),
+                DetectorExample.wrong("Die Gäste brauchten lange, um sich zu ordnen Erst nach der Pause kamen sie auf.",
+                        "Erst", "Die Gäste brauchten lange, um sich zu ordnen. Erst nach der Pause kamen sie auf."),
+                DetectorExample.wrong("Im Finale steigerte sich das Ensemble deutlich Als Tosca glänzte Ana Petrić.", "Als",
+                        "Im Finale steigerte sich das Ensemble deutlich. Als Tosca glänzte Ana Petrić."),
                 DetectorExample.wrong("Für den Neubau nannte die Stadt noch keinen Termin Anwohner fürchten jahrelangen Lärm.",
                         "Termin Anwohner", "Für den Neubau nannte die Stadt noch keinen Termin. Anwohner fürchten jahrelangen "
                                 + "Lärm."),
