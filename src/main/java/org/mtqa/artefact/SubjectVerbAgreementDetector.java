@@ -1,0 +1,300 @@
+package org.mtqa.artefact;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.mtqa.finding.Category;
+import org.mtqa.finding.Finding;
+import org.mtqa.languagetool.GermanLexicon;
+import org.mtqa.text.AnalysedText;
+import org.mtqa.text.Sentences;
+import org.mtqa.text.Spans;
+import org.mtqa.text.Spans.Span;
+import org.springframework.stereotype.Component;
+
+/**
+ * A subject whose number the finite verb after it does not share: "Die Behörden hat …", "Die Familien der Opfer zeigte
+ * sich …", "…, das Kabinett wollen die Reform …". Machine translation gets the verb's number from the source sentence
+ * and loses it when it reorders; LanguageTool 6.8's subject-verb rules cover other shapes (a pronoun, "sind" and "ist")
+ * and miss these.
+ *
+ * <p>The shape: a clause that opens with a determiner, inflected adjectives and a noun, perhaps a genitive attribute
+ * ("der Opfer"), then a verb that can only be finite, in the third person. The noun phrase's number comes from the
+ * nominative readings on which determiner and noun agree; the verb's from its third-person readings. A sentence may
+ * open with its object ("Die Behörden hat der Minister informiert"), so a noun phrase or pronoun after the verb that
+ * agrees with it as a subject keeps the finding away. After a comma the clause must go on after the verb: a relative
+ * clause ends with its verb ("eine Frau, die Kinder hat").
+ */
+@Component
+public class SubjectVerbAgreementDetector implements ArtefactDetector {
+
+    /** A third-person finite verb's number: "VER:3:SIN:PRÄ:SFT", "VER:MOD:3:PLU:PRT". */
+    private static final Pattern THIRD_PERSON = Pattern.compile("^VER:(?:(?:AUX|MOD):)?3:(SIN|PLU):");
+    private static final Pattern NOMINATIVE_NUMBER = Pattern.compile("^:NOM:(SIN|PLU):");
+    private static final Pattern DETERMINER = Pattern.compile("ART|PRO:(?:DEM|POS|IND)");
+    private static final Pattern ATTRIBUTIVE = GermanWords.ATTRIBUTIVE;
+    /** Personal pronouns that are subjects, by number: "sie" is both. */
+    private static final List<String> SINGULAR_PRONOUNS = List.of("er", "sie", "es", "man");
+    private static final List<String> PLURAL_PRONOUNS = List.of("sie");
+    /**
+     * Copulas agree with a plural predicate noun as well ("Der Grund waren Vorwürfe", "Die Alternative sind wir"), a
+     * closed class.
+     */
+    private static final Set<String> COPULAS = Set.of("sein", "werden", "bleiben", "heißen");
+    /**
+     * Nouns of time that stand as an adverbial accusative before the verb ("Jedes Jahr kommen …", "Viele Male wird
+     * …"): no subject. The units of the calendar and the clock are a closed class.
+     */
+    private static final Set<String> TIME_UNITS = Set.of("Mal", "Male", "Jahr", "Jahre", "Monat", "Monate", "Woche",
+            "Wochen", "Tag", "Tage", "Stunde", "Stunden", "Minute", "Minuten", "Abend", "Morgen", "Nacht", "Wochenende",
+            "Sommer", "Winter", "Herbst", "Frühjahr", "Frühling", "Saison");
+    /** After a comma, a relative clause ends with its verb: the clause must go on this long after the verb. */
+    private static final int MIN_WORDS_AFTER_VERB_AFTER_COMMA = 2;
+
+    private final GermanLexicon lexicon;
+
+    public SubjectVerbAgreementDetector(GermanLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    @Override
+    public Category category() {
+        return Category.GRAMMAR;
+    }
+
+    @Override
+    public String description() {
+        return "A noun phrase opening a clause and the finite verb right after it differ in number (\"Die Behörden hat\"),"
+                + " and no other subject follows the verb.";
+    }
+
+    @Override
+    public List<DetectorExample> examples() {
+        return List.of(
+                DetectorExample.wrong("Die Gemeinden hat den Antrag abgelehnt.", "Die Gemeinden hat",
+                        "Die Gemeinden haben den Antrag abgelehnt."),
+                DetectorExample.wrong("Die Spieler des Vereins feierte den Sieg ausgelassen.",
+                        "Die Spieler des Vereins feierte", "Die Spieler des Vereins feierten den Sieg ausgelassen."),
+                DetectorExample.wrong("Der Sprecher sagte, die Regierung wollen die Reform verschieben.",
+                        "die Regierung wollen", "Der Sprecher sagte, die Regierung wolle die Reform verschieben."),
+                DetectorExample.right("Die Behörden hat der Minister am Montag informiert."),
+                DetectorExample.right("Sie ist eine Frau, die Kinder hat."),
+                DetectorExample.right("Die Reform umsetzen will die Regierung noch im Herbst."),
+                DetectorExample.right("Die Mannschaft hat gewonnen. Die Fans feierten lange."));
+    }
+
+    @Override
+    public List<Finding> detect(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        for (Span line : analysed.lines()) {
+            for (Span sentence : Sentences.split(line)) {
+                List<Span> words = Spans.words(sentence.value());
+                for (int i = 0; i < words.size(); i++) {
+                    boolean sentenceStart = i == 0;
+                    boolean afterComma = i > 0 && sentence.value().substring(words.get(i - 1).end(), words.get(i).start())
+                            .trim().equals(",");
+                    if (sentenceStart || afterComma) {
+                        check(sentence, words, i, afterComma).ifPresent(findings::add);
+                    }
+                }
+            }
+        }
+        return findings;
+    }
+
+    private Optional<Finding> check(Span sentence, List<Span> words, int start, boolean afterComma) {
+        String determiner = words.get(start).value();
+        if (!GermanWords.hasTag(lexicon, determiner, DETERMINER)) {
+            return Optional.empty();
+        }
+        int k = start + 1;
+        while (k < words.size() && Character.isLowerCase(words.get(k).value().charAt(0))
+                && GermanWords.hasTag(lexicon, words.get(k).value(), ATTRIBUTIVE)) {
+            k++;
+        }
+        if (k >= words.size() || !isNoun(words.get(k).value()) || TIME_UNITS.contains(words.get(k).value())) {
+            return Optional.empty();
+        }
+        Set<String> subject = nominativeNumbers(determiner, words.get(k).value());
+        int verb = afterGenitive(words, k + 1);
+        // "Die Mehrheit der Abgeordneten stimmten": a plural attribute may carry the verb's number (constructio ad
+        // sensum), which Duden accepts
+        if (verb > k + 1) {
+            subject.addAll(nominativeNumbers(words.get(k + 1).value().equals("der") ? "die" : "",
+                    words.get(verb - 1).value()).contains("PLU") ? Set.of("PLU") : Set.of());
+        }
+        if (subject.isEmpty() || verb >= words.size() || !onlySpacesBefore(sentence, words, verb)) {
+            return Optional.empty();
+        }
+        String finite = words.get(verb).value();
+        Set<String> predicate = thirdPersonNumbers(finite);
+        if (predicate.isEmpty() || predicate.stream().anyMatch(subject::contains) || !isOnlyVerb(finite)
+                || COPULAS.contains(lemma(finite))) {
+            return Optional.empty();
+        }
+        int after = wordsInClauseAfter(sentence, words, verb);
+        // an infinitive reads as a plural: "…, die Linie passieren zu dürfen", "… das Filialnetz ausdünnen und …"
+        boolean infinitive = lexicon.hasTag(finite, "VER:INF");
+        String next = after > 0 ? words.get(verb + 1).value() : "";
+        if (afterComma && after < MIN_WORDS_AFTER_VERB_AFTER_COMMA
+                || infinitive && (after < MIN_WORDS_AFTER_VERB_AFTER_COMMA || next.equals("zu")
+                        || lexicon.hasTag(next, "KON"))
+                || after > 0 && (anotherSubject(words, verb + 1, verb + 1 + after, predicate) || isFinite(next))) {
+            return Optional.empty();
+        }
+        int from = sentence.start() + words.get(start).start();
+        int to = sentence.start() + words.get(verb).end();
+        return Optional.of(finding(from, to, "The subject '" + sentence.value().substring(words.get(start).start(),
+                words.get(k).end()) + "' and the verb '" + finite + "' differ in number: one of them is probably "
+                + "mistranslated", List.of()));
+    }
+
+    /** Skips a genitive attribute after the noun: "der Opfer", "des neuen Vereins"; the index after it. */
+    private int afterGenitive(List<Span> words, int k) {
+        if (k >= words.size() || !lexicon.hasTag(words.get(k).value(), "ART:DEF:GEN")) {
+            return k;
+        }
+        int j = k + 1;
+        while (j < words.size() && Character.isLowerCase(words.get(j).value().charAt(0))
+                && GermanWords.hasTag(lexicon, words.get(j).value(), ATTRIBUTIVE)) {
+            j++;
+        }
+        return j < words.size() && isNoun(words.get(j).value()) ? j + 1 : k;
+    }
+
+    /** The numbers on which the determiner and the noun agree in the nominative. */
+    private Set<String> nominativeNumbers(String determiner, String noun) {
+        Set<String> numbers = new HashSet<>();
+        for (String d : Agreement.ofDeterminer(lexicon, determiner)) {
+            for (String n : Agreement.ofNoun(lexicon, noun)) {
+                Matcher m = NOMINATIVE_NUMBER.matcher(d);
+                if (m.find() && Agreement.agree(List.of(d), List.of(n))) {
+                    numbers.add(m.group(1));
+                }
+            }
+        }
+        return numbers;
+    }
+
+    private Set<String> thirdPersonNumbers(String verb) {
+        Set<String> numbers = new HashSet<>();
+        lexicon.readings(verb).forEach(r -> {
+            Matcher m = THIRD_PERSON.matcher(r.getPOSTag());
+            if (m.find()) {
+                numbers.add(m.group(1));
+            }
+        });
+        return numbers;
+    }
+
+    /**
+     * A pronoun, noun or name after the verb, up to {@code to}, that can be its subject: "hat der Minister", "wollen
+     * sie", "schickte das Kiewer ORF-Büro", "teilen auch serbische Behörden". A noun in a prepositional phrase ("in
+     * diesem Sommer") cannot.
+     */
+    private boolean anotherSubject(List<Span> words, int from, int to, Set<String> predicate) {
+        String first = words.get(from).value();
+        if (predicate.contains("SIN") && SINGULAR_PRONOUNS.contains(first)
+                || predicate.contains("PLU") && PLURAL_PRONOUNS.contains(first)) {
+            return true;
+        }
+        for (int i = from; i < to; i++) {
+            String word = words.get(i).value();
+            if (!Character.isUpperCase(word.charAt(0)) || inPrepositionalPhrase(words, from, i)) {
+                continue;
+            }
+            // a name or a word the tagger lacks may be the subject as well
+            if (lexicon.readings(word).isEmpty() || lexicon.hasTag(word, "EIG")) {
+                return true;
+            }
+            String determiner = phraseDeterminer(words, from, i);
+            Set<String> numbers = determiner.isEmpty() ? nounNominativeNumbers(word) : nominativeNumbers(determiner, word);
+            if (numbers.stream().anyMatch(predicate::contains)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The determiner that opens the noun's phrase, walking back over lowercase adjectives and adverbs; "" if none. */
+    private String phraseDeterminer(List<Span> words, int from, int noun) {
+        for (int i = noun - 1; i >= from; i--) {
+            String word = words.get(i).value();
+            if (GermanWords.hasTag(lexicon, word, DETERMINER)) {
+                return word;
+            }
+            if (!Character.isLowerCase(word.charAt(0)) || !GermanWords.hasTag(lexicon, word, ATTRIBUTIVE)) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** A preposition before the noun's phrase: the noun is no subject. */
+    private boolean inPrepositionalPhrase(List<Span> words, int from, int noun) {
+        for (int i = noun - 1; i >= from; i--) {
+            String word = words.get(i).value();
+            // "als" is a conjunction as well: "mehr als 30.000 Menschen"; after a noun the preposition is a
+            // postposition that governs it: "ihrer Meinung nach alle Kandidaten"
+            if (lexicon.hasTag(word, "PRP") && !lexicon.hasTag(word, "ADV") && !lexicon.hasTag(word, "KON")) {
+                return i == from || !Character.isUpperCase(words.get(i - 1).value().charAt(0));
+            }
+            if (!GermanWords.hasTag(lexicon, word, DETERMINER) && !(Character.isLowerCase(word.charAt(0))
+                    && GermanWords.hasTag(lexicon, word, ATTRIBUTIVE))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private Set<String> nounNominativeNumbers(String noun) {
+        Set<String> numbers = new HashSet<>();
+        for (String n : Agreement.ofNoun(lexicon, noun)) {
+            Matcher m = NOMINATIVE_NUMBER.matcher(n);
+            if (m.find()) {
+                numbers.add(m.group(1));
+            }
+        }
+        return numbers;
+    }
+
+    private String lemma(String verb) {
+        return lexicon.readings(verb).stream().map(r -> r.getLemma()).filter(l -> l != null).findFirst().orElse(verb);
+    }
+
+    private boolean isNoun(String word) {
+        return Character.isUpperCase(word.charAt(0)) && !Agreement.ofNoun(lexicon, word).isEmpty();
+    }
+
+    /** Lower case, and every reading a verb: "hat", "zeigte"; not "reisen" (also a noun) or "bekannt". */
+    private boolean isOnlyVerb(String word) {
+        return Character.isLowerCase(word.charAt(0)) && !lexicon.readings(word).isEmpty()
+                && lexicon.readings(word).stream().allMatch(r -> r.getPOSTag().startsWith("VER:"))
+                && !lexicon.hasTag(word, "VER:PA2");
+    }
+
+    private boolean isFinite(String word) {
+        return Character.isLowerCase(word.charAt(0)) && GermanWords.hasTag(lexicon, word, GermanWords.FINITE_VERB);
+    }
+
+    private static boolean onlySpacesBefore(Span sentence, List<Span> words, int i) {
+        return sentence.value().substring(words.get(i - 1).end(), words.get(i).start()).isBlank();
+    }
+
+    /** Words after {@code verb} up to the next comma, colon, semicolon or the sentence's end. */
+    private static int wordsInClauseAfter(Span sentence, List<Span> words, int verb) {
+        int n = 0;
+        for (int i = verb + 1; i < words.size(); i++) {
+            if (sentence.value().substring(words.get(i - 1).end(), words.get(i).start()).matches(".*[,;:–(].*")) {
+                break;
+            }
+            n++;
+        }
+        return n;
+    }
+}
