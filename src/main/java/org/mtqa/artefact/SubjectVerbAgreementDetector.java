@@ -18,7 +18,8 @@ import org.mtqa.text.Spans.Span;
 import org.springframework.stereotype.Component;
 
 /**
- * A subject whose number the finite verb after it does not share: "Die Behörden hat …", "Die Familien der Opfer zeigte
+ * Agreement that machine translation breaks and LanguageTool 6.8 lets pass: a subject whose number the finite verb after
+ * it does not share: "Die Behörden hat …", "Die Familien der Opfer zeigte
  * sich …", "…, das Kabinett wollen die Reform …". Machine translation gets the verb's number from the source sentence
  * and loses it when it reorders; LanguageTool 6.8's subject-verb rules cover other shapes (a pronoun, "sind" and "ist")
  * and miss these.
@@ -45,7 +46,7 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
      * Copulas agree with a plural predicate noun as well ("Der Grund waren Vorwürfe", "Die Alternative sind wir"), a
      * closed class.
      */
-    private static final Set<String> COPULAS = Set.of("sein", "werden", "bleiben", "heißen");
+    private static final Set<String> COPULAS = Set.of("sein", "bleiben", "heißen");
     /**
      * Nouns of time that stand as an adverbial accusative before the verb ("Jedes Jahr kommen …", "Viele Male wird
      * …"): no subject. The units of the calendar and the clock are a closed class.
@@ -144,7 +145,8 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
         if (afterComma && after < MIN_WORDS_AFTER_VERB_AFTER_COMMA
                 || infinitive && (after < MIN_WORDS_AFTER_VERB_AFTER_COMMA || next.equals("zu")
                         || lexicon.hasTag(next, "KON"))
-                || after > 0 && (anotherSubject(words, verb + 1, verb + 1 + after, predicate) || isFinite(next))) {
+                || after > 0 && (anotherSubject(sentence, words, verb + 1, verb + 1 + after, predicate)
+                        || isFinite(next))) {
             return Optional.empty();
         }
         int from = sentence.start() + words.get(start).start();
@@ -197,7 +199,7 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
      * sie", "schickte das Kiewer ORF-Büro", "teilen auch serbische Behörden". A noun in a prepositional phrase ("in
      * diesem Sommer") cannot.
      */
-    private boolean anotherSubject(List<Span> words, int from, int to, Set<String> predicate) {
+    private boolean anotherSubject(Span sentence, List<Span> words, int from, int to, Set<String> predicate) {
         String first = words.get(from).value();
         if (predicate.contains("SIN") && SINGULAR_PRONOUNS.contains(first)
                 || predicate.contains("PLU") && PLURAL_PRONOUNS.contains(first)) {
@@ -205,7 +207,9 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
         }
         for (int i = from; i < to; i++) {
             String word = words.get(i).value();
-            if (!Character.isUpperCase(word.charAt(0)) || inPrepositionalPhrase(words, from, i)) {
+            // the second half of a hyphenated word ("E-Mail") is no word of its own
+            boolean hyphenated = sentence.value().startsWith("-", words.get(i).start() - 1);
+            if (!Character.isUpperCase(word.charAt(0)) || hyphenated || inPrepositionalPhrase(words, from, i)) {
                 continue;
             }
             // a name or a word the tagger lacks may be the subject as well
