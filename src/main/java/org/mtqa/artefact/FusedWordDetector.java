@@ -338,7 +338,9 @@ public class FusedWordDetector implements ArtefactDetector {
                 .or(() -> nameThenParticiple(token, next))
                 .or(() -> PLAIN_WORD.matcher(token).matches()
                         ? nameBeforeVerb(token).filter(split -> verbNeeded.getAsBoolean()) : Optional.empty())
-                .or(() -> wordThenNeededVerb(text, words, index));
+                .or(() -> wordThenNeededVerb(text, words, index))
+                .or(() -> knownWordThenConjunction(token, next))
+                .or(() -> foreignNameThenFunctionWord(token, next));
         if (glued.isPresent() && unknownNear(words, index) <= MAX_UNKNOWN_NEAR_GLUED_NOUN) {
             return glued;
         }
@@ -659,6 +661,50 @@ public class FusedWordDetector implements ArtefactDetector {
             boolean nonFinite = (participle || lexicon.hasTag(right, "VER:INF")) && !afterDeterminer;
             if (finite && !otherFiniteVerbInSentence(text, words, index)
                     || nonFinite && auxiliaryAwaits(text, words, index, participle)) {
+                return Optional.of(left + " " + right);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A word the speller knows, of {@value #MIN_WORD_PART} letters or more, with "und" or "oder" glued after it, before
+     * a capitalised word: "Tagund Nacht", "iOSund Android". Names and words that end so ("Dortmund",
+     * "Sigmund", "Verkehrsverbund", "Moder") have no known word before the ending, or are known themselves.
+     */
+    private Optional<String> knownWordThenConjunction(String token, String next) {
+        if (next == null || !Character.isUpperCase(next.charAt(0))) {
+            return Optional.empty();
+        }
+        for (String conjunction : List.of("und", "oder")) {
+            String left = token.substring(0, Math.max(0, token.length() - conjunction.length()));
+            // the tagger reads the left part, or it is a brand in camel case ("iOS"); the speller alone accepts
+            // pieces of compounds ("Bergl")
+            boolean word = !lexicon.readings(left).isEmpty() || INNER_CAPITAL.matcher(left).find();
+            if (token.endsWith(conjunction) && left.length() >= MIN_WORD_PART && left.chars().allMatch(Character::isLetter)
+                    && word && lexicon.isKnown(left) && !lexicon.isKnown(left.toLowerCase(Locale.GERMAN) + conjunction)) {
+                return Optional.of(left + " " + conjunction);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A name that ends in a letter German does not write ("Livić", "Dalí") with an article, preposition or conjunction
+     * glued after it that fits the next word: "Livićin der 94. Minute", "Dalíin der Bucht". German endings ("-in",
+     * "-er") never follow such a letter.
+     */
+    private Optional<String> foreignNameThenFunctionWord(String token, String next) {
+        // an article or a number after it: "an H." may be a name's end and an initial
+        if (next == null || !(lexicon.hasTag(next, "ART") || Character.isDigit(next.charAt(0)))) {
+            return Optional.empty();
+        }
+        for (int i = MIN_NOUN_PART; i <= token.length() - MIN_PART; i++) {
+            String left = token.substring(0, i);
+            String right = token.substring(i);
+            if (LanguageIdentifier.hasForeignWord(left.substring(left.length() - 1)) && Character.isUpperCase(token.charAt(0))
+                    && Character.isLowerCase(right.charAt(0)) && hasTag(right, GLUED_FUNCTION_TAGS)
+                    && fitsNextWord(right, next)) {
                 return Optional.of(left + " " + right);
             }
         }
@@ -1238,6 +1284,11 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Fähre pendelt Tagund Nacht zwischen den Inseln.", "Tagund",
+                        "Die Fähre pendelt Tag und Nacht zwischen den Inseln."),
+                DetectorExample.wrong("Den Ausgleich erzielte Stürmer Ivan Perišićin der 88. Minute.", "Perišićin",
+                        "Den Ausgleich erzielte Stürmer Ivan Perišić in der 88. Minute."),
+                DetectorExample.right("Der Verkehrsverbund fährt nach Dortmund und Stralsund."),
                 DetectorExample.wrong("Die Luftqualität hat sich zuletzt merklichverbessert.", "merklichverbessert",
                         "Die Luftqualität hat sich zuletzt merklich verbessert."),
                 DetectorExample.wrong("Am Ufer des Sungai Kelangstieg der Pegel über Nacht um zwei Meter.", "Kelangstieg",
