@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -340,7 +341,8 @@ public class FusedWordDetector implements ArtefactDetector {
                         ? nameBeforeVerb(token).filter(split -> verbNeeded.getAsBoolean()) : Optional.empty())
                 .or(() -> wordThenNeededVerb(text, words, index))
                 .or(() -> knownWordThenConjunction(token, next))
-                .or(() -> foreignNameThenFunctionWord(token, next));
+                .or(() -> foreignNameThenFunctionWord(token, next))
+                .or(() -> nounOrForeignNameThenName(token));
         if (glued.isPresent() && unknownNear(words, index) <= MAX_UNKNOWN_NEAR_GLUED_NOUN) {
             return glued;
         }
@@ -709,6 +711,29 @@ public class FusedWordDetector implements ArtefactDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Two capitalised words run together at a case change, where the first is a German noun of
+     * {@value #MIN_COMPOUND_BEFORE_NAME} letters or more ("StaatspräsidentAlexander", "VerkehrsbetriebeDPB") or a
+     * name with a letter German does not write ("GarcíaMárquez"). Brands in camel case join short or English
+     * words ("PayPal", "ProSieben", "WhatsApp").
+     */
+    private Optional<String> nounOrForeignNameThenName(String token) {
+        List<MatchResult> joins = INNER_CAPITAL.matcher(token).results().toList();
+        // one join, letters only, a capital and lower-case letters before it ("MAGAZINFeierAbend" is a programme's
+        // name)
+        if (joins.size() != 1 || !Character.isUpperCase(token.charAt(0)) || !token.chars().allMatch(Character::isLetter)
+                || !token.substring(1, joins.get(0).start() + 1).chars().allMatch(Character::isLowerCase)) {
+            return Optional.empty();
+        }
+        int at = joins.get(0).start() + 1;
+        String left = token.substring(0, at);
+        String right = token.substring(at);
+        boolean germanNoun = left.length() >= MIN_COMPOUND_BEFORE_NAME && lexicon.hasTag(left, "SUB")
+                && !lexicon.hasTag(left, "EIG") && (lexicon.isKnown(right) || ACRONYM.matcher(right).matches());
+        boolean foreignName = LanguageIdentifier.hasForeignWord(left.substring(1)) && NAME_PART.matcher(right).lookingAt();
+        return germanNoun || foreignName ? Optional.of(left + " " + right) : Optional.empty();
     }
 
     /** A known word with an article, preposition or conjunction glued after it: "Monatenzu", not a name. */
@@ -1284,6 +1309,8 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Vertrag wurde von BundeskanzlerinAngela Merkel unterzeichnet.",
+                        "BundeskanzlerinAngela", "Der Vertrag wurde von Bundeskanzlerin Angela Merkel unterzeichnet."),
                 DetectorExample.wrong("Die Fähre pendelt Tagund Nacht zwischen den Inseln.", "Tagund",
                         "Die Fähre pendelt Tag und Nacht zwischen den Inseln."),
                 DetectorExample.wrong("Den Ausgleich erzielte Stürmer Ivan Perišićin der 88. Minute.", "Perišićin",
