@@ -174,8 +174,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern YEAR_FULL_STOP_DATE = Pattern.compile(
             "(?<![\\p{N}.])([0-9]{1,2})\\.\\s?([0-9]{1,2})\\.\\s?((?:19|20)[0-9]{2})\\.(?=[ \u00A0]+\\p{Ll})");
 
+    /** Day, month and year with slashes, the year with four digits or two ("21/06/24"). */
     private static final Pattern SLASH_DATE = Pattern.compile(
-            "(?<![\\p{N}/.\\p{L}])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2})(?![\\p{N}/])");
+            "(?<![\\p{N}/.\\p{L}])([0-9]{1,2})/([0-9]{1,2})/((?:19|20)[0-9]{2}|[0-9]{2})(?![\\p{N}/])");
 
     /** Day, month and year separated by hyphens ("12-06-2025"): German uses dots, and puts the year first with hyphens. */
     private static final Pattern DASH_DATE = Pattern.compile(
@@ -398,12 +399,12 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /**
      * Another currency's sign ("₹500", "¥ 3.000", "₺1.250", the Brazilian "R$ 40") or abbreviation glued to a grouped amount ("Rp14.500",
-     * "Rs.1,200") before the amount: German puts the currency after it. A glued abbreviation needs thousands grouping,
+     * "Rs.1,200", "RM3,912") before the amount: German puts the currency after it. A glued abbreviation needs thousands grouping,
      * as type names have short plain numbers ("A320", "U21").
      */
     private static final Pattern LEADING_OTHER_CURRENCY = Pattern.compile(
             "(?<![\\p{L}\\p{N}-])(?:((?:R|A|C|NZ|HK|S|NT|MX)\\$|[\\p{Sc}&&[^$€£]])\\s?([0-9](?:[0-9.,]*[0-9])?)"
-                    + "|(\\p{Lu}\\p{Ll}?\\.?)([0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]{1,2})?))(?![\\p{N}])");
+                    + "|(\\p{Lu}[\\p{Lu}\\p{Ll}]?\\.?)([0-9]{1,3}(?:[.,][0-9]{3})+(?:[.,][0-9]{1,2})?))(?![\\p{N}])");
 
     /** The same abbreviation glued to a decimal before a magnitude: "Rp4,2 Milliarden" is "4,2 Milliarden Rp". */
     private static final Pattern LEADING_CURRENCY_MAGNITUDE = Pattern.compile(
@@ -812,7 +813,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     private static Optional<List<String>> otherCurrencyAfter(MatchResult m) {
         return m.group(1) != null ? Optional.of(List.of(m.group(2) + " " + m.group(1)))
-                : Optional.of(List.of(m.group(4) + " " + m.group(3).replace(".", "")));
+                : Optional.of(List.of((m.group(4).matches(".*,[0-9]{3}") ? germanNumber(m.group(4)) : m.group(4)) + " "
+                        + m.group(3).replace(".", "")));
     }
 
     /** The amount in German words of magnitude: "5兆3529億円" is "5,35 Billionen Yen". */
@@ -998,6 +1000,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Kuala Lumpur, 14/03/25. Die Börse schloss fester.", "14/03/25",
+                        "Kuala Lumpur, 14.03.25. Die Börse schloss fester."),
                 DetectorExample.wrong("Die Ambulanz ist werktags 7-13h geöffnet.", "7-13h",
                         "Die Ambulanz ist werktags 7 bis 13 Uhr geöffnet."),
                 DetectorExample.wrong("Das Urteil fiel am 3. 12. 2024. nach langer Beratung.", "3. 12. 2024.",

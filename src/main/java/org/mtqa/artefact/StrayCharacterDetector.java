@@ -115,9 +115,10 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final String FOREIGN_PUNCTUATION = "[、。〃・･､｡，：；،؛؟।॥׳״]";
     /**
      * Symbols of typesetting that never touch a word in print, and the geometric shapes of page furniture ("▲", "●");
-     * the dagger stays out, it marks the dead ("Müller†").
+     * the dagger stays out, it marks the dead ("Müller†"); the middle dot stands inside a Catalan word ("col·lecció"),
+     * never at either end.
      */
-    private static final String GLUED_MARKS = "\\u25A0-\\u25FF¤¶‡¦▪►■□◆◊※~¬|•\\\\";
+    private static final String GLUED_MARKS = "\\u25A0-\\u25FF¤¶‡¦▪►■□◆◊※~¬|•·\\\\";
     /**
      * A symbol or a punctuation mark of another script glued to either end of a word ("Wartelisten\\",
      * "Sensoren・", "▪Regierung", "Patienten|"), a mark of typesetting inside one ("Genossen¬schaften": the sign of a
@@ -261,7 +262,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
             String word = m.group(1);
             boolean wordStart = m.start() == 0 || !Character.isLetterOrDigit(analysed.text().charAt(m.start() - 1));
             boolean latin = Character.UnicodeScript.of(m.group(2).codePointAt(0)) == Character.UnicodeScript.LATIN;
-            if (wordStart && GERMAN_LETTERS.matcher(word).matches() && lexicon.isKnown(word)
+            // a compound the speller lacks counts by its last noun: "Bambuskanonen¨"
+            if (wordStart && GERMAN_LETTERS.matcher(word).matches()
+                    && (lexicon.isKnown(word) || GermanWords.endsInNoun(lexicon, word))
                     // a Latin letter ends many names ("Barić"): the word before it must be a tagged word, not a name
                     && !lexicon.isKnown(m.group())
                     && !(latin && (lexicon.readings(word).isEmpty() || lexicon.hasTag(word, "EIG")))) {
@@ -520,6 +523,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Leuchtturm· steht direkt am Hafen.", "·",
+                        "Der Leuchtturm steht direkt am Hafen."),
                 DetectorExample.wrong("Essen Sie dort, wo viele Einheimische ๆ anstehen.", "ๆ",
                         "Essen Sie dort, wo viele Einheimische anstehen."),
                 DetectorExample.wrong("Viele Investoren° wetten darauf.", "°", "Viele Investoren wetten darauf."),
