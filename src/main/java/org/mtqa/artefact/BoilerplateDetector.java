@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
@@ -269,6 +270,8 @@ public class BoilerplateDetector implements ArtefactDetector {
             "beliebtesten", "top", "zurück", "unsere", "unser", "unseren", "redaktion", "thema", "seite", "hier", "min",
             "minuten", "ca");
     private static final int MAX_LABEL_WORDS = 6;
+    /** Label nouns a section's name follows. */
+    private static final Set<String> SECTION_NOUNS = Set.of("ressort", "rubrik", "thema", "themenseite", "dossier");
 
     /** A reader comment's header, "Gast123 schrieb am 12.03.2024 um 14:22", or its age alone: "vor 3 Stunden". */
     private static final Pattern COMMENT_HEADER = Pattern.compile(
@@ -658,8 +661,11 @@ public class BoilerplateDetector implements ArtefactDetector {
             return false;
         }
         List<String> heads = w.stream().map(x -> x.substring(x.lastIndexOf('-') + 1)).toList();
-        // a link back names the section after the nav noun: "Zurück zur Rubrik Meinung"
-        return heads.stream().anyMatch(NAV_NOUNS::contains) && (heads.get(0).equals("zurück") || heads.stream().allMatch(x -> NAV_NOUNS.contains(x) || LABEL_WORDS.contains(x)));
+        // a link back names the section after the nav noun: "Zurück zur Rubrik Meinung"; so may any label, with one
+        // word after "Ressort", "Rubrik" or "Thema": "Weitere Artikel aus dem Ressort Kultur"
+        return heads.stream().anyMatch(NAV_NOUNS::contains) && (heads.get(0).equals("zurück")
+                || IntStream.range(0, heads.size()).allMatch(i -> NAV_NOUNS.contains(heads.get(i))
+                        || LABEL_WORDS.contains(heads.get(i)) || i > 0 && SECTION_NOUNS.contains(heads.get(i - 1))));
     }
 
     /** The stretches between a quote's opening and closing marks: the reader address in them is a speaker's. */
@@ -899,6 +905,9 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Messe endet am Sonntag.\n\nWeitere Beiträge aus dem Ressort Technik",
+                        "Weitere Beiträge aus dem Ressort Technik", "Die Messe endet am Sonntag."),
+                DetectorExample.right("Die Messe endet am Sonntag.\n\nDas Ressort Technik im Wandel"),
                 DetectorExample.wrong("Die Wahl läuft.\n\nTicker aktualisieren\n\nIstanbul ist ausgezählt.",
                         "Ticker aktualisieren", "Die Wahl läuft.\n\nIstanbul ist ausgezählt."),
                 DetectorExample.wrong("Die Firma wächst.\n\nJetzt Depot eröffnen und ab 0 Euro handeln – Anzeige\n\nSie "
