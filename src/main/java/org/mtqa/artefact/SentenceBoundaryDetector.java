@@ -825,14 +825,17 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                     && !GermanLexicon.hasAnyTag(lexicon.readings(closing), FUNCTION_WORDS)
                     && lexicon.readings(closing).stream().noneMatch(r -> isAttributiveAdjective(r.getPOSTag()));
             // the finite verb that ends a subordinate clause ("…, die nie ausgeführt wurden Gutschriften …")
-            boolean closesSubordinate = !closes && isFiniteVerb(closing) && isThirdPersonIndicative(closing)
+            // "beseitigen" is an infinitive as well: after a relative clause it is the clause's finite verb
+            boolean closesSubordinate = isFiniteVerb(closing) && isThirdPersonIndicative(closing)
                     && lexicon.readings(closing).stream().allMatch(r -> r.getPOSTag().startsWith("VER"))
                     && closesSubordinateClause(clauseBefore(analysed.text(), m.start()));
             // a nominalised adjective ("Neue") is the capitalised-word shape's
             if (closesSubordinate && lexicon.hasTag(m.group(2), "SUB") && !lexicon.hasTag(m.group(2), "EIG")
                     && !GermanLexicon.hasAnyTag(lexicon.readings(m.group(2)), FUNCTION_WORDS)
                     && !GermanLexicon.hasAnyTag(lexicon.readings(m.group(2)), ADJECTIVES)
-                    && hasFiniteVerb(m.group(3))) {
+                    && hasFiniteVerb(m.group(3))
+                    // a verb that is an infinitive too needs the next clause's verb right after its subject
+                    && (!closes || !Spans.words(m.group(3)).isEmpty() && isFiniteVerb(Spans.words(m.group(3)).get(0).value()))) {
                 findings.add(lostFullStop(m, m.group(2)));
                 continue;
             }
@@ -844,7 +847,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             // words after the verb tell a main clause from a verb cluster ("… entlassen werden müssen"); a full verb
             // with no infinitive or participle reading is in no cluster, so one word after it will do ("Anleger
             // reagierten erfreut: …")
-            int minAfter = verb >= 0 && !isClusterVerb(after.get(verb)) ? 1 : MIN_WORDS_AFTER_VERB;
+            // so is an auxiliary before its participle: "Anwohner werden aufgefordert, …"
+            boolean passive = verb >= 0 && verb + 1 < after.size() && lexicon.hasTag(after.get(verb), "VER:AUX")
+                    && lexicon.hasTag(after.get(verb + 1), "VER:PA2");
+            int minAfter = verb >= 0 && (!isClusterVerb(after.get(verb)) || passive) ? 1 : MIN_WORDS_AFTER_VERB;
             if (verb < 0 || after.size() <= verb + minAfter || after.get(verb + 1).equals("zu")
                     || !isFiniteVerb(after.get(verb)) || !isThirdPersonIndicative(after.get(verb))
                     || !(lexicon.hasTag(m.group(2), "SUB") || lexicon.hasTag(m.group(2), "EIG"))
@@ -1423,6 +1429,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Es gibt Teams, die Brutstätten suchen und beseitigen Anwohner werden um Hilfe gebeten.",
+                        "beseitigen Anwohner", "Es gibt Teams, die Brutstätten suchen und beseitigen. Anwohner werden um Hilfe "
+                                + "gebeten."),
                 DetectorExample.wrong("Ein Stall brannte in der Nacht vollständig aus Verletzt wurde dabei niemand.",
                         "Verletzt", "Ein Stall brannte in der Nacht vollständig aus. Verletzt wurde dabei niemand."),
                 DetectorExample.wrong("Die Gäste brauchten lange, um sich zu ordnen Erst nach der Pause kamen sie auf.",
