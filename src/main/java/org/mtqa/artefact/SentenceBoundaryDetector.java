@@ -1429,9 +1429,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
-                DetectorExample.wrong("Es gibt Teams, die Brutstätten suchen und beseitigen Anwohner werden um Hilfe gebeten.",
-                        "beseitigen Anwohner", "Es gibt Teams, die Brutstätten suchen und beseitigen. Anwohner werden um Hilfe "
-                                + "gebeten."),
+                DetectorExample.wrong("In der Stadt sind Teams unterwegs, die in Parks Gift versprühen und Nester beseitigen "
+                        + "Anwohner werden aufgefordert, ihre Gärten zu prüfen.", "beseitigen Anwohner", "In der Stadt sind "
+                        + "Teams unterwegs, die in Parks Gift versprühen und Nester beseitigen. Anwohner werden aufgefordert, "
+                        + "ihre Gärten zu prüfen."),
                 DetectorExample.wrong("Ein Stall brannte in der Nacht vollständig aus Verletzt wurde dabei niemand.",
                         "Verletzt", "Ein Stall brannte in der Nacht vollständig aus. Verletzt wurde dabei niemand."),
                 DetectorExample.wrong("Die Gäste brauchten lange, um sich zu ordnen Erst nach der Pause kamen sie auf.",
