@@ -129,7 +129,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * "am 17.10."; a fraction there is followed by what it divides ("vom 2/3 der Stimmen").
      */
     private static final Pattern PREPOSITION_DAY_SLASH_MONTH = Pattern.compile(
-            "(?:" + DATE_PREPOSITION + "|(?<=\\b(?:" + String.join("|", CalendarNames.GERMAN_WEEKDAYS) + "),?[ \u00A0]))"
+            // the digit first: the two look-behinds are tried only where a number starts
+            "(?=[0-9])(?:" + DATE_PREPOSITION + "|(?<=\\b(?:" + String.join("|", CalendarNames.GERMAN_WEEKDAYS)
+                    + "),?[ \u00A0]))"
                     + "([0-9]{1,2})/([0-9]{1,2})(?![\\p{N}/]|[.,][0-9]|\\s+(?:der|des|aller)\\b)");
 
     /**

@@ -856,19 +856,23 @@ public class UntranslatedDetector implements ArtefactDetector {
             if (!(context || !isCapitalised(word)) || !isAlone(text, span, after) || hasGermanHead(word)) {
                 continue;
             }
+            // without that context a lowercase word must stand alone in German prose and be no German formation
+            boolean lone = !isCapitalised(word) && !isEmbedded(line, words, k)
+                    && !GermanWords.isGermanFormation(lexicon, word);
+            if (!context && !lone) {
+                continue;
+            }
             // MINOR, as MQM rates a term left untranslated that the reader can still follow; a name the
             // dictionary lacks ("die Pershing") then costs a point, not the file's PASS
             // the speller's suggestions cost more than Lingua's verdict: asked last, for the few words it gives away
             Optional<String> language = languages.sourceLanguageOfWord(word);
-            boolean byContext = context && language.isPresent() && !isTypo(word);
-            if (byContext) {
+            if (context && language.isPresent() && !isTypo(word)) {
                 found.add(foreignWord(span, language.get()));
-            } else if (!isCapitalised(word) && !isEmbedded(line, words, k)
-                    && !GermanWords.isGermanFormation(lexicon, word) && !isNearGermanWord(word)) {
+            } else if (lone && language.filter(source -> !source.equals("English")).isPresent()
+                    && !isNearGermanWord(word)) {
                 // a lowercase word far from every German word and from German word formation, and given to a
                 // source language: English is left to the English rules, as German news quotes it
-                language.filter(source -> !source.equals("English"))
-                        .ifPresent(source -> found.add(foreignWord(span, source)));
+                found.add(foreignWord(span, language.get()));
             }
         }
         return found;
