@@ -83,6 +83,7 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
                         "Die Spieler des Vereins feierte", "Die Spieler des Vereins feierten den Sieg ausgelassen."),
                 DetectorExample.wrong("Der Sprecher sagte, die Regierung wollen die Reform verschieben.",
                         "die Regierung wollen", "Der Sprecher sagte, die Regierung wolle die Reform verschieben."),
+                DetectorExample.right("Das Team antwortet per E-Mail, viele Mitarbeitende arbeiten im Homeoffice."),
                 DetectorExample.right("Die Behörden hat der Minister am Montag informiert."),
                 DetectorExample.right("Sie ist eine Frau, die Kinder hat."),
                 DetectorExample.right("Die Reform umsetzen will die Regierung noch im Herbst."),
@@ -118,7 +119,8 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
                 && GermanWords.hasTag(lexicon, words.get(k).value(), ATTRIBUTIVE)) {
             k++;
         }
-        if (k >= words.size() || !isNoun(words.get(k).value()) || TIME_UNITS.contains(words.get(k).value())) {
+        if (k >= words.size() || !isNoun(words.get(k).value()) || TIME_UNITS.contains(words.get(k).value())
+                || isNominalisedAdjective(words.get(k).value())) {
             return Optional.empty();
         }
         Set<String> subject = nominativeNumbers(determiner, words.get(k).value());
@@ -269,6 +271,15 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
 
     private String lemma(String verb) {
         return lexicon.readings(verb).stream().map(r -> r.getLemma()).filter(l -> l != null).findFirst().orElse(verb);
+    }
+
+    /**
+     * A noun made from an adjective ("Mitarbeitende", "Bekannte"): the tagger lacks its strong plural ("viele
+     * Mitarbeitende arbeiten"), so its number cannot be read.
+     */
+    private boolean isNominalisedAdjective(String word) {
+        return lexicon.readings(word).stream().map(r -> r.getPOSTag())
+                .filter(t -> t.startsWith("SUB")).allMatch(t -> t.endsWith(":ADJ"));
     }
 
     private boolean isNoun(String word) {
