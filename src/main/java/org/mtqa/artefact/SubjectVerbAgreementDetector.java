@@ -114,11 +114,7 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
         if (!GermanWords.hasTag(lexicon, determiner, DETERMINER)) {
             return Optional.empty();
         }
-        int k = start + 1;
-        while (k < words.size() && Character.isLowerCase(words.get(k).value().charAt(0))
-                && GermanWords.hasTag(lexicon, words.get(k).value(), ATTRIBUTIVE)) {
-            k++;
-        }
+        int k = afterAttributives(words, start + 1);
         if (k >= words.size() || !isNoun(words.get(k).value()) || TIME_UNITS.contains(words.get(k).value())
                 || isNominalisedAdjective(words.get(k).value())) {
             return Optional.empty();
@@ -163,12 +159,21 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
         if (k >= words.size() || !lexicon.hasTag(words.get(k).value(), "ART:DEF:GEN")) {
             return k;
         }
-        int j = k + 1;
-        while (j < words.size() && Character.isLowerCase(words.get(j).value().charAt(0))
-                && GermanWords.hasTag(lexicon, words.get(j).value(), ATTRIBUTIVE)) {
-            j++;
-        }
+        int j = afterAttributives(words, k + 1);
         return j < words.size() && isNoun(words.get(j).value()) ? j + 1 : k;
+    }
+
+    /** The index after the lower-case inflected adjectives and participles that start at {@code from}. */
+    private int afterAttributives(List<Span> words, int from) {
+        int k = from;
+        while (k < words.size() && isAttributive(words.get(k).value())) {
+            k++;
+        }
+        return k;
+    }
+
+    private boolean isAttributive(String word) {
+        return Character.isLowerCase(word.charAt(0)) && GermanWords.hasTag(lexicon, word, ATTRIBUTIVE);
     }
 
     /** The numbers on which the determiner and the noun agree in the nominative. */
@@ -234,7 +239,7 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
             if (GermanWords.hasTag(lexicon, word, DETERMINER)) {
                 return word;
             }
-            if (!Character.isLowerCase(word.charAt(0)) || !GermanWords.hasTag(lexicon, word, ATTRIBUTIVE)) {
+            if (!isAttributive(word)) {
                 return "";
             }
         }
@@ -250,8 +255,7 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
             if (lexicon.hasTag(word, "PRP") && !lexicon.hasTag(word, "ADV") && !lexicon.hasTag(word, "KON")) {
                 return i == from || !Character.isUpperCase(words.get(i - 1).value().charAt(0));
             }
-            if (!GermanWords.hasTag(lexicon, word, DETERMINER) && !(Character.isLowerCase(word.charAt(0))
-                    && GermanWords.hasTag(lexicon, word, ATTRIBUTIVE))) {
+            if (!GermanWords.hasTag(lexicon, word, DETERMINER) && !isAttributive(word)) {
                 return false;
             }
         }
