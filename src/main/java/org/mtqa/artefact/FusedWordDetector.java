@@ -98,6 +98,8 @@ public class FusedWordDetector implements ArtefactDetector {
 
     private static final Pattern FINITE_AUXILIARY = Pattern.compile("VER:(?:AUX|MOD):[123]:");
     /** A third person, as a name or noun before it takes: "soll", "hat"; "bin" ends names ("Zerobin"). */
+    /** A finite form of "haben", "sein" or "werden", which a participle completes. */
+    private static final Pattern FINITE_TENSE_AUXILIARY = Pattern.compile("VER:AUX:[123]:");
     private static final Pattern THIRD_PERSON_AUXILIARY = Pattern.compile("VER:(?:AUX|MOD):3:");
     private static final Pattern INFINITIVE = Pattern.compile("VER:(?:(?:AUX|MOD):)?INF");
 
@@ -768,7 +770,7 @@ public class FusedWordDetector implements ArtefactDetector {
      * participle between, and none follows the token before the clause ends or a conjunction opens another.
      */
     private boolean auxiliaryAwaits(String text, List<Spans.Span> words, int index, boolean participle) {
-        Pattern auxiliary = participle ? Pattern.compile("VER:AUX:[123]:") : FINITE_AUXILIARY;
+        Pattern auxiliary = participle ? FINITE_TENSE_AUXILIARY : FINITE_AUXILIARY;
         boolean found = false;
         for (int i = index - 1; i >= 0 && !found; i--) {
             if (SENTENCE_BREAK.matcher(text.substring(words.get(i).end(), words.get(i + 1).start())).find()) {

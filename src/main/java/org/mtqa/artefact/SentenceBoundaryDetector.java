@@ -829,20 +829,20 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             boolean closesSubordinate = isFiniteVerb(closing) && isThirdPersonIndicative(closing)
                     && lexicon.readings(closing).stream().allMatch(r -> r.getPOSTag().startsWith("VER"))
                     && closesSubordinateClause(clauseBefore(analysed.text(), m.start()));
+            List<String> after = Spans.words(m.group(3)).stream().map(Span::value).toList();
             // a nominalised adjective ("Neue") is the capitalised-word shape's
             if (closesSubordinate && lexicon.hasTag(m.group(2), "SUB") && !lexicon.hasTag(m.group(2), "EIG")
                     && !GermanLexicon.hasAnyTag(lexicon.readings(m.group(2)), FUNCTION_WORDS)
                     && !GermanLexicon.hasAnyTag(lexicon.readings(m.group(2)), ADJECTIVES)
                     && hasFiniteVerb(m.group(3))
                     // a verb that is an infinitive too needs the next clause's verb right after its subject
-                    && (!closes || !Spans.words(m.group(3)).isEmpty() && isFiniteVerb(Spans.words(m.group(3)).get(0).value()))) {
+                    && (!closes || !after.isEmpty() && isFiniteVerb(after.get(0)))) {
                 findings.add(lostFullStop(m, m.group(2)));
                 continue;
             }
             if (!closes) {
                 continue;
             }
-            List<String> after = Spans.words(m.group(3)).stream().map(Span::value).toList();
             int verb = firstVerb(after);
             // words after the verb tell a main clause from a verb cluster ("… entlassen werden müssen"); a full verb
             // with no infinitive or participle reading is in no cluster, so one word after it will do ("Anleger

@@ -123,9 +123,8 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
         int verb = afterGenitive(words, k + 1);
         // "Die Mehrheit der Abgeordneten stimmten": a plural attribute may carry the verb's number (constructio ad
         // sensum), which Duden accepts
-        if (verb > k + 1) {
-            subject.addAll(nominativeNumbers(words.get(k + 1).value().equals("der") ? "die" : "",
-                    words.get(verb - 1).value()).contains("PLU") ? Set.of("PLU") : Set.of());
+        if (verb > k + 1 && isPluralGenitive(words.get(k + 1).value(), words.get(verb - 1).value())) {
+            subject.add("PLU");
         }
         if (subject.isEmpty() || verb >= words.size() || !onlySpacesBefore(sentence, words, verb)) {
             return Optional.empty();
@@ -174,6 +173,12 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
 
     private boolean isAttributive(String word) {
         return Character.isLowerCase(word.charAt(0)) && GermanWords.hasTag(lexicon, word, ATTRIBUTIVE);
+    }
+
+    /** Article and noun agree as a genitive plural: "der Abgeordneten". */
+    private boolean isPluralGenitive(String article, String noun) {
+        return Agreement.agree(Agreement.ofDeterminer(lexicon, article).stream().filter(f -> f.startsWith(":GEN:PLU"))
+                .toList(), Agreement.ofNoun(lexicon, noun));
     }
 
     /** The numbers on which the determiner and the noun agree in the nominative. */
