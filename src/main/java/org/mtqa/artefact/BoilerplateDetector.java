@@ -51,7 +51,8 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     /**
      * A nav word opening the line: all-caps PREV/NEXT before a teaser, a teaser phrase alone or before a separator,
-     * or a bare link word alone ("Weiter:" before sports results is article text).
+     * or a bare link word alone ("Weiter:" before sports results is article text), or a teaser phrase before the topic
+     * it links to, without a sentence end ("Mehr zum Thema Hochwasser in Kärnten").
      */
     private static final Pattern NAV = Pattern.compile(
             "^(?:(?:PREV(?:IOUS)?|NEXT)\\b"
@@ -63,7 +64,8 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|(?:Weiterlesen|Weiter lesen|Mehr lesen|Zurück|Weiter|ZURÜCK|WEITER|Anzeige|ANZEIGE|Werbung"
                     + "|Gesponsert|Sponsored|Antworten|Melden|(?:(?:Zurück )?[Zz]um )?Seitenanfang|(?:Zurück )?[Nn]ach oben"
                     + "|Drucken|Merken|Teilen|Speichern|WERBUNG)\\s*[»>›.…]*\\s*$"
-                    + "|(?:Weiterlesen|Weiter lesen|Mehr lesen)\\s+(?:nach|unter|unten|bei|im|in|auf)\\b[^.!?]*$)");
+                    + "|(?:Weiterlesen|Weiter lesen|Mehr lesen)\\s+(?:nach|unter|unten|bei|im|in|auf)\\b[^.!?]*$"
+                    + "|(?:Mehr|Alles|Weiteres) zum Thema\\s+[^.!?:;]{1,60}$)");
 
     /**
      * A page's time stamp alone on its line: "Stand: 24. Oktober 2022, 10:42", "Zuletzt aktualisiert am 12.02.2024",
@@ -154,6 +156,8 @@ public class BoilerplateDetector implements ArtefactDetector {
      * The picture's file name after a credit ("Foto: APA/Hans Punz IMG_2034.jpg") is no part of the name. Matched from
      * a token's start only, so a long token costs linear time, not cubic.
      */
+    /** A tracking parameter or query pair: "aff_id=MX2291", "?utm_source=app". */
+    private static final Pattern QUERY_PAIR = Pattern.compile("(?<!\\S)\\S*[\\p{L}_]=\\S+");
     private static final Pattern FILE_NAME = Pattern.compile("(?<!\\S)(?=\\S*[\\d_])\\S+\\.\\p{Alpha}{3,4}(?!\\S)");
 
     /** A credit marker at the line's start or after a sentence, before a short name: "Foto: APA/Hans Punz". */
@@ -525,7 +529,8 @@ public class BoilerplateDetector implements ArtefactDetector {
                 && !SOURCE_LINK.matcher(v.substring(credit.start())).matches()) {
             return List.of(delete(line.start() + credit.start(), line.end(), "Photo credit scraped with the article"));
         }
-        String withoutFiles = FILE_NAME.matcher(v).replaceAll("").strip();
+        // a file name or a tracking parameter left beside a call is no word of it ("Jetzt buchen aff_id=MX22")
+        String withoutFiles = QUERY_PAIR.matcher(FILE_NAME.matcher(v).replaceAll("")).replaceAll("").strip();
         if (isShortCallLine(withoutFiles, words(withoutFiles).size()) || isIconLabels(v)
                 || words <= MAX_TEASER_WORDS && HERE_LINK.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Call to action scraped with the article"));
@@ -680,8 +685,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     }
 
     /**
-     * Calls to subscribe, follow, share or comment and site notices; a weaker sentence joins a clear one beside it,
-     * and consecutive ones in a line become one finding.
+     * Calls to subscribe, follow, share or comment and site notices; a weaker sentence joins a clear one beside it, a
+     * line of weaker ones alone is one too, and consecutive ones in a line become one finding.
      */
     private List<Finding> callSentences(Span line, Context context) {
         List<Span> sentences = Sentences.split(line);
@@ -698,6 +703,10 @@ public class BoilerplateDetector implements ArtefactDetector {
         }
         for (int i = n - 2; i >= 0; i--) {
             call[i] |= call[i + 1] && strength.get(i) == CallStrength.WEAK;
+        }
+        // a paragraph of weak calls alone is furniture too: "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn!"
+        if (n >= 2 && strength.stream().allMatch(x -> x == CallStrength.WEAK)) {
+            Arrays.fill(call, true);
         }
         List<Finding> findings = new ArrayList<>();
         int runStart = -1;
@@ -717,9 +726,15 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     private static CallStrength callStrength(Span span, Context context) {
         String sentence = span.value();
-        if (sentence.endsWith("?") || sentence.startsWith("„") || sentence.startsWith("\"")
-                || sentence.startsWith("»")) {
+        if (sentence.startsWith("„") || sentence.startsWith("\"") || sentence.startsWith("»")) {
             return CallStrength.NONE;
+        }
+        if (sentence.endsWith("?")) {
+            // a question to the reader about the page itself: "Hat Ihnen dieser Artikel gefallen?"
+            boolean aboutPage = lowercase(words(sentence)).stream()
+                    .anyMatch(x -> hasStem(x, SITE_STEMS) || hasStem(x, WEB_STEMS));
+            return aboutPage && !context.dialogue() && addressesReader(span, context.quoted())
+                    ? CallStrength.WEAK : CallStrength.NONE;
         }
         List<String> original = words(sentence);
         List<String> w = lowercase(original);
@@ -905,6 +920,13 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Pegel sank am Abend wieder.\n\nHat Ihnen dieser Beitrag gefallen? Dann empfehlen Sie ihn weiter!",
+                        "Hat Ihnen dieser Beitrag gefallen? Dann empfehlen Sie ihn weiter!",
+                        "Der Pegel sank am Abend wieder.\n\n"),
+                DetectorExample.wrong("Der Pegel sank am Abend wieder.\n\nMehr zum Thema Hochwasser in Kärnten\n\nDie Straßen sind frei.",
+                        "Mehr zum Thema Hochwasser in Kärnten",
+                        "Der Pegel sank am Abend wieder.\n\n\n\nDie Straßen sind frei."),
+                DetectorExample.right("Mehr zum Thema sagte der Minister nichts.\n\nDie Straßen sind frei."),
                 DetectorExample.wrong("Die Messe endet am Sonntag.\n\nWeitere Beiträge aus dem Ressort Technik",
                         "Weitere Beiträge aus dem Ressort Technik", "Die Messe endet am Sonntag."),
                 DetectorExample.right("Die Messe endet am Sonntag.\n\nDas Ressort Technik im Wandel"),

@@ -247,12 +247,22 @@ public class FusedWordDetector implements ArtefactDetector {
                 split(text, words, w, counts).filter(split -> !inAddress(text, word.start(), word.end()))
                         .filter(split -> split.indexOf(' ') < 0 || !usesLongerPrefix(token, split.indexOf(' '), counts))
                         .filter(split -> !isTypoOfOneWord(token, split))
+                        .filter(split -> !isCompoundWithBrokenPart(token, split))
                         .ifPresent(split -> findings.add(finding(word.start(), word.end(),
                                 "Words run together: '" + token + "' should probably be '" + split + "'",
                                 List.of(split))));
             }
         }
         return findings;
+    }
+
+    /**
+     * A compound the tagger reads as one word, split so that its left part is no word: "Neunmeterschießen" is no
+     * "Neunmetersc hießen". A name glued to a word ("Cherbourgfallen") has no reading as a compound.
+     */
+    private boolean isCompoundWithBrokenPart(String token, String split) {
+        int space = split.indexOf(' ');
+        return space > 0 && !lexicon.readings(token).isEmpty() && !lexicon.isKnown(split.substring(0, space));
     }
 
     /**
@@ -393,6 +403,7 @@ public class FusedWordDetector implements ArtefactDetector {
      * (Duden, D 58). Before a participle either spelling is right ("niedrig qualifiziert", "niedrigqualifiziert"), so
      * the second word must be a plain adjective, or a verb or participle the dictionary lacks joined so
      * ("deutlichverbessert", "kostenlosumbuchen"); a verb particle ("wieder") or a preposition ("unter") is a prefix.
+     * A long adverb of time before a plain adjective is written apart as well ("bislang höchste").
      */
     private Optional<String> adverbThenAdjective(String token) {
         if (!Character.isLowerCase(token.charAt(0))) {
@@ -416,7 +427,10 @@ public class FusedWordDetector implements ArtefactDetector {
                             || lexicon.hasTag(right, "PA2") || lexicon.hasTag(right, "VER"))) {
                 continue;
             }
-            if (derived || lexicon.hasTag(left, "ADV:MOD")) {
+            // a long adverb of time before an adjective: "bislanghöchste", "derzeitbeste"; short ones join ("immergrün")
+            boolean timeAdverb = lexicon.hasTag(left, "ADV:TMP") && left.length() >= MIN_ADVERB_BEFORE_PARTICIPLE
+                    && !presentParticiple && !verb;
+            if (derived || lexicon.hasTag(left, "ADV:MOD") || timeAdverb) {
                 return Optional.of(left + " " + right);
             }
         }
@@ -426,9 +440,17 @@ public class FusedWordDetector implements ArtefactDetector {
     /**
      * A capitalised token that is a word the speller knows with an article, preposition, conjunction, auxiliary or
      * modal glued after it: a noun with any of them ("Exportanteilvon", "Entsalzungsanlagesoll"), or a name with an
-     * article that fits the next word ("Ramírezden Pfosten", "Sichuanam Montag"). The longest known left part wins.
+     * article that fits the next word ("Ramírezden Pfosten", "Sichuanam Montag"). The longest known left part wins. In a
+     * hyphenated compound the last part is split.
      */
     private Optional<String> nounThenFunctionWord(String token, String next) {
+        int hyphen = token.lastIndexOf('-');
+        if (hyphen > 0 && hyphen + 1 < token.length()) {
+            // the last part of a hyphenated compound, when the speller lacks it: "Menai-Meerengevor Anglesey"
+            String head = token.substring(0, hyphen + 1);
+            String last = token.substring(hyphen + 1);
+            return lexicon.isKnown(last) ? Optional.empty() : nounThenFunctionWord(last, next).map(split -> head + split);
+        }
         if (!Character.isUpperCase(token.charAt(0)) || !PLAIN_WORD.matcher(token).matches()) {
             return Optional.empty();
         }
@@ -453,10 +475,13 @@ public class FusedWordDetector implements ArtefactDetector {
             boolean unknownNext = next != null && Character.isUpperCase(next.charAt(0))
                     && lexicon.readings(next).isEmpty() && left.length() >= MIN_COMPOUND_BEFORE_NAME
                     && lexicon.hasTag(left, "SUB");
-            if (determiner ? next != null && (Agreement.determines(lexicon, right, next) || unknownNext)
+            // a compound the speller knows and the tagger lacks, of some length, takes a preposition: "Powerplayzum"
+            boolean untagged = lexicon.readings(left).isEmpty() && (hasTag(right, THIRD_PERSON_AUXILIARY)
+                    || left.length() >= MIN_COMPOUND_BEFORE_NAME && lexicon.hasTag(right, "PRP"));
+            if (determiner ? next != null && (Agreement.determines(lexicon, right, next) || unknownNext
+                    || fitsNextWord(right, next) && lexicon.hasTag(right, "PRP") && Character.isDigit(next.charAt(0)))
                     && (isNoun(left) || lexicon.readings(left).isEmpty())
-                    : fitsNextWord(right, next)
-                            && (isNoun(left) || lexicon.readings(left).isEmpty() && hasTag(right, THIRD_PERSON_AUXILIARY))) {
+                    : fitsNextWord(right, next) && (isNoun(left) || untagged)) {
                 return Optional.of(left + " " + right);
             }
         }
@@ -1058,12 +1083,18 @@ public class FusedWordDetector implements ArtefactDetector {
     /**
      * A glued article or preposition with article must fit the word after it ("Pressedie Aufgaben"), and a preposition
      * is followed by its object, not by another preposition ("Landunter wegen" glues none); a name that merely ends
-     * like one ("Zehnder sagte") does not.
+     * like one ("Zehnder sagte") does not. A number fits any preposition, an article fused into it too ("zum 3:2").
      */
     private boolean fitsNextWord(String functionWord, String next) {
-        if (lexicon.hasTag(functionWord, "PRP") && next != null && !lexicon.readings(next).isEmpty()
+        boolean preposition = lexicon.hasTag(functionWord, "PRP");
+        // "bis" takes another preposition ("bis zum Wochenende"), as a conjunction it takes anything
+        if (preposition && next != null && !lexicon.readings(next).isEmpty() && !lexicon.hasTag(functionWord, "KON")
                 && lexicon.readings(next).stream().allMatch(r -> r.getPOSTag().startsWith("PRP"))) {
             return false;
+        }
+        // a preposition with its article before a number: a score, a date, a rank ("zum 3:2", "am 12. Mai")
+        if (preposition && next != null && !next.isEmpty() && Character.isDigit(next.charAt(0))) {
+            return true;
         }
         return Agreement.ofDeterminer(lexicon, functionWord).isEmpty()
                 || next != null && Agreement.determines(lexicon, functionWord, next);
@@ -1311,6 +1342,17 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Bauarbeiten dauern voraussichtlich bis Ende Mai, die Sperrungenbis zum Sommer.",
+                        "Sperrungenbis",
+                        "Die Bauarbeiten dauern voraussichtlich bis Ende Mai, die Sperrungen bis zum Sommer."),
+                DetectorExample.wrong("Die Fähre fährt ab der Baltrum-Anlegestellenach Norden.",
+                        "Baltrum-Anlegestellenach",
+                        "Die Fähre fährt ab der Baltrum-Anlegestelle nach Norden."),
+                DetectorExample.wrong("Das ist der bisherhöchste Wert seit Beginn der Messungen.",
+                        "bisherhöchste",
+                        "Das ist der bisher höchste Wert seit Beginn der Messungen."),
+                DetectorExample.right("Das Spiel endete nach Elfmeterschießen, der Siebenmeterschießen-Rekord hielt."),
+                DetectorExample.right("Als der Ditech-Gründer Damian Izdebski sprach, hörten alle zu."),
                 DetectorExample.wrong("Der Vertrag wurde von BundeskanzlerinAngela Merkel unterzeichnet.",
                         "BundeskanzlerinAngela", "Der Vertrag wurde von Bundeskanzlerin Angela Merkel unterzeichnet."),
                 DetectorExample.wrong("Die Fähre pendelt Tagund Nacht zwischen den Inseln.", "Tagund",

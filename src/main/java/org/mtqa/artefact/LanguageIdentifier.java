@@ -82,16 +82,17 @@ public class LanguageIdentifier {
     private static final double MIN_WORD_ENGLISH = 0.9;
 
     /**
-     * Latin letters of other alphabets that German does not write, even in loans: Scandinavian "æ ø å", Polish
-     * "ł ą ę ś ź ż ć ń", Romanian "ș ț ă", Turkish "ı ğ ş İ", Hungarian "ő ű", Czech and Slovak "č ř ě ů ž š ý ď ť ň ľ",
-     * Croatian "đ", Portuguese "ã õ", and the acute vowels of Spanish and Portuguese and "ì ò" of Italian. The French
-     * accents of German loans ("Café", "à la carte", "Séance") and "ñ" are left out.
+     * Latin letters that German does not write, even in loans: every non-ASCII letter of the Latin script ("ø", "ł",
+     * "ș", "ı", "ő", "č", "đ", "ã", "ė", "ū", "ā", "þ", "ð", "ħ", "ơ", "ố", "ŵ", "ə", the acute vowels of Spanish and
+     * Portuguese) but German's umlauts and "ß", and the accents of the French loans German uses ("Café", "à la carte",
+     * "Séance", "Façade", "Crème") and "ñ" ("El Niño"). Defined by script, not by a list of alphabets, so a source
+     * language nobody listed is covered too.
      */
-    private static final String FOREIGN_LETTERS = "æøåłąęśźżćńșțşăığőűčřěůžšýďťňľĺŕđãõáíóúìòÆØÅŁĄĘŚŹŻĆŃȘȚŞĂİĞŐŰČŘĚŮŽŠÝĎŤŇĽĹŔĐÃÕÁÍÓÚÌÒ";
+    private static final String FOREIGN_LETTER = "[\\p{IsLatin}&&[\\p{Ll}\\p{Lu}]&&[^\\p{ASCII}äöüÄÖÜßéèêàâçôîïûùœÉÈÊÀÂÇÔÎÏÛÙŒñÑ]]";
 
     /** A word in lowercase (or in capitals) with a letter German does not write: "desværre", "crește", "HABERİN". */
-    private static final Pattern FOREIGN_WORD = Pattern.compile("(?<!\\p{L})(?:\\p{Ll}*[" + FOREIGN_LETTERS
-            + "]\\p{Ll}*|\\p{Lu}*[" + FOREIGN_LETTERS + "]\\p{Lu}*)(?!\\p{L})");
+    private static final Pattern FOREIGN_WORD = Pattern.compile("(?<!\\p{L})(?:\\p{Ll}*" + FOREIGN_LETTER
+            + "\\p{Ll}*|\\p{Lu}*" + FOREIGN_LETTER + "\\p{Lu}*)(?!\\p{L})");
 
     private final LanguageDetector detector;
 
@@ -172,7 +173,7 @@ public class LanguageIdentifier {
 
     /**
      * A word that is no German word by its letters alone: not a name (those are capitalised, "Kovačević"), but one in
-     * lowercase or in capitals with a letter of {@link #FOREIGN_LETTERS}.
+     * lowercase or in capitals with a letter of {@link #FOREIGN_LETTER}.
      */
     public static boolean hasForeignWord(String text) {
         return FOREIGN_WORD.matcher(text).find();

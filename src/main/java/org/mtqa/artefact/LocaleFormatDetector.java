@@ -43,6 +43,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
         this.lexicon = lexicon;
         List<Convention> all = new ArrayList<>(CONVENTIONS);
         all.add(new Convention(ENGLISH_ORDINAL, "Ordinal with an English suffix", this::englishOrdinal));
+        all.add(new Convention(FOREIGN_MAGNITUDE, "Magnitude in another language", this::foreignMagnitude));
+        all.add(new Convention(CLOCK_WORD, "Time with a foreign clock word", (m, t) -> isGermanWordOrAbbreviation(m.group(3))
+                ? Optional.empty() : Optional.of(List.of(m.group(1) + "." + m.group(2) + " Uhr"))));
         this.conventions = List.copyOf(all);
     }
 
@@ -169,6 +172,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     + "(?![\\p{L}\\p{N}])");
 
     /**
+     * A clock time with a short lower-case word after it that German does not know: the clock word of a source language
+     * left untranslated ("18.30 hod.", "20.00 val.", "8.30 óra", "19:00 ora"). German writes "Uhr".
+     */
+    private static final Pattern CLOCK_WORD = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,:])([01]?[0-9]|2[0-3])[.:]([0-5][0-9])\\s(\\p{Ll}{2,4})\\.?(?![\\p{L}\\p{N}])");
+
+    /**
      * A numeric date with a full stop after the year before a lower-case word, as Croatian, Serbian, Czech and
      * Hungarian write the ordinal year ("am 14. 11. 2025. nach"): in German no sentence ends there, and the year takes
      * no full stop.
@@ -285,7 +295,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * 20h", "um 20 h", "zwischen 20h und 8h", "ab 21h"); "ab 24h" and "ab 48h" are durations, beyond the clock's hours.
      */
     private static final Pattern HOUR_MARK_ALONE = Pattern.compile(
-            "(?<=\\b(?:um|gegen|zwischen|von|bis|ab) )([01]?[0-9]|2[0-3]) ?h(?: (und|bis) ([01]?[0-9]|2[0-3]) ?h)?"
+            "(?<=\\b(?:[Uu]m|[Gg]egen|[Zz]wischen|[Vv]on|[Bb]is|[Aa]b) )([01]?[0-9]|2[0-3]) ?h(?: (und|bis) ([01]?[0-9]|2[0-3]) ?h)?"
                     + "(?![\\p{L}\\p{N}-])");
 
     /**
@@ -328,13 +338,22 @@ public class LocaleFormatDetector implements ArtefactDetector {
             "(?<![\\p{N}.,])([0-9]{1,4})\\.([0-9]{1,2})(\\s?|-)(" + UNIT.pattern() + ")(?![\\p{L}])");
 
     /**
-     * An amount with an English abbreviation of its magnitude ("4.3bn", "250mn", "1.2 trn"): German writes "Mio.",
-     * "Mrd." and "Bio.". The abbreviations are a closed class; "m" and "k" are left out, "5m" being five metres.
+     * An amount with a magnitude word or abbreviation of another language: English "4.3bn", "250mn", "1.2 trn", "38
+     * million", and the words other languages derive from the same Latin roots ("4,2 mld.", "5 mln", "3 miliony",
+     * "12 milyar", "7 millones", "2 miljard"). German writes "Mio.", "Mrd." and "Bio." or the capitalised noun. The
+     * roots make a closed class across the source languages, so a pattern of them beats a word list per language; a
+     * German word the shape also takes ("milde", "billig") is known to the dictionary and left out. "m" and "k" stay
+     * out, "5m" being five metres.
      */
-    private static final Pattern ENGLISH_MAGNITUDE = Pattern.compile(
-            "(?<![\\p{L}\\p{N}.,])([0-9]+(?:[.,][0-9]+)?)\\s?(bn|mn|mln|bln|tn|trn)(?![\\p{L}\\p{N}])");
-    private static final Map<String, String> GERMAN_MAGNITUDES = Map.of("bn", "Mrd.", "bln", "Mrd.", "mn", "Mio.",
-            "mln", "Mio.", "tn", "Bio.", "trn", "Bio.");
+    private static final Pattern FOREIGN_MAGNITUDE = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.,])([0-9]+(?:[.,][0-9]+)?)\\s?(bn|mn|mln|bln|tn|trn|mld|mlrd|(?:mil|bil|tril)\\p{Ll}*)\\.?"
+                    + "(?![\\p{L}\\p{N}])");
+    /** Thousand millions: "mld", "miliard", "miljard", "milyar"; English "bn", "bln" and "billion". */
+    private static final Pattern THOUSAND_MILLIONS = Pattern.compile("m.*(?:ld|rd|iar|jar|yar).*|bn|bln|billions?");
+    /** Millions: "mln", "mn", "million", "milion", "miljoen", "miljon", "milyon", "millón", "milhão". */
+    private static final Pattern MILLIONS = Pattern.compile("mln|mn|mil+[ijy]?(?:on|ón|hão|hões|oen).*");
+    /** Million millions: English "tn", "trn", "trillion"; other languages' "bilion", "billón" are ambiguous. */
+    private static final Pattern MILLION_MILLIONS = Pattern.compile("tn|trn|trillions?");
 
     /** Comma-grouped thousands: two or more groups, or one group and a decimal point ("1,500.50"). */
     private static final Pattern COMMA_THOUSANDS = Pattern.compile(
@@ -586,8 +605,6 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(TIME_WITH_HOUR_MARK, "Time with an hour mark",
                     (m, t) -> Optional.of(List.of(m.group(1) + ":" + m.group(2) + " Uhr"))),
             new Convention(OTHER_DIGITS, "Digits of another script", (m, t) -> westernDigits(m.group())),
-            new Convention(ENGLISH_MAGNITUDE, "Magnitude with an English abbreviation", (m, t) -> Optional.of(List.of(
-                    germanDecimal(m.group(1)) + " " + GERMAN_MAGNITUDES.get(m.group(2))))),
             new Convention(IMPERIAL, "Imperial unit left unconverted", LocaleFormatDetector::metric),
             new Convention(IMPERIAL_WORDS, "Imperial unit left unconverted", LocaleFormatDetector::metric),
             // after the older conventions, which name a sign they know in words ("Rp14.500" is "14.500 Rp")
@@ -621,6 +638,27 @@ public class LocaleFormatDetector implements ArtefactDetector {
             }
         }
         return FindingOverlaps.keepFirstOfOverlapping(findings);
+    }
+
+    /** A word the dictionary knows, or an abbreviation with its full stop ("bzw."). */
+    private boolean isGermanWordOrAbbreviation(String word) {
+        return lexicon.isKnown(word) || lexicon.isKnown(word + ".");
+    }
+
+    /** The German magnitude of {@link #FOREIGN_MAGNITUDE}'s word, or none for a word German knows. */
+    private Optional<List<String>> foreignMagnitude(MatchResult m, AnalysedText text) {
+        String word = m.group(2);
+        if (isGermanWordOrAbbreviation(word)) {
+            return Optional.empty();
+        }
+        String amount = germanDecimal(m.group(1)) + " ";
+        if (THOUSAND_MILLIONS.matcher(word).matches()) {
+            return Optional.of(List.of(amount + "Mrd."));
+        }
+        if (MILLIONS.matcher(word).matches()) {
+            return Optional.of(List.of(amount + "Mio."));
+        }
+        return Optional.of(MILLION_MILLIONS.matcher(word).matches() ? List.of(amount + "Bio.") : List.of());
     }
 
     /**
@@ -1002,6 +1040,19 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Ab 20h ist der Platz für den Verkehr gesperrt.",
+                        "20h",
+                        "Ab 20 Uhr ist der Platz für den Verkehr gesperrt."),
+                DetectorExample.wrong("Das Konzert beginnt um 19.30 val. im Stadtpark.",
+                        "19.30 val.",
+                        "Das Konzert beginnt um 19.30 Uhr im Stadtpark."),
+                DetectorExample.wrong("Der Staat investiert 3,5 mld. Euro in die Bahn.",
+                        "3,5 mld.",
+                        "Der Staat investiert 3,5 Mrd. Euro in die Bahn."),
+                DetectorExample.wrong("Das Unternehmen zahlt 12 million Dollar Strafe.",
+                        "12 million",
+                        "Das Unternehmen zahlt 12 Mio. Dollar Strafe."),
+                DetectorExample.right("Die Sprechstunde ist von 15.00 bzw. 16.00 bis 18.00 Uhr, an 5 milde Tage erinnert man sich gern."),
                 DetectorExample.wrong("Kuala Lumpur, 14/03/25. Die Börse schloss fester.", "14/03/25",
                         "Kuala Lumpur, 14.03.25. Die Börse schloss fester."),
                 DetectorExample.wrong("Die Ambulanz ist werktags 7-13h geöffnet.", "7-13h",

@@ -34,11 +34,12 @@ public class MissingSpaceDetector implements ArtefactDetector {
             + "|(?<=\\p{Ll})[!?](?=\\p{Lu}\\p{Ll})|[,;](?=\\p{L}\\p{L})|:(?=\\p{L}\\p{L})(?!(?i:in|innen)\\b))");
     /**
      * A parenthesis of words (a space in it), of one capitalised word, of an acronym ("(KI)") or of a number (a year,
-     * an age) glued to the next word: "(laut Polizei)erklärte", "(Zentrumspartei)erklärte", "(1478)und". A lowercase
+     * an age, a match minute: "(28.)") glued to the next word: "(laut Polizei)erklärte", "(Zentrumspartei)erklärte",
+     * "(1478)und", "(28.)zum". A lowercase
      * ending in brackets is a word's own ("Lehrer(innen)"), and so is a first part with its hyphen ("(Kurz-)Filme").
      */
     private static final String PARENTHESIS_OF_WORDS =
-            "\\((?:[^()\\n]*\\s[^()\\n]*|\\p{Lu}[^()\\s]{3,}|\\p{Lu}[\\p{Lu}\\p{N}]+|\\p{N}{2,4})(?<!-)\\)";
+            "\\((?:[^()\\n]*\\s[^()\\n]*|\\p{Lu}[^()\\s]{3,}|\\p{Lu}[\\p{Lu}\\p{N}]+|\\p{N}{2,4}|\\p{N}{1,3}\\.)(?<!-)\\)";
     private static final Pattern GLUED_PARENTHESIS = Pattern.compile(PARENTHESIS_OF_WORDS + "(?=\\p{L}\\p{L})");
     /**
      * The same parenthesis glued to the word or score before it: "Won(rund 14 Milliarden Euro)",
@@ -174,6 +175,9 @@ public class MissingSpaceDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Stürmer traf per Kopf (34.)zum Ausgleich.",
+                        ")z",
+                        "Der Stürmer traf per Kopf (34.) zum Ausgleich."),
                 DetectorExample.wrong("Spenden Sie über die Website des Roten Kreuzes:www.redcross.org.au.", ":w",
                         "Spenden Sie über die Website des Roten Kreuzes: www.redcross.org.au."),
                 DetectorExample.wrong("Das war 2005.Damals standen die Villen leer.", ".D",

@@ -82,6 +82,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      */
     private static final Pattern DERIVED_ADJECTIVE = Pattern.compile("\\p{L}{3}(?:lich|ig|isch|bar|sam|haft)$");
 
+    /** Adjectives that are also surnames ("Kurz", "Lang", "Klein", "Schwarz") are shorter than this. */
+    private static final int MIN_ADVERBIAL_ADJECTIVE = 8;
     /** Interrogatives ("Wie", "Warum", "Wer"): before a finite verb they open a direct question, not a statement. */
     private static final Pattern INTERROGATIVE = Pattern.compile("[:+](?:INR|RIN)\\b");
 
@@ -1035,6 +1037,15 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 && !namesWhatFollows(previous)) {
             return !recurs(word + " " + candidate.next(), text, true);
         }
+        // an adverb or an adverbial adjective after a noun, right before a finite verb, holds a main clause's first
+        // place too: "… zahlreiche Schneckenarten Weltweit ist jedoch …"; short adjectives are surnames after a title
+        // ("Kanzler Kurz sagte"), and a word that recurs capitalised is a name
+        boolean adverbial = GermanLexicon.hasAnyTag(readings, List.of("ADV"))
+                || lexicon.hasTag(word, "ADJ:PRD") && word.length() >= MIN_ADVERBIAL_ADJECTIVE;
+        if (adverbial && candidate.next() != null && isFiniteVerb(candidate.next()) && isCommonNoun(previous)
+                && !recurs(word, text, true)) {
+            return opensSentenceAfterWord(candidate, readings, text);
+        }
         if (functionWord && !adjective || beforeNumber) {
             return opensSentenceAfterWord(candidate, readings, text);
         }
@@ -1429,6 +1440,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Verein betreut Kinder, Jugendliche und zahlreiche Familien Landesweit gibt es aber zu wenige Plätze.",
+                        "Landesweit",
+                        "Der Verein betreut Kinder, Jugendliche und zahlreiche Familien. Landesweit gibt es aber zu wenige Plätze."),
+                DetectorExample.right("Der frühere Kanzler Kurz sagte dazu vor Gericht nichts."),
                 DetectorExample.wrong("In der Stadt sind Teams unterwegs, die in Parks Gift versprühen und Nester beseitigen "
                         + "Anwohner werden aufgefordert, ihre Gärten zu prüfen.", "beseitigen Anwohner", "In der Stadt sind "
                         + "Teams unterwegs, die in Parks Gift versprühen und Nester beseitigen. Anwohner werden aufgefordert, "

@@ -86,14 +86,15 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final String TYPESETTING_MARKS = "[¬•¤¶‡¦▪※~_\\\\]";
 
     /**
-     * A symbol alone after a word, before another word or the sentence's punctuation ("Mittelfeldspielers ° Bruno",
+     * A symbol alone after a word or a sentence's end, before another word or the sentence's punctuation
+     * ("Mittelfeldspielers ° Bruno", "der Peso. ^ Zuletzt",
      * "Provinzregierung • hatte", "einen Springer ♞ und", "prüfen ‡.", a mark of typesetting at a line's end): it has
      * no place there; after a number "°" is a unit ("20 °C"), and before one "§" is a paragraph ("§ 5"). The middle
      * dot separates a row of items.
      */
     private static final Pattern LONE_SYMBOL = Pattern.compile(
-            "(?<=\\p{L}[ \\u00A0])(" + LONE_SYMBOLS + ")(?:[ \\u00A0](\\p{L}+)|(?=[,.;:!?])|(?=[ \\u00A0]*(?:\\R|$))"
-                    + "(?<=" + TYPESETTING_MARKS + "))");
+            "(?<=\\p{L}[ \\u00A0]|[\\p{L}\\p{N}][.!?:][ \\u00A0])(" + LONE_SYMBOLS + ")"
+                    + "(?:[ \\u00A0](\\p{L}+)|(?=[,.;:!?])|(?=[ \\u00A0]*(?:\\R|$))(?<=" + TYPESETTING_MARKS + "))");
     /**
      * A single quotation mark, a square bracket or a middle dot alone between two words ("Silos ’ sind", "Mitarbeitende
      * ] in", "wirft · der"): stray when its line holds no partner for it (no other single quote, no other bracket), and
@@ -119,13 +120,16 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * never at either end.
      */
     private static final String GLUED_MARKS = "\\u25A0-\\u25FF¤¶‡¦▪►■□◆◊※~¬|•·\\\\";
+    /** Signs that follow a number ("20°", "10^6") and open a unit ("°C"): stray only after a word's letters. */
+    private static final String GLUED_AFTER_WORD = "°^";
     /**
      * A symbol or a punctuation mark of another script glued to either end of a word ("Wartelisten\\",
      * "Sensoren・", "▪Regierung", "Patienten|"), a mark of typesetting inside one ("Genossen¬schaften": the sign of a
      * soft hyphen gone wrong), or a Spanish opening mark before a word ("¿Wie").
      */
     private static final Pattern GLUED_SYMBOL = Pattern.compile(
-            "(?<=\\p{IsLatin}\\p{IsLatin}|\\p{IsLatin}[.!?,;:])(?:[" + GLUED_MARKS + "¿¡]|" + FOREIGN_PUNCTUATION
+            "(?<=\\p{IsLatin}\\p{IsLatin}|\\p{IsLatin}[.!?,;:])(?:[" + GLUED_MARKS + GLUED_AFTER_WORD + "¿¡]|"
+                    + FOREIGN_PUNCTUATION
                     + ")(?=[\\s.,;:!?)]|$)"
                     + "|(?<=^|[\\s(\"„“»«])[" + GLUED_MARKS + "¿¡](?=(\\p{L}+))"
                     + "|(?<=\\p{Ll})[¬¦¤¶‡•▪](?=\\p{Ll})", Pattern.MULTILINE);
@@ -523,6 +527,13 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Inflation sank im Mai. ^ Im Juni stieg sie wieder.",
+                        "^",
+                        "Die Inflation sank im Mai. Im Juni stieg sie wieder."),
+                DetectorExample.wrong("Wer Ruhe sucht, fährt in die Berge^. Dort ist es kühler.",
+                        "^",
+                        "Wer Ruhe sucht, fährt in die Berge. Dort ist es kühler."),
+                DetectorExample.right("Bei 20 °C und 10^6 Zellen pro Milliliter wächst die Kultur."),
                 DetectorExample.wrong("Der Leuchtturm· steht direkt am Hafen.", "·",
                         "Der Leuchtturm steht direkt am Hafen."),
                 DetectorExample.wrong("Essen Sie dort, wo viele Einheimische ๆ anstehen.", "ๆ",

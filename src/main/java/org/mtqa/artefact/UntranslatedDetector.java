@@ -99,6 +99,9 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static final Pattern SOCIAL =
             Pattern.compile("pic\\.twitter\\.com|https?://|(?<![\\p{L}\\p{N}])[@#]\\p{L}");
 
+    /** A credit's label, at the line's start or after a sentence, then one to four capitalised names to its end. */
+    private static final Pattern CREDIT_LABEL = Pattern.compile(
+            "(?:^|(?<=[.!?] ))(\\p{Lu}\\p{Ll}{2,14})([.:]) (?:\\p{Lu}[\\p{L}'-]+ ?){1,4}$");
     /** Quoted stretches (titles, quotations) are not translation misses. */
     private static final Pattern QUOTED = Pattern.compile("„[^“”\"]*[“”\"]|»[^«]*«|«[^»]*»|“[^”]*”|‚[^‘’]*[‘’]|\"[^\"]*\"");
     /** URLs, e-mail addresses and domain names. */
@@ -175,11 +178,12 @@ public class UntranslatedDetector implements ArtefactDetector {
             // German news quotes in German: a quotation in another script was left untranslated too
             found.addAll(foreignScript(analysed.text(), line, wordsOutside(line, List.of(ADDRESS, MARKUP))));
             found.addAll(foreignText(analysed.text(), line, words, posts));
-            found.addAll(foreignQuotations(line));
+            found.addAll(foreignQuotations(analysed.text(), line));
             found.addAll(foreignTitles(analysed.text(), words));
             found.addAll(foreignWords(analysed.text(), line, words));
             ForeignLabel.of(line.value(), lexicon, languages).ifPresent(label -> found.add(untranslated(line.start(),
                     line.start() + label.length(), label.language(), line.value().substring(0, label.length()))));
+            found.addAll(foreignCreditLabels(line));
             findings.addAll(withoutOverlaps(found));
         }
         // a post is often quoted again in the text: "Great day. Thanks all!, so der Trainer"
@@ -501,10 +505,13 @@ public class UntranslatedDetector implements ArtefactDetector {
         return run.stream().allMatch(w -> !isCapitalised(w.value()) && !lexicon.isKnown(w.value()));
     }
 
-    /** Lowercase words unknown to German, longer than a name particle ("dei", "van", "da"). */
+    /**
+     * Lowercase words unknown to German, longer than a name particle ("dei", "van", "da") or spelled with a letter
+     * German lacks, which no German word of any length has ("bão", "số").
+     */
     private long lowercaseUnknown(List<Span> words) {
-        return words.stream().filter(w -> !isCapitalised(w.value()) && w.value().length() > MAX_PARTICLE_LETTERS
-                && !lexicon.isKnown(w.value())).count();
+        return words.stream().filter(w -> !isCapitalised(w.value()) && (w.value().length() > MAX_PARTICLE_LETTERS
+                || LanguageIdentifier.hasForeignWord(w.value())) && !lexicon.isKnown(w.value())).count();
     }
 
     /**
@@ -529,11 +536,14 @@ public class UntranslatedDetector implements ArtefactDetector {
             // a capitalised start inside a sentence is a title in sentence case: "der Film El abrazo de la serpiente"
             boolean title = i > 0 && isCapitalised(run.get(0).value()) && !afterSentenceEnd(line, run.get(0));
             // two lower-case words German does not know, or a short one beside one between German words: "sin
-            // embargo", "bez opamiętania"; beside a name it is part of a title ("Noli me tangere")
+            // embargo", "bez opamiętania", "en el minuto 87", "ayon sa BSP" (a number or an acronym after it); beside a
+            // name it is part of a title ("Noli me tangere")
             boolean foreign = lowercaseUnknown(run) >= MIN_UNKNOWN_WORDS
                     || run.size() >= MIN_UNKNOWN_WORDS && allLowercaseUnknown(run) && lowercaseUnknown(run) > 0
-                    && (i == 0 || GermanWords.isGermanWord(lexicon, words.get(i - 1).value()))
-                    && (j == words.size() || GermanWords.isGermanWord(lexicon, words.get(j).value()))
+                    && (i == 0 || GermanWords.isGermanWord(lexicon, words.get(i - 1).value())
+                            || !isCapitalised(words.get(i - 1).value()))
+                    && (j == words.size() || GermanWords.isGermanWord(lexicon, words.get(j).value())
+                            || !isCapitalised(words.get(j).value()) || isAcronym(words.get(j).value()))
                     || isForeignLeadIn(line, run);
             if (foreign && !title && !isName(nameWindow(line, words, i, j))
                     && isGermanAround(line, words, i, j)) {
@@ -567,6 +577,11 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static boolean isEnglishClause(List<Span> run) {
         long function = run.stream().filter(w -> FUNCTION_WORDS.contains(w.value().toLowerCase(Locale.ROOT))).count();
         return function >= MIN_ENGLISH_CLAUSE_WORDS && run.size() - function >= MIN_ENGLISH_CLAUSE_WORDS;
+    }
+
+    /** Capitals only, an acronym: "BSP", "EU". */
+    private static boolean isAcronym(String word) {
+        return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /** A short lowercase word between unknown words: a function word of the other language. */
@@ -1012,9 +1027,10 @@ public class UntranslatedDetector implements ArtefactDetector {
      * translates quoted speech, and keeps only English quotations, and titles, in the original. Speech is told from a
      * title ("der Roman „Cien años de soledad“") by its form: it ends in sentence punctuation, follows a colon, a
      * comma follows it before the reporting clause ("…“, sagte er"), or it starts in lowercase, as titles never do
-     * ("als „jako važno za cijelu regiju“").
+     * ("als „jako važno za cijelu regiju“"). Inside German speech, a stretch in another language is sought as in the
+     * text around it.
      */
-    private List<Finding> foreignQuotations(Span line) {
+    private List<Finding> foreignQuotations(String text, Span line) {
         List<Finding> found = new ArrayList<>();
         Matcher quote = QUOTED.matcher(line.value());
         while (quote.find()) {
@@ -1024,12 +1040,36 @@ public class UntranslatedDetector implements ArtefactDetector {
                     .map(w -> new Span(w.value(), start - 1 + w.start(), start - 1 + w.end())).toList();
             String inside = line.value().substring(quote.start() + 1, quote.end() - 1);
             if (words.size() >= MIN_QUOTATION_WORDS && isSpeech(line.value(), quote) && isForeign(words)) {
-                languages.sourceLanguageNotEnglish(joined(words))
+                (isEnglishClause(words) ? languages.sourceLanguage(joined(words))
+                        : languages.sourceLanguageNotEnglish(joined(words)))
                         .ifPresent(language -> found.add(untranslated(start, end, language, inside)));
             } else if (isShortForeignQuotation(words)) {
                 languages.sourceLanguage(joined(words))
                         .ifPresent(language -> found.add(untranslated(start, end, language, inside)));
+            } else if (words.size() >= MIN_QUOTATION_WORDS && !isForeign(words)) {
+                // German speech with a stretch left in the source language: "„Die Banken geben das weiter, tai
+                // aišku kaip dieną“"
+                addForeignRuns(text, line, words, found);
             }
+        }
+        return found;
+    }
+
+    /**
+     * The label of a photo or source credit left in the source language, before the names it credits, at the line's
+     * end: "Nuotr. Jonas Paulauskas", "… erinnern. Ảnh: Trần Minh Đức", "Kuva: Anna Virtanen". The label is one word
+     * German does not know, with or without its full stop; names alone follow it, so it opens no speech ("Đức: Ja").
+     */
+    private List<Finding> foreignCreditLabels(Span line) {
+        List<Finding> found = new ArrayList<>();
+        Matcher m = CREDIT_LABEL.matcher(line.value());
+        if (m.find() && !lexicon.isKnown(m.group(1)) && !lexicon.isKnown(m.group(1) + ".")
+                && !lexicon.isKnown(m.group(1).toLowerCase(Locale.ROOT))) {
+            int start = line.start() + m.start(1);
+            int end = line.start() + m.end(2);
+            String label = line.value().substring(m.start(1), m.end(2));
+            found.add(untranslated(start, end, languages.sourceLanguageNotEnglish(m.group(1), true).orElse("source-language"),
+                    label));
         }
         return found;
     }
@@ -1054,6 +1094,22 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Behörden führen den Taifun als cơn bão số 9 und warnen vor Fluten.",
+                        "cơn bão số",
+                        "Die Behörden führen den Taifun als Sturm Nummer 9 und warnen vor Fluten."),
+                DetectorExample.wrong("„Wir haben alles versucht, bet niekas nepadėjo“, sagte der Bürgermeister.",
+                        "bet niekas nepadėjo",
+                        "„Wir haben alles versucht, aber nichts half“, sagte der Bürgermeister."),
+                DetectorExample.wrong("„The council will review every single complaint“, teilte die Stadt mit.",
+                        "The council will review every single complaint",
+                        "„Der Rat wird jede einzelne Beschwerde prüfen“, teilte die Stadt mit."),
+                DetectorExample.wrong("Tausende feierten auf dem Platz.\nFotografija: Marko Horvat\n\nDie Feier dauerte bis zum Morgen.",
+                        "Fotografija:",
+                        "Tausende feierten auf dem Platz.\n\nDie Feier dauerte bis zum Morgen."),
+                DetectorExample.wrong("Die Exporte stiegen kräftig, ayon sa PSA. Das Plus lag bei vier Prozent.",
+                        "ayon sa",
+                        "Die Exporte stiegen kräftig, so die Statistikbehörde. Das Plus lag bei vier Prozent."),
+                DetectorExample.right("Die Band spielte „o sole mio“ als Zugabe, und der Chor sang mit."),
                 DetectorExample.wrong("Die Passstraße ist seit Montag zamknięta, weil Lawinen drohen.", "zamknięta",
                         "Die Passstraße ist seit Montag gesperrt, weil Lawinen drohen."),
                 DetectorExample.right("Im Nationalpark leben rund 50 Braunbären (Ursus arctos), sagte die oppositionsnahe "
