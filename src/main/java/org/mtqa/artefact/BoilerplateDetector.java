@@ -480,7 +480,10 @@ public class BoilerplateDetector implements ArtefactDetector {
             return List.of(delete(line.start(), line.end(), "Navigation link scraped with the article"));
         }
         Matcher arrow = TRAILING_ARROW_LINK.matcher(v);
-        if (arrow.find() && words(arrow.group()).size() <= MAX_ARROW_LINK_WORDS) {
+        // the arrow ends the line: checked first, as the pattern's search is slow on long paragraphs
+        String trimmed = v.stripTrailing();
+        if (!trimmed.isEmpty() && "»›→".indexOf(trimmed.charAt(trimmed.length() - 1)) >= 0
+                && arrow.find() && words(arrow.group()).size() <= MAX_ARROW_LINK_WORDS) {
             return List.of(delete(line.start() + arrow.start(), line.end(), "Navigation link scraped with the article"));
         }
         Matcher call = INLINE_CALL.matcher(v);

@@ -93,7 +93,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * dot separates a row of items.
      */
     private static final Pattern LONE_SYMBOL = Pattern.compile(
-            "(?<=\\p{L}[ \\u00A0]|[\\p{L}\\p{N}][.!?:][ \\u00A0])(" + LONE_SYMBOLS + ")"
+            "(?=" + LONE_SYMBOLS + ")(?<=\\p{L}[ \\u00A0]|[\\p{L}\\p{N}][.!?:][ \\u00A0])(" + LONE_SYMBOLS + ")"
                     + "(?:[ \\u00A0](\\p{L}+)|(?=[,.;:!?])|(?=[ \\u00A0]*(?:\\R|$))(?<=" + TYPESETTING_MARKS + "))");
     /**
      * A single quotation mark, a square bracket or a middle dot alone between two words ("Silos ’ sind", "Mitarbeitende
@@ -106,7 +106,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final String SINGLE_QUOTES = "’‘‚'";
     /** A square bracket glued to one end of a word ("ohne Niederlage] geblieben", "[Die"), stray without a partner. */
     private static final Pattern GLUED_BRACKET = Pattern.compile(
-            "(?<=\\p{L}{3})\\](?=[\\s.,;:!?]|$)|(?<=^|\\s)\\[(?=\\p{L}{3})", Pattern.MULTILINE);
+            "(?=[\\[\\]])(?:(?<=\\p{L}{3})\\](?=[\\s.,;:!?]|$)|(?<=^|\\s)\\[(?=\\p{L}{3}))", Pattern.MULTILINE);
 
     /**
      * Punctuation of other scripts: the commas, stops and middle dots of Chinese and Japanese, full and half width
@@ -128,11 +128,13 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * soft hyphen gone wrong), or a Spanish opening mark before a word ("¿Wie").
      */
     private static final Pattern GLUED_SYMBOL = Pattern.compile(
-            "(?<=\\p{IsLatin}\\p{IsLatin}|\\p{IsLatin}[.!?,;:])(?:[" + GLUED_MARKS + GLUED_AFTER_WORD + "¿¡]|"
+            // the mark first: the look-behinds are tried only where one stands
+            "(?=[" + GLUED_MARKS + GLUED_AFTER_WORD + "¿¡]|" + FOREIGN_PUNCTUATION + ")"
+                    + "(?:(?<=\\p{IsLatin}\\p{IsLatin}|\\p{IsLatin}[.!?,;:])(?:[" + GLUED_MARKS + GLUED_AFTER_WORD + "¿¡]|"
                     + FOREIGN_PUNCTUATION
                     + ")(?=[\\s.,;:!?)]|$)"
                     + "|(?<=^|[\\s(\"„“»«])[" + GLUED_MARKS + "¿¡](?=(\\p{L}+))"
-                    + "|(?<=\\p{Ll})[¬¦¤¶‡•▪](?=\\p{Ll})", Pattern.MULTILINE);
+                    + "|(?<=\\p{Ll})[¬¦¤¶‡•▪](?=\\p{Ll}))", Pattern.MULTILINE);
     private static final Pattern GERMAN_LETTERS = Pattern.compile("[a-zA-ZäöüßÄÖÜ]+");
 
     /**
