@@ -53,6 +53,10 @@ final class ForeignLabel {
             return Optional.empty();
         }
         int length = m.end(1) + line.substring(m.end(1)).indexOf(':') + 1;
-        return languages.sourceLanguage(m.group(1)).map(language -> new Label(length, language));
+        // German knows none of the label's words: a language beyond Lingua's set ("Gehiago irakurri:") counts as
+        // well, unless Lingua puts German first (on two words its trigrams often rate German close behind)
+        return languages.sourceLanguage(m.group(1)).or(() -> unknown == words.length
+                && !languages.isGermanMostLikely(m.group(1)) ? Optional.of("source-language") : Optional.empty())
+                .map(language -> new Label(length, language));
     }
 }

@@ -171,6 +171,12 @@ public class LanguageIdentifier {
                 && confidence.getOrDefault(GERMAN, 0.0) <= MAX_OTHER_CONFIDENCE;
     }
 
+    /** Whether Lingua finds German the most likely language of the text. */
+    public boolean isGermanMostLikely(String text) {
+        SortedMap<Language, Double> confidence = detector.computeLanguageConfidenceValues(forLingua(text));
+        return !confidence.isEmpty() && confidence.firstKey() == GERMAN;
+    }
+
     /**
      * A word that is no German word by its letters alone: not a name (those are capitalised, "Kovačević"), but one in
      * lowercase or in capitals with a letter of {@link #FOREIGN_LETTER}.

@@ -99,9 +99,12 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static final Pattern SOCIAL =
             Pattern.compile("pic\\.twitter\\.com|https?://|(?<![\\p{L}\\p{N}])[@#]\\p{L}");
 
-    /** A credit's label, at the line's start or after a sentence, then one to four capitalised names to its end. */
+    /**
+     * A credit's label, at the line's start or after a sentence, then one to six capitalised names to its end, perhaps
+     * parted by slashes or commas ("Kuva: Metsähallitus / Anna Virtanen").
+     */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
-            "(?:^|(?<=[.!?] ))(\\p{Lu}\\p{Ll}{2,14})([.:]) (?:\\p{Lu}[\\p{L}'-]+ ?){1,4}$");
+            "(?:^|(?<=[.!?] ))(\\p{Lu}\\p{Ll}{2,14})([.:]) \\p{Lu}[\\p{L}'-]*+(?:(?: ?[/|,] ?| )\\p{Lu}[\\p{L}'-]*+){0,5}$");
     /** Quoted stretches (titles, quotations) are not translation misses. */
     private static final Pattern QUOTED = Pattern.compile("„[^“”\"]*[“”\"]|»[^«]*«|«[^»]*»|“[^”]*”|‚[^‘’]*[‘’]|\"[^\"]*\"");
     /** URLs, e-mail addresses and domain names. */
@@ -1094,6 +1097,10 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Sitzung dauerte bis in die Nacht.\n\nBerri gehiago: Parlament billigt Haushalt",
+                        "Berri gehiago:", "Die Sitzung dauerte bis in die Nacht.\n\nParlament billigt Haushalt"),
+                DetectorExample.wrong("Die Robben brüten im Frühjahr.\n\nValokuva: Metsähallitus / Anna Virtanen",
+                        "Valokuva:", "Die Robben brüten im Frühjahr.\n\nMetsähallitus / Anna Virtanen"),
                 DetectorExample.wrong("Die Behörden führen den Taifun als cơn bão số 9 und warnen vor Fluten.",
                         "cơn bão số",
                         "Die Behörden führen den Taifun als Sturm Nummer 9 und warnen vor Fluten."),
