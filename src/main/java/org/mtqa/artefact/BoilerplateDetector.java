@@ -156,9 +156,10 @@ public class BoilerplateDetector implements ArtefactDetector {
      * The picture's file name after a credit ("Foto: APA/Hans Punz IMG_2034.jpg") is no part of the name. Matched from
      * a token's start only, so a long token costs linear time, not cubic.
      */
+    private static final Pattern FILE_NAME = Pattern.compile("(?<!\\S)(?=\\S*[\\d_])\\S+\\.\\p{Alpha}{3,4}(?!\\S)");
+
     /** A tracking parameter or query pair: "aff_id=MX2291", "?utm_source=app". */
     private static final Pattern QUERY_PAIR = Pattern.compile("(?<!\\S)\\S*[\\p{L}_]=\\S+");
-    private static final Pattern FILE_NAME = Pattern.compile("(?<!\\S)(?=\\S*[\\d_])\\S+\\.\\p{Alpha}{3,4}(?!\\S)");
 
     /** A credit marker at the line's start or after a sentence, before a short name: "Foto: APA/Hans Punz". */
     private static final Pattern CREDIT = Pattern.compile(
@@ -689,7 +690,8 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     /**
      * Calls to subscribe, follow, share or comment and site notices; a weaker sentence joins a clear one beside it, a
-     * line of weaker ones alone is one too, and consecutive ones in a line become one finding.
+     * line of weaker ones with a question to the reader about the page is one too, and consecutive ones in a line
+     * become one finding.
      */
     private List<Finding> callSentences(Span line, Context context) {
         List<Span> sentences = Sentences.split(line);
@@ -707,8 +709,10 @@ public class BoilerplateDetector implements ArtefactDetector {
         for (int i = n - 2; i >= 0; i--) {
             call[i] |= call[i + 1] && strength.get(i) == CallStrength.WEAK;
         }
-        // a paragraph of weak calls alone is furniture too: "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn!"
-        if (n >= 2 && strength.stream().allMatch(x -> x == CallStrength.WEAK)) {
+        // a paragraph of weak calls alone, one a question to the reader about the page, is furniture too: "Hat Ihnen
+        // dieser Artikel gefallen? Dann teilen Sie ihn!"
+        if (n >= 2 && strength.stream().allMatch(x -> x == CallStrength.WEAK)
+                && sentences.stream().anyMatch(sentence -> sentence.value().endsWith("?"))) {
             Arrays.fill(call, true);
         }
         List<Finding> findings = new ArrayList<>();
@@ -923,6 +927,7 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("Die Anmeldung für den Stadtlauf läuft bis Freitag. Die Registrierung kostet 20 Euro."),
                 DetectorExample.wrong("Der Pegel sank am Abend wieder.\n\nHat Ihnen dieser Beitrag gefallen? Dann empfehlen Sie ihn weiter!",
                         "Hat Ihnen dieser Beitrag gefallen? Dann empfehlen Sie ihn weiter!",
                         "Der Pegel sank am Abend wieder.\n\n"),

@@ -33,7 +33,8 @@ final class ForeignLabel {
     /**
      * The label with its colon at the start of {@code line}, empty when there is none: half its words or
      * more unknown to German ("Lee" is a German word too), one of those lowercase, no capital after the first word (a
-     * name: "Lech Wałęsa:", "Virgil van Dijk:"), and Lingua gives it to a source language.
+     * name: "Lech Wałęsa:", "Virgil van Dijk:"), and Lingua gives it to a source language, or German knows none of
+     * its words and Lingua does not put German first (a language beyond Lingua's set).
      */
     static Optional<Label> of(String line, GermanLexicon lexicon, LanguageIdentifier languages) {
         Matcher m = LABEL.matcher(line);

@@ -88,7 +88,7 @@ public class LanguageIdentifier {
      * "Séance", "Façade", "Crème") and "ñ" ("El Niño"). Defined by script, not by a list of alphabets, so a source
      * language nobody listed is covered too.
      */
-    private static final String FOREIGN_LETTER = "[\\p{IsLatin}&&[\\p{Ll}\\p{Lu}]&&[^\\p{ASCII}äöüÄÖÜßéèêàâçôîïûùœÉÈÊÀÂÇÔÎÏÛÙŒñÑ]]";
+    private static final String FOREIGN_LETTER = "[\\p{IsLatin}&&[\\p{Ll}\\p{Lu}]&&[^\\p{ASCII}äöüÄÖÜßẞéèêàâçôîïûùœÉÈÊÀÂÇÔÎÏÛÙŒñÑ]]";
 
     /** A word in lowercase (or in capitals) with a letter German does not write: "desværre", "crește", "HABERİN". */
     private static final Pattern FOREIGN_WORD = Pattern.compile("(?<!\\p{L})(?:\\p{Ll}*" + FOREIGN_LETTER

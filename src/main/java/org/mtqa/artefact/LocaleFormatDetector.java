@@ -45,7 +45,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
         all.add(new Convention(ENGLISH_ORDINAL, "Ordinal with an English suffix", this::englishOrdinal));
         all.add(new Convention(FOREIGN_MAGNITUDE, "Magnitude in another language", this::foreignMagnitude));
         all.add(new Convention(CLOCK_WORD, "Time with a foreign clock word", (m, t) -> isGermanWordOrAbbreviation(m.group(3))
-                ? Optional.empty() : Optional.of(List.of(m.group(1) + "." + m.group(2) + " Uhr"))));
+                || UNIT_SYMBOLS.contains(m.group(3).toLowerCase(Locale.ROOT)) ? Optional.empty() : Optional.of(List.of(m.group(1) + "." + m.group(2) + " Uhr"))));
         this.conventions = List.copyOf(all);
     }
 
@@ -166,7 +166,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * hrs", "um 21 hs"; "12 hrs" alone is a duration.
      */
     private static final Pattern HOURS_ABBREVIATION = Pattern.compile(
-            "(?=[0-9])(?<![\\p{N}.:,])([01]?[0-9]|2[0-3])(?:[:.]([0-5][0-9])\\s?hrs?|(?<=\\b(?:um|gegen|ab|bis) [0-9]{1,2})\\s?hs)"
+            "(?=[0-9])(?<![\\p{N}.:,])([01]?[0-9]|2[0-3])(?:[:.]([0-5][0-9])\\s?hrs?|(?<=\\b(?:[Uu]m|[Gg]egen|[Aa]b|[Bb]is) [0-9]{1,2})\\s?hs)"
                     + "\\.?(?!\\p{L})");
 
     /**
@@ -224,7 +224,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * German news names no year so far ahead after "Jahr" but in science fiction, so years 2500 to 2599 there are read
      * as Thai.
      */
-    private static final Pattern BUDDHIST_YEAR = Pattern.compile("(?=25)(?<=\\b(?:Jahr|Jahres|Jahre)[ \\u00A0])(25[0-9]{2})(?![\\p{N}])");
+    private static final Pattern BUDDHIST_YEAR = Pattern.compile(DIGIT_FIRST + "(?=25)(?<=\\b(?:Jahr|Jahres|Jahre)[ \\u00A0])(25[0-9]{2})(?![\\p{N}])");
     private static final int BUDDHIST_ERA_OFFSET = 543;
 
     /**
@@ -359,8 +359,16 @@ public class LocaleFormatDetector implements ArtefactDetector {
                     + "(?![\\p{L}\\p{N}])");
     /** Thousand millions: "mld", "miliard", "miljard", "milyar"; English "bn", "bln" and "billion". */
     private static final Pattern THOUSAND_MILLIONS = Pattern.compile("m.*(?:ld|rd|iar|jar|yar).*|bn|bln|billions?");
-    /** Millions: "mln", "mn", "million", "milion", "miljoen", "miljon", "milyon", "millón", "milhão". */
-    private static final Pattern MILLIONS = Pattern.compile("mln|mn|mil+[ijy]?(?:on|ón|hão|hões|oen).*");
+    /** Millions: "mln", "mn", "million", "milion", "miljoen", "miljon", "milyon", "millón", "milhão", "milijun". */
+    private static final Pattern MILLIONS = Pattern.compile("mln|mn|mil+[ijy]?(?:on|ón|hão|hões|oen|jun|jon).*");
+    /** Ambiguous elsewhere: "bilion", "billón", "bilhão" are a thousand millions in some languages, a million in others. */
+    private static final Pattern OTHER_BILLIONS = Pattern.compile("bil+[ijy]?(?:on|ón|hão|hões|joen|jon|jun).*");
+    /**
+     * Unit symbols German writes after a time or a number in lower case ("2:14 min", "1.20 ml", "1.5 ha"): no clock
+     * word. A closed class of symbols, so listed.
+     */
+    private static final Set<String> UNIT_SYMBOLS = Set.of("min", "sek", "sec", "std", "ml", "mg", "ha", "ct", "cm",
+            "mm", "km", "kg", "dl", "cl", "kw", "ps", "mb", "gb", "tb", "kb", "pt", "px");
     /** Million millions: English "tn", "trn", "trillion"; other languages' "bilion", "billón" are ambiguous. */
     private static final Pattern MILLION_MILLIONS = Pattern.compile("tn|trn|trillions?");
 
@@ -684,7 +692,12 @@ public class LocaleFormatDetector implements ArtefactDetector {
         if (MILLIONS.matcher(word).matches()) {
             return Optional.of(List.of(amount + "Mio."));
         }
-        return Optional.of(MILLION_MILLIONS.matcher(word).matches() ? List.of(amount + "Bio.") : List.of());
+        if (MILLION_MILLIONS.matcher(word).matches()) {
+            return Optional.of(List.of(amount + "Bio."));
+        }
+        // the Spanish "mil" (thousand) and the ambiguous billions are flagged without a suggestion; any other word of
+        // the shape ("militärische") is none
+        return word.equals("mil") || OTHER_BILLIONS.matcher(word).matches() ? Optional.of(List.of()) : Optional.empty();
     }
 
     /**
@@ -1066,6 +1079,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("Er lief die Strecke in 2:14 min, im Ziel gab es 3 militärische Ehrungen."),
                 DetectorExample.wrong("Ab 20h ist der Platz für den Verkehr gesperrt.",
                         "20h",
                         "Ab 20 Uhr ist der Platz für den Verkehr gesperrt."),

@@ -1039,11 +1039,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         }
         // an adverb or an adverbial adjective after a noun, right before a finite verb, holds a main clause's first
         // place too: "… zahlreiche Schneckenarten Weltweit ist jedoch …"; short adjectives are surnames after a title
-        // ("Kanzler Kurz sagte"), and a word that recurs capitalised is a name
+        // ("Kanzler Kurz sagte"), a role noun names who follows ("Bürgermeister Wunderlich sagte"), and a word that
+        // recurs capitalised is a name
         boolean adverbial = GermanLexicon.hasAnyTag(readings, List.of("ADV"))
                 || lexicon.hasTag(word, "ADJ:PRD") && word.length() >= MIN_ADVERBIAL_ADJECTIVE;
         if (adverbial && candidate.next() != null && isFiniteVerb(candidate.next()) && isCommonNoun(previous)
-                && !recurs(word, text, true)) {
+                && !AGENT_NOUN.matcher(previous).find() && !recurs(word, text, true)) {
             return opensSentenceAfterWord(candidate, readings, text);
         }
         if (functionWord && !adjective || beforeNumber) {
@@ -1440,6 +1441,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("Bürgermeister Wunderlich sagte, die Straße bleibe bis Freitag gesperrt."),
                 DetectorExample.wrong("Der Verein betreut Kinder, Jugendliche und zahlreiche Familien Landesweit gibt es aber zu wenige Plätze.",
                         "Landesweit",
                         "Der Verein betreut Kinder, Jugendliche und zahlreiche Familien. Landesweit gibt es aber zu wenige Plätze."),

@@ -93,7 +93,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * dot separates a row of items.
      */
     private static final Pattern LONE_SYMBOL = Pattern.compile(
-            "(?=" + LONE_SYMBOLS + ")(?<=\\p{L}[ \\u00A0]|[\\p{L}\\p{N}][.!?:][ \\u00A0])(" + LONE_SYMBOLS + ")"
+            // after a sentence end or a colon an emoji may close a post ("Danke! 🙏 Wir …") and "~" means about
+            "(?=" + LONE_SYMBOLS + ")(?:(?<=\\p{L}[ \\u00A0])|(?<=[\\p{L}\\p{N}][.!?:][ \\u00A0])(?![\\p{So}~]))("
+                    + LONE_SYMBOLS + ")"
                     + "(?:[ \\u00A0](\\p{L}+)|(?=[,.;:!?])|(?=[ \\u00A0]*(?:\\R|$))(?<=" + TYPESETTING_MARKS + "))");
     /**
      * A single quotation mark, a square bracket or a middle dot alone between two words ("Silos ’ sind", "Mitarbeitende
@@ -529,6 +531,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("Der Verein schrieb: Danke an alle! 🙏 Wir sehen uns. Dauer: ~ zwei Stunden."),
                 DetectorExample.wrong("Die Inflation sank im Mai. ^ Im Juni stieg sie wieder.",
                         "^",
                         "Die Inflation sank im Mai. Im Juni stieg sie wieder."),

@@ -100,12 +100,14 @@ public class UntranslatedDetector implements ArtefactDetector {
             Pattern.compile("pic\\.twitter\\.com|https?://|(?<![\\p{L}\\p{N}])[@#]\\p{L}");
 
     /**
-     * A credit's label, at the line's start or after a sentence, then one to six capitalised names to its end, perhaps
+     * A credit's label, at the line's start or after a sentence, then one to six capitalised words to its end, perhaps
      * parted by slashes or commas ("Kuva: Metsähallitus / Anna Virtanen").
      */
     private static final Pattern CREDIT_LABEL = Pattern.compile(
             "(?:^|(?<=[.!?] ))(\\p{Lu}\\p{Ll}{2,14})([.:]) \\p{Lu}[\\p{L}'-]*+(?:(?: ?[/|,] ?| )\\p{Lu}[\\p{L}'-]*+){0,5}$");
     /** Quoted stretches (titles, quotations) are not translation misses. */
+    /** A credit label with a full stop has this many letters at least: titles are abbreviated shorter ("Bgm."). */
+    private static final int MIN_CREDIT_ABBREVIATION = 5;
     private static final Pattern QUOTED = Pattern.compile("„[^“”\"]*[“”\"]|»[^«]*«|«[^»]*»|“[^”]*”|‚[^‘’]*[‘’]|\"[^\"]*\"");
     /** URLs, e-mail addresses and domain names. */
     // The whole run of non-space characters; anchored at its start, so a long token without an address is one pass, not
@@ -1026,8 +1028,10 @@ public class UntranslatedDetector implements ArtefactDetector {
     }
 
     /**
-     * A quotation in a language other than English and German ("„A água subiu em menos de uma hora“"): German news
-     * translates quoted speech, and keeps only English quotations, and titles, in the original. Speech is told from a
+     * A quotation in a language other than German ("„A água subiu em menos de uma hora“"): German news translates
+     * quoted speech and keeps titles in the original; English speech counts only as a clause with English function
+     * words ("„The council will review every complaint“"), which a pipeline that skipped the quotation leaves, while
+     * a short English phrase may be a slogan quoted on purpose. Speech is told from a
      * title ("der Roman „Cien años de soledad“") by its form: it ends in sentence punctuation, follows a colon, a
      * comma follows it before the reporting clause ("…“, sagte er"), or it starts in lowercase, as titles never do
      * ("als „jako važno za cijelu regiju“"). Inside German speech, a stretch in another language is sought as in the
@@ -1066,8 +1070,12 @@ public class UntranslatedDetector implements ArtefactDetector {
     private List<Finding> foreignCreditLabels(Span line) {
         List<Finding> found = new ArrayList<>();
         Matcher m = CREDIT_LABEL.matcher(line.value());
+        // a title's abbreviation has a full stop too ("Bgm. Michael Ludwig"): after one the label needs some length;
+        // a compound the tagger reads is German ("Symbolbild:")
         if (m.find() && !lexicon.isKnown(m.group(1)) && !lexicon.isKnown(m.group(1) + ".")
-                && !lexicon.isKnown(m.group(1).toLowerCase(Locale.ROOT))) {
+                && !lexicon.isKnown(m.group(1).toLowerCase(Locale.ROOT)) && lexicon.readings(m.group(1)).isEmpty()
+                && (m.group(2).equals(":") || m.group(1).length() >= MIN_CREDIT_ABBREVIATION)
+                && !languages.isGermanMostLikely(m.group(1))) {
             int start = line.start() + m.start(1);
             int end = line.start() + m.end(2);
             String label = line.value().substring(m.start(1), m.end(2));
@@ -1097,6 +1105,7 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("Die Feier dauerte bis Mitternacht.\nBgm. Michael Ludwig"),
                 DetectorExample.wrong("Die Sitzung dauerte bis in die Nacht.\n\nBerri gehiago: Parlament billigt Haushalt",
                         "Berri gehiago:", "Die Sitzung dauerte bis in die Nacht.\n\nParlament billigt Haushalt"),
                 DetectorExample.wrong("Die Robben brüten im Frühjahr.\n\nValokuva: Metsähallitus / Anna Virtanen",

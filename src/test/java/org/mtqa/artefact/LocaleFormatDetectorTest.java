@@ -2,7 +2,12 @@ package org.mtqa.artefact;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -208,5 +213,36 @@ class LocaleFormatDetectorTest {
 
         assertThat(detect(text)).extracting(f -> text.substring(f.start(), f.end()))
                 .containsExactly("jeudi 5 juin", "20h15", "12,500", "90 Grad Fahrenheit");
+    }
+
+    /**
+     * The detector tries a pattern that opens with "(?=[0-9])" only where a run of digits starts. Every match such a
+     * pattern finds by a plain search over the detector's own examples must start there, or the shortcut loses it.
+     */
+    @Test
+    void detect_WhenAPatternOpensWithADigit_ThenItsMatchesStartRunsOfDigits() throws IllegalAccessException {
+        List<String> texts = new ArrayList<>();
+        new LocaleFormatDetector(TestLexicon.GERMAN).examples().forEach(example -> texts.add(example.text()));
+        texts.add("Am 5.12.2024 um 12345 Uhr: 1 500 000 €, 3,5 mld. und 2024年3月5日, 20h15, 1,234.5 und 07/12/24.");
+        int checked = 0;
+        for (Field field : LocaleFormatDetector.class.getDeclaredFields()) {
+            if (!Modifier.isStatic(field.getModifiers()) || field.getType() != Pattern.class) {
+                continue;
+            }
+            field.setAccessible(true);
+            Pattern pattern = (Pattern) field.get(null);
+            if (!pattern.pattern().startsWith("(?=[0-9])")) {
+                continue;
+            }
+            checked++;
+            for (String text : texts) {
+                Matcher m = pattern.matcher(text);
+                while (m.find()) {
+                    assertThat(m.start() == 0 || !Character.isDigit(text.charAt(m.start() - 1)))
+                            .as("%s matches mid-number in: %s", field.getName(), text).isTrue();
+                }
+            }
+        }
+        assertThat(checked).isGreaterThan(20);
     }
 }
