@@ -93,8 +93,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * dot separates a row of items.
      */
     private static final Pattern LONE_SYMBOL = Pattern.compile(
-            // after a sentence end or a colon an emoji may close a post ("Danke! 🙏 Wir …") and "~" means about
-            "(?=" + LONE_SYMBOLS + ")(?:(?<=\\p{L}[ \\u00A0])|(?<=[\\p{L}\\p{N}][.!?:][ \\u00A0])(?![\\p{So}~]))("
+            // after a sentence end or a colon an emoji or a pictograph may close a post ("Danke! 🙏 Wir …") and "~"
+            // means about
+            "(?=" + LONE_SYMBOLS + ")(?:(?<=\\p{L}[ \\u00A0])|(?<=[\\p{L}\\p{N}][.!?:][ \\u00A0])(?![\\x{2600}-\\x{27BF}\\x{1F000}-\\x{1FAFF}~]))("
                     + LONE_SYMBOLS + ")"
                     + "(?:[ \\u00A0](\\p{L}+)|(?=[,.;:!?])|(?=[ \\u00A0]*(?:\\R|$))(?<=" + TYPESETTING_MARKS + "))");
     /**
@@ -531,6 +532,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Kapelle spielte bis zum Abend. ¦ Danach begann das Feuerwerk.", "¦",
+                        "Die Kapelle spielte bis zum Abend. Danach begann das Feuerwerk."),
                 DetectorExample.right("Der Verein schrieb: Danke an alle! 🙏 Wir sehen uns. Dauer: ~ zwei Stunden."),
                 DetectorExample.wrong("Die Inflation sank im Mai. ^ Im Juni stieg sie wieder.",
                         "^",
