@@ -84,6 +84,17 @@ final class GermanWords {
         return lexicon.isKnown(word) && lexicon.readings(word).stream().anyMatch(r -> !r.getPOSTag().startsWith("EIG"));
     }
 
+    /** A word the dictionary knows, or an abbreviation it knows with its full stop ("bzw."). */
+    static boolean isKnownOrAbbreviation(GermanLexicon lexicon, String word) {
+        return lexicon.isKnown(word) || lexicon.isKnown(word + ".");
+    }
+
+    /** Two or more letters, all uppercase: an acronym ("EU", "BSP") or a dateline ("WIEN"). */
+    static boolean isAcronym(String word) {
+        return word.chars().filter(Character::isLetter).count() > 1
+                && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
     /** True when some reading's POS tag begins with a match of {@code tags} ("ART|PRP": article or preposition). */
     static boolean hasTag(GermanLexicon lexicon, String word, Pattern tags) {
         return lexicon.readings(word).stream().anyMatch(r -> tags.matcher(r.getPOSTag()).lookingAt());

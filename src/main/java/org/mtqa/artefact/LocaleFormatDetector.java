@@ -44,8 +44,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
         List<Convention> all = new ArrayList<>(CONVENTIONS);
         all.add(new Convention(ENGLISH_ORDINAL, "Ordinal with an English suffix", this::englishOrdinal));
         all.add(new Convention(FOREIGN_MAGNITUDE, "Magnitude in another language", this::foreignMagnitude));
-        all.add(new Convention(CLOCK_WORD, "Time with a foreign clock word", (m, t) -> isGermanWordOrAbbreviation(m.group(3))
-                || UNIT_SYMBOLS.contains(m.group(3).toLowerCase(Locale.ROOT)) ? Optional.empty() : Optional.of(List.of(m.group(1) + "." + m.group(2) + " Uhr"))));
+        all.add(new Convention(CLOCK_WORD, "Time with a foreign clock word", this::clockWord));
         this.conventions = List.copyOf(all);
     }
 
@@ -56,6 +55,10 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /** One convention: its pattern, what it is, and the German rewrite of a match. */
     private record Convention(Pattern pattern, String problem, Rewrite rewrite) {
+        /** Whether each match starts a run of digits (see {@link #DIGIT_FIRST}). */
+        boolean digitFirst() {
+            return pattern.pattern().startsWith(DIGIT_FIRST);
+        }
     }
 
     /**
@@ -642,7 +645,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
         int[] numberStarts = NUMBER_START.matcher(text).results().mapToInt(MatchResult::start).toArray();
         for (Convention convention : conventions) {
             Matcher m = convention.pattern().matcher(text);
-            if (convention.pattern().pattern().startsWith(DIGIT_FIRST)) {
+            if (convention.digitFirst()) {
                 // each of its matches starts a run of digits: trying those places alone spares a scan of the text
                 m.useTransparentBounds(true).useAnchoringBounds(false);
                 int end = 0;
@@ -674,15 +677,17 @@ public class LocaleFormatDetector implements ArtefactDetector {
         }
     }
 
-    /** A word the dictionary knows, or an abbreviation with its full stop ("bzw."). */
-    private boolean isGermanWordOrAbbreviation(String word) {
-        return lexicon.isKnown(word) || lexicon.isKnown(word + ".");
+    /** "18.30 Uhr" for {@link #CLOCK_WORD}'s match, or none where the word is German or a unit symbol. */
+    private Optional<List<String>> clockWord(MatchResult m, AnalysedText text) {
+        String word = m.group(3);
+        return GermanWords.isKnownOrAbbreviation(lexicon, word) || UNIT_SYMBOLS.contains(word.toLowerCase(Locale.ROOT))
+                ? Optional.empty() : Optional.of(List.of(m.group(1) + "." + m.group(2) + " Uhr"));
     }
 
     /** The German magnitude of {@link #FOREIGN_MAGNITUDE}'s word, or none for a word German knows. */
     private Optional<List<String>> foreignMagnitude(MatchResult m, AnalysedText text) {
         String word = m.group(2);
-        if (isGermanWordOrAbbreviation(word)) {
+        if (GermanWords.isKnownOrAbbreviation(lexicon, word)) {
             return Optional.empty();
         }
         String amount = germanDecimal(m.group(1)) + " ";

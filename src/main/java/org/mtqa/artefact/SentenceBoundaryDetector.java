@@ -1203,7 +1203,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         int before = candidate.previous().start() - 1;
         boolean tagged = before >= 0 && "#@".indexOf(candidate.line().charAt(before)) >= 0;
         if (word.length() < 2 || word.length() >= Spans.LONG_TOKEN_CHARS || tagged
-                || isAcronym(word) && (isDateline(candidate) || !opensClauseForCertain(candidate))) {
+                || GermanWords.isAcronym(word) && (isDateline(candidate) || !opensClauseForCertain(candidate))) {
             return false;
         }
         List<AnalyzedToken> readings = lexicon.readings(word);
@@ -1212,7 +1212,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             // or where the text names the person or place again ("sagte Kusumawati Im …" after "Rina Kusumawati"),
             // or before a clause that cannot be a title's words ("… Esa-Pekka Salonen Das Orchester folgte …")
             boolean name = Character.isUpperCase(word.charAt(0)) && word.chars().allMatch(Character::isLetter);
-            return lexicon.isKnown(word) || isAcronym(word) || name && (candidate.line().startsWith(",",
+            return lexicon.isKnown(word) || GermanWords.isAcronym(word) || name && (candidate.line().startsWith(",",
                     candidate.previous().end()) || recurs(word, text, false) || opensClauseForCertain(candidate));
         }
         boolean beforeComma = candidate.line().startsWith(",", candidate.previous().end());
@@ -1411,12 +1411,6 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     private static boolean isCapitalisedWord(String word) {
         return word.length() > 1 && Character.isUpperCase(word.charAt(0))
                 && word.substring(1).chars().allMatch(c -> !Character.isLetter(c) || Character.isLowerCase(c));
-    }
-
-    /** Two or more letters, all uppercase: an acronym ("EU") or a dateline ("WIEN"), not a sentence end. */
-    private static boolean isAcronym(String word) {
-        return word.chars().filter(Character::isLetter).count() > 1
-                && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     private static boolean isPlainLowercaseWord(String word) {

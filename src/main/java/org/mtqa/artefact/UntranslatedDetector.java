@@ -548,7 +548,7 @@ public class UntranslatedDetector implements ArtefactDetector {
                     && (i == 0 || GermanWords.isGermanWord(lexicon, words.get(i - 1).value())
                             || !isCapitalised(words.get(i - 1).value()))
                     && (j == words.size() || GermanWords.isGermanWord(lexicon, words.get(j).value())
-                            || !isCapitalised(words.get(j).value()) || isAcronym(words.get(j).value()))
+                            || !isCapitalised(words.get(j).value()) || GermanWords.isAcronym(words.get(j).value()))
                     || isForeignLeadIn(line, run);
             if (foreign && !title && !isName(nameWindow(line, words, i, j))
                     && isGermanAround(line, words, i, j)) {
@@ -582,11 +582,6 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static boolean isEnglishClause(List<Span> run) {
         long function = run.stream().filter(w -> FUNCTION_WORDS.contains(w.value().toLowerCase(Locale.ROOT))).count();
         return function >= MIN_ENGLISH_CLAUSE_WORDS && run.size() - function >= MIN_ENGLISH_CLAUSE_WORDS;
-    }
-
-    /** Capitals only, an acronym: "BSP", "EU". */
-    private static boolean isAcronym(String word) {
-        return word.length() > 1 && word.chars().allMatch(Character::isUpperCase);
     }
 
     /** A short lowercase word between unknown words: a function word of the other language. */
@@ -1072,7 +1067,7 @@ public class UntranslatedDetector implements ArtefactDetector {
         Matcher m = CREDIT_LABEL.matcher(line.value());
         // a title's abbreviation has a full stop too ("Bgm. Michael Ludwig"): after one the label needs some length;
         // a compound the tagger reads is German ("Symbolbild:")
-        if (m.find() && !lexicon.isKnown(m.group(1)) && !lexicon.isKnown(m.group(1) + ".")
+        if (m.find() && !GermanWords.isKnownOrAbbreviation(lexicon, m.group(1))
                 && !lexicon.isKnown(m.group(1).toLowerCase(Locale.ROOT)) && lexicon.readings(m.group(1)).isEmpty()
                 && (m.group(2).equals(":") || m.group(1).length() >= MIN_CREDIT_ABBREVIATION)
                 && !languages.isGermanMostLikely(m.group(1))) {
