@@ -24,6 +24,8 @@ final class Agreement {
 
     private static final Pattern NOUN_TAG = Pattern.compile("SUB");
 
+    private static final Pattern STRONG_ADJECTIVE_TAG = Pattern.compile("(?:ADJ|PA[12]):.*:SOL(?::|$)");
+
     /**
      * The prepositions fused with the definite article (German grammar's closed class of "Apprart"): the tagger reads
      * them as prepositions only, without the article's case, number and gender.
@@ -57,6 +59,14 @@ final class Agreement {
     /** The features of a noun's, name's, adjective's or participle's readings. */
     static List<String> ofNominal(GermanLexicon lexicon, String word) {
         return features(lexicon, word, NOMINAL_TAG);
+    }
+
+    /**
+     * The features of an adjective's or participle's strong readings ("neues"): with no determiner before it, the
+     * adjective shows the noun phrase's case, number and gender itself.
+     */
+    static List<String> ofStrongAdjective(GermanLexicon lexicon, String word) {
+        return features(lexicon, word, STRONG_ADJECTIVE_TAG);
     }
 
     /** The features of the noun readings only: what a compound's head makes of it. */

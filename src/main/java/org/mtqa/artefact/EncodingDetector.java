@@ -75,6 +75,7 @@ public class EncodingDetector implements ArtefactDetector {
     }
     /** Mojibake of mojibake (a text misread twice) is repaired in as many rounds. */
     private static final int MAX_ROUNDS = 3;
+    private static final int MIN_EAST_ASIAN_MOJIBAKE = 4;
 
     @Override
     public Category category() {
@@ -162,9 +163,7 @@ public class EncodingDetector implements ArtefactDetector {
             }
         }
         if (bestRepair == null) {
-            if (latin) {
-                findDoubleByte(token, from, findings);
-            }
+            findDoubleByte(token, from, findings, latin);
             return;
         }
         Span changed = Spans.widenToWord(token, bestRepair.firstChanged(), bestRepair.lastChanged());
@@ -177,8 +176,11 @@ public class EncodingDetector implements ArtefactDetector {
     /**
      * A word of Latin letters with East Asian characters in it that are UTF-8 bytes read as a double-byte code page:
      * encoded back into that code page, the word is valid UTF-8 and each character that changed is a plausible one.
+     * Without Latin letters, East Asian text that is East Asian text again once repaired ("譁ｰ菴懈丐逕ｻ" is
+     * "新作映画" read as Shift_JIS): at least {@value #MIN_EAST_ASIAN_MOJIBAKE} characters, as by chance a short
+     * stretch of real text may be valid UTF-8 too.
      */
-    private void findDoubleByte(String token, int from, List<Finding> findings) {
+    private void findDoubleByte(String token, int from, List<Finding> findings, boolean latin) {
         int first = -1;
         int last = -1;
         for (int i = 0; i < token.length(); i++) {
@@ -192,13 +194,20 @@ public class EncodingDetector implements ArtefactDetector {
         }
         Span changed = Spans.widenToWord(token, first, last);
         String wrong = changed.value();
+        // a sign of its own between brackets ("（笑）") is no word's letters misread
+        boolean inLatinWord = wrong.chars().anyMatch(c -> c < 0x80 && Character.isLetter(c));
+        if (latin ? !inLatinWord : wrong.codePointCount(0, wrong.length()) < MIN_EAST_ASIAN_MOJIBAKE) {
+            return;
+        }
         for (Charset charset : DOUBLE_BYTE) {
             try {
                 ByteBuffer bytes = charset.newEncoder().onUnmappableCharacter(CodingErrorAction.REPORT)
                         .encode(CharBuffer.wrap(wrong));
                 String right = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                         .decode(bytes).toString();
-                if (!right.equals(wrong) && right.codePoints().allMatch(c -> c < 0x80 || isPlausible(c))) {
+                boolean plausible = latin ? right.codePoints().allMatch(c -> c < 0x80 || isPlausible(c))
+                        : right.codePoints().allMatch(c -> Character.isLetter(c) && isEastAsian((char) c));
+                if (!right.equals(wrong) && plausible) {
                     findings.add(finding(from + changed.start(), from + changed.end(), "Mojibake: UTF-8 read as "
                             + charset.name() + "; '" + wrong + "' should read '" + right + "'", List.of(right)));
                     return;
@@ -210,6 +219,10 @@ public class EncodingDetector implements ArtefactDetector {
     }
 
     private static boolean isEastAsian(char c) {
+        if (c >= '\uFF61' && c <= '\uFF9F') {
+            // half-width katakana: what UTF-8 lead bytes become in Shift_JIS
+            return true;
+        }
         Character.UnicodeScript script = Character.UnicodeScript.of(c);
         return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
@@ -344,6 +357,8 @@ public class EncodingDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die GrĂśĂźe der Halle überraschte.", "GrĂśĂźe",
                         "Die Größe der Halle überraschte."),
                 DetectorExample.wrong("脰konomen sehen das mit Sorge.", "脰konomen", "Ökonomen sehen das mit Sorge."),
+                DetectorExample.wrong("Ihr 譁ｰ菴懈丐逕ｻ kommt im Mai.", "譁ｰ菴懈丐逕ｻ", "Ihr 新作映画 kommt im Mai."),
+                DetectorExample.right("Sie lachte（笑） und erzählte weiter."),
                 DetectorExample.wrong("Die Kapazitأ¤t des Kraftwerks steigt.", "Kapazitأ¤t",
                         "Die Kapazität des Kraftwerks steigt."),
                 DetectorExample.wrong("Der Vertrag gilt f\uFFFDr zwei Jahre.", "f\uFFFDr",

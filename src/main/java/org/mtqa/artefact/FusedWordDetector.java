@@ -131,6 +131,10 @@ public class FusedWordDetector implements ArtefactDetector {
 
     /** An article or a number word: "die", "einem", "fünf". */
     private static final Pattern ARTICLE_OR_NUMERAL = Pattern.compile("ART|ZAL");
+    /** Closed classes that make words with a number ("abertausend", "zudritt"): conjunctions, prepositions. */
+    private static final Pattern FUNCTION_TAG_NOT_ADVERB = Pattern.compile("ART|PRP|KON|PRO");
+    /** What stands between a preposition and its noun: articles, number words, pronouns, adjectives. */
+    private static final Pattern NOUN_PHRASE_OPENER = Pattern.compile("ART|ZAL|PRO:(?:DEM|POS|IND)|ADJ|PA[12]");
 
     /** A number word or a personal pronoun: "zwei", "sie". */
     private static final Pattern NUMBER_OR_PERSONAL = Pattern.compile("ZAL|PRO:PER");
@@ -391,7 +395,7 @@ public class FusedWordDetector implements ArtefactDetector {
         if (PLAIN_WORD.matcher(token).matches() && lexicon.readings(token).isEmpty()
                 && !isSurnameAfterName(words, index)) {
             return bestSplit(token, next, counts).or(() -> wordChain(token, next))
-                    .or(() -> adverbThenAdjective(token));
+                    .or(() -> adverbThenAdjective(token)).or(() -> adverbThenNumber(token, next));
         }
         return Optional.empty();
     }
@@ -457,7 +461,8 @@ public class FusedWordDetector implements ArtefactDetector {
         for (int i = token.length() - MIN_PART; i >= MIN_NOUN_PART; i--) {
             String left = token.substring(0, i);
             String right = token.substring(i);
-            if (ENDING_LOOKALIKES.contains(right) || !hasTag(right, GLUED_AFTER_NOUN) || !lexicon.isKnown(left)
+            if (ENDING_LOOKALIKES.contains(right) && !isPrepositionAfterThing(left, right)
+                    || !hasTag(right, GLUED_AFTER_NOUN) || !lexicon.isKnown(left)
                     || isParticipleEnding(left, right) || isPronominalAdverb(left, right)) {
                 continue;
             }
@@ -465,7 +470,8 @@ public class FusedWordDetector implements ArtefactDetector {
             // a compound ends in a noun ("Bundesheerzeit") or a nominalised infinitive ("Fremddenkenlassen"); a short
             // particle glued on is a name's ending as often ("Grosso")
             String capitalised = Character.toUpperCase(right.charAt(0)) + right.substring(1);
-            if (!determiner && (right.length() < MIN_WORD_PART || hasTag(right, INFINITIVE)
+            if (!determiner && (right.length() < MIN_WORD_PART && !isPrepositionAfterThing(left, right)
+                    || hasTag(right, INFINITIVE)
                     || !hasTag(right, FINITE_AUXILIARY) && hasTag(capitalised, NOUN_PROPER))) {
                 continue;
             }
@@ -486,6 +492,33 @@ public class FusedWordDetector implements ArtefactDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * An adverb run into the number word of the noun after it ("knappvier Monate", "bislangsechs Fälle"): German
+     * joins number words with what follows them ("dreimal", "vierfach"), never with an adverb before them.
+     */
+    private Optional<String> adverbThenNumber(String token, String next) {
+        if (next == null || !Character.isUpperCase(next.charAt(0)) || !lexicon.hasTag(next, "SUB")) {
+            return Optional.empty();
+        }
+        for (int i = MIN_WORD_PART; i <= token.length() - MIN_PART; i++) {
+            String left = token.substring(0, i);
+            String right = token.substring(i);
+            if (lexicon.hasTag(left, "ADV") && !hasTag(left, FUNCTION_TAG_NOT_ADVERB) && lexicon.hasTag(right, "ZAL")) {
+                return Optional.of(left + " " + right);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * "in" after a noun that has no masculine reading ("Studioin Kyoto"): the feminine ending "-in" makes women of
+     * masculine nouns ("Lehrer", "Pilot") only, so here it is the preposition.
+     */
+    private boolean isPrepositionAfterThing(String left, String right) {
+        return right.equals("in") && lexicon.hasTag(left, "SUB")
+                && lexicon.readings(left).stream().noneMatch(r -> r.getPOSTag() != null && r.getPOSTag().contains(":MAS"));
     }
 
     /**
@@ -558,7 +591,9 @@ public class FusedWordDetector implements ArtefactDetector {
             String left = token.substring(0, i);
             String right = token.substring(i);
             if (hasTag(left, GermanWords.FINITE_VERB) && !hasTag(left, FUNCTION_TAG) && !lexicon.hasTag(left, "ADJ")
-                    && !ENDING_LOOKALIKES.contains(right) && hasTag(right, GLUED_FUNCTION_TAGS)
+                    && !ENDING_LOOKALIKES.contains(right)
+                    && (hasTag(right, GLUED_FUNCTION_TAGS) || right.length() >= MIN_WORD_PART
+                            && !Agreement.ofDeterminer(lexicon, right).isEmpty())
                     // "glimmernden": a present participle's "-nd-" and ending, not a verb and an article
                     && !(left.endsWith("n") && ARTICLES_AFTER_PARTICIPLE_STEM.contains(right))
                     && next != null && fitsNextWord(right, next) && opensPhrase(next)) {
@@ -672,7 +707,8 @@ public class FusedWordDetector implements ArtefactDetector {
         String next = index + 1 < words.size()
                 && text.substring(words.get(index).end(), words.get(index + 1).start()).isBlank()
                 ? words.get(index + 1).value() : null;
-        boolean clauseGoesOn = next != null && Character.isLowerCase(next.charAt(0)) && !lexicon.hasTag(next, "KON");
+        boolean clauseGoesOn = next != null && !lexicon.hasTag(next, "KON")
+                && (Character.isLowerCase(next.charAt(0)) || isEndOfFrontedPhrase(text, words, index));
         boolean afterDeterminer = index > 0 && (lexicon.hasTag(words.get(index - 1).value(), "ART")
                 || lexicon.hasTag(words.get(index - 1).value(), "PRO"));
         for (int i = MIN_NOUN_PART; i <= token.length() - MIN_VERB_PART; i++) {
@@ -819,6 +855,24 @@ public class FusedWordDetector implements ArtefactDetector {
             }
         }
         return found;
+    }
+
+    /**
+     * The word ends a prepositional phrase that opens its sentence ("Auf dem steilen Anstieg"): in a German main
+     * clause the finite verb follows that first phrase, before its subject, which may be a name ("… attackiert Novak").
+     */
+    private boolean isEndOfFrontedPhrase(String text, List<Spans.Span> words, int index) {
+        int first = index;
+        while (first > 0 && !SENTENCE_BREAK.matcher(text.substring(words.get(first - 1).end(),
+                words.get(first).start())).find()) {
+            first--;
+        }
+        if (first == index || !lexicon.hasTag(words.get(first).value(), "PRP")
+                || !Character.isUpperCase(words.get(first).value().charAt(0))) {
+            return false;
+        }
+        return words.subList(first + 1, index).stream().map(Spans.Span::value)
+                .allMatch(w -> hasTag(w, NOUN_PHRASE_OPENER));
     }
 
     /** A lower-case infinitive or participle: "führen", "gedreht". */
@@ -1342,6 +1396,15 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Reise dauert fastzwei Stunden.", "fastzwei",
+                        "Die Reise dauert fast zwei Stunden."),
+                DetectorExample.wrong("Der Trainer dankteallen Helfern für den Einsatz.", "dankteallen",
+                        "Der Trainer dankte allen Helfern für den Einsatz."),
+                DetectorExample.wrong("Am letzten Anstiegattackiert Müller, nur zwei Fahrer können folgen.",
+                        "Anstiegattackiert", "Am letzten Anstieg attackiert Müller, nur zwei Fahrer können folgen."),
+                DetectorExample.wrong("Sie arbeitet in einem Laborin Graz.", "Laborin",
+                        "Sie arbeitet in einem Labor in Graz."),
+                DetectorExample.right("Die Kundin Maria und die Botin Anna sprachen mit der Ärztin."),
                 DetectorExample.wrong("Die Bauarbeiten dauern voraussichtlich bis Ende Mai, die Sperrungenbis zum Sommer.",
                         "Sperrungenbis",
                         "Die Bauarbeiten dauern voraussichtlich bis Ende Mai, die Sperrungen bis zum Sommer."),

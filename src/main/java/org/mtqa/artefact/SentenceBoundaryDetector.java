@@ -867,8 +867,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             boolean zuInfinitive = !before.isEmpty() && before.get(before.size() - 1).value().equals("zu")
                     && lexicon.hasTag(closing, "VER:INF") && (before.size() < 2
                             || !lexicon.hasTag(before.get(before.size() - 2).value(), "KON:INF"));
+            // a word right after an article is inside a noun phrase, whatever verb it looks like ("von einem
+            // vorbeifahren Zug", a slip for "vorbeifahrenden"): no clause ends there
+            boolean afterArticle = !before.isEmpty() && lexicon.hasTag(before.get(before.size() - 1).value(), "ART");
             if ((zuInfinitive || hasFiniteAuxiliary(before, true) && !clause.verbLast())
-                    && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE) {
+                    && before.size() >= MIN_WORDS_BEFORE_PARTICIPLE && !afterArticle) {
                 findings.add(lostFullStop(m, m.group(2)));
             }
         }
@@ -1435,6 +1438,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("Der Mann sei von einem vorbeifahren Zug erfasst und getötet worden."),
                 DetectorExample.right("Bürgermeister Wunderlich sagte, die Straße bleibe bis Freitag gesperrt."),
                 DetectorExample.wrong("Der Verein betreut Kinder, Jugendliche und zahlreiche Familien Landesweit gibt es aber zu wenige Plätze.",
                         "Landesweit",

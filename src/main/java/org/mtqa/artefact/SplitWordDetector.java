@@ -219,13 +219,17 @@ public class SplitWordDetector implements ArtefactDetector {
             return false;
         }
         String noun = Character.toUpperCase(second.charAt(0)) + second.substring(1);
-        if (!lexicon.hasTag(noun, "SUB") || lexicon.hasTag(noun, "EIG")) {
-            return false;
-        }
+        boolean taggedNoun = lexicon.hasTag(noun, "SUB") && !lexicon.hasTag(noun, "EIG");
         boolean name = !lexicon.isKnown(first) && lexicon.readings(first).isEmpty();
+        if (name) {
+            return taggedNoun;
+        }
         // a noun before it, or a verb stem that is no word capitalised ("der Impf stoff"), joins with it into a word the
-        // dictionary knows: "einen Regen schirm"
-        return name || (lexicon.hasTag(first, "SUB") || isModifierOnlyWord(first)) && isDictionaryWord(first + second);
+        // dictionary knows: "einen Regen schirm"; where the tagger lacks the head, it lacks the compound too, and the
+        // speller's word will do for both ("Bergwerk", "Salzbergwerk")
+        boolean modifier = lexicon.hasTag(first, "SUB") || isModifierOnlyWord(first);
+        return modifier && (taggedNoun ? isDictionaryWord(first + second) : !lexicon.isKnown(second)
+                && lexicon.isKnown(noun) && lexicon.readings(noun).isEmpty() && lexicon.isKnown(first + second));
     }
 
     /**
@@ -319,7 +323,8 @@ public class SplitWordDetector implements ArtefactDetector {
      */
     private boolean isParticleTornOff(AnalysedText analysed, Matcher pair, String first, String second, String joined) {
         return Character.isLowerCase(first.charAt(0)) && second.length() >= MIN_NOUN_HEAD
-                && (lexicon.hasTag(first, "ZUS") || lexicon.hasTag(first, "PRP")) && lexicon.readings(second).isEmpty()
+                && (lexicon.hasTag(first, "ZUS") || lexicon.hasTag(first, "PRP"))
+                && lexicon.readings(second).isEmpty()
                 && !lexicon.readings(joined).isEmpty()
                 && isGermanOrNone(analysed.wordBefore(pair.start())) && isGermanOrNone(analysed.wordAfter(pair.end()));
     }
@@ -447,7 +452,8 @@ public class SplitWordDetector implements ArtefactDetector {
 
     /**
      * The features of the determiner right before a position, or before an adjective that agrees with it there
-     * ("den neuen Rad Weg"); empty when there is none.
+     * ("den neuen Rad Weg"), or of an adjective's strong readings with no determiner before it; empty when there is
+     * none.
      */
     private List<String> determinerBefore(AnalysedText analysed, int position) {
         String word = analysed.lettersBeforeOnLine(position);
@@ -472,7 +478,9 @@ public class SplitWordDetector implements ArtefactDetector {
             before = analysed.lettersBeforeOnLine(adverbEnd - before.length());
         }
         List<String> adjective = Agreement.ofNominal(lexicon, word);
-        return before == null ? List.of() : Agreement.ofDeterminer(lexicon, before).stream()
+        List<String> beforeAdjective = before == null ? List.of() : Agreement.ofDeterminer(lexicon, before);
+        // no determiner: the adjective's strong ending fixes the noun phrase's features ("neues Wohnungsbau Programm")
+        return beforeAdjective.isEmpty() ? Agreement.ofStrongAdjective(lexicon, word) : beforeAdjective.stream()
                 .filter(d -> Agreement.agree(List.of(d), adjective)).toList();
     }
 
@@ -535,6 +543,11 @@ public class SplitWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Stadt plant neues Radweg Netz für die Innenstadt.", "Radweg Netz",
+                        "Die Stadt plant neues Radwegnetz für die Innenstadt."),
+                DetectorExample.wrong("Das Kohle bergwerk wurde geschlossen.", "Kohle bergwerk",
+                        "Das Kohlebergwerk wurde geschlossen."),
+                DetectorExample.right("Die Firma stellt neues Personal ein."),
                 DetectorExample.wrong("Im August sind wir zehn mal ausgerückt.", "zehn mal",
                         "Im August sind wir zehnmal ausgerückt."),
                 DetectorExample.right("Drei mal drei ist neun, zwei mal 5 ist zehn."),

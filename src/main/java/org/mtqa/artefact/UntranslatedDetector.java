@@ -235,8 +235,10 @@ public class UntranslatedDetector implements ArtefactDetector {
             // glued to a number, magnitudes and currency signs are the number's format ("1.2万元"), not text
             boolean afterNumber = run.size() == 1 && (start > 0 && Character.isDigit(text.charAt(start - 1))
                     && NUMBER_SIGNS.matcher(run.get(0).value()).matches() || isUnitAfterNumber(text, run.get(0)));
-            if (j > i && run.stream().anyMatch(w -> w.value().codePointCount(0, w.value().length()) > 1)
-                    && !inBrackets(line, start, end) && !afterNumber) {
+            // a single sign too in the full-width brackets of East Asian text ("（笑）", "laughs" in an interview)
+            boolean fullWidthBrackets = start > 0 && text.charAt(start - 1) == '（' && text.startsWith("）", end);
+            if (j > i && (run.stream().anyMatch(w -> w.value().codePointCount(0, w.value().length()) > 1)
+                    || fullWidthBrackets) && !inBrackets(line, start, end) && !afterNumber) {
                 String fragment = text.substring(start, end);
                 String language = languages.sourceLanguage(fragment).orElse(scriptName(run.get(0).value()));
                 found.add(untranslated(start, end, language, fragment));
@@ -304,8 +306,12 @@ public class UntranslatedDetector implements ArtefactDetector {
      * ("2025年3月12日"), not a word.
      */
     private static boolean isForeignScript(String word) {
-        return word.codePoints().noneMatch(Character::isDigit) && word.codePoints().filter(Character::isLetter)
-                .allMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
+        // a word may hold a number after a word of two letters or more ("台風10号", typhoon no. 10); one that opens
+        // with a figure, or with a single sign before one, is a number's or date's format ("1.2万元", "2025年3月12日")
+        return (word.codePoints().noneMatch(Character::isDigit)
+                || word.codePoints().limit(2).allMatch(Character::isLetter))
+                && word.codePoints().filter(Character::isLetter)
+                        .allMatch(c -> Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN);
     }
 
     /** The name of the script the word is written in, for text Lingua does not know: "Thai", "Georgian". */
@@ -350,7 +356,8 @@ public class UntranslatedDetector implements ArtefactDetector {
             List<Span> inSentence = unquoted(text, sentence, words);
             boolean post = isEmbeddedPost(sentence.value());
             afterColon(text, line, sentence, words, inSentence).ifPresent(found::add);
-            boolean foreign = isForeign(inSentence);
+            boolean throughout = isUnknownThroughout(inSentence);
+            boolean foreign = throughout || isForeign(inSentence);
             if (post || !foreign) {
                 endBlock(text, block, post, found, posts);
             }
@@ -359,8 +366,10 @@ public class UntranslatedDetector implements ArtefactDetector {
             }
             if (foreign) {
                 Span first = inSentence.get(0);
-                Optional<String> language = inSentence.size() < MIN_SENTENCE_WORDS ? Optional.empty()
-                        : languages.sourceLanguage(joined(inSentence));
+                Optional<String> language = (inSentence.size() < MIN_SENTENCE_WORDS ? Optional.<String>empty()
+                        : languages.sourceLanguage(joined(inSentence)))
+                        .or(() -> throughout ? languages.sourceLanguageNotEnglish(joined(inSentence), true)
+                                : Optional.empty());
                 language.ifPresent(l -> block.add(untranslated(first.start(), sentence.end(), l,
                         text.substring(first.start(), sentence.end()))));
                 // a sentence end the splitter did not see ("17. Der") leaves German in it: look for the stretch
@@ -382,7 +391,7 @@ public class UntranslatedDetector implements ArtefactDetector {
 
     /** The stretches of {@link #unknownRuns} that Lingua gives to a source language. */
     private void addForeignRuns(String text, Span line, List<Span> words, List<Finding> found) {
-        for (List<Span> run : unknownRuns(line, words)) {
+        for (List<Span> run : unknownRuns(text, line, words)) {
             int start = run.get(0).start();
             int end = run.get(run.size() - 1).end();
             // three words the dictionary lacks, two of them in lower case, leave German out, whatever the trigrams say
@@ -406,12 +415,13 @@ public class UntranslatedDetector implements ArtefactDetector {
         int leadEnd = lead.get(lead.size() - 1).end();
         List<Span> rest = words.stream().filter(w -> !w.value().isEmpty() && w.start() >= leadEnd
                 && w.end() <= sentence.end()).toList();
-        if (rest.size() < MIN_QUOTATION_WORDS || !isForeign(rest)) {
+        boolean throughout = isUnknownThroughout(rest);
+        if (!throughout && (rest.size() < MIN_QUOTATION_WORDS || !isForeign(rest))) {
             return Optional.empty();
         }
         int start = rest.get(0).start();
         int end = withFinalPunctuation(line, rest.get(rest.size() - 1).end());
-        return languages.sourceLanguageNotEnglish(joined(rest))
+        return languages.sourceLanguageNotEnglish(joined(rest), throughout)
                 .map(language -> untranslated(start, end, language, text.substring(start, end)));
     }
 
@@ -496,6 +506,23 @@ public class UntranslatedDetector implements ArtefactDetector {
     }
 
     /**
+     * A short sentence of two words or more that German knows none of, one of them a word of some length in lower case
+     * or spelled with letters German lacks: "Tack själv!", "Wat een koers!". Names are capitalised throughout ("Real
+     * Madrid!"), agency and author codes short ("(ste, kub)"); English is left to the English rules, as German news
+     * quotes it ("No way.").
+     */
+    private boolean isUnknownThroughout(List<Span> words) {
+        return words.size() >= MIN_UNKNOWN_WORDS && words.size() < MIN_SENTENCE_WORDS + 2
+                && words.stream().noneMatch(w -> lexicon.isKnown(w.value()) || !isPlainLetters(w.value()))
+                && words.stream().anyMatch(w -> w.value().length() > MAX_PARTICLE_LETTERS
+                        && (!isCapitalised(w.value()) || LanguageIdentifier.hasForeignWord(w.value())));
+    }
+
+    private static boolean isPlainLetters(String word) {
+        return !word.isEmpty() && word.chars().allMatch(Character::isLetter);
+    }
+
+    /**
      * A foreign phrase opening the sentence, as an attribution often does ("Volgens een woordvoerder", "Według
      * prokuratury", "Secondo la Protezione civile"): at its start, two words or more, one of them a lower-case word
      * German does not know. A name opening a sentence is capitalised throughout ("Real Madrid").
@@ -524,7 +551,7 @@ public class UntranslatedDetector implements ArtefactDetector {
      * name. A short word German knows may stand inside a run ("la", "de", "a"), as function words of other languages
      * often are German words too.
      */
-    private List<List<Span>> unknownRuns(Span line, List<Span> words) {
+    private List<List<Span>> unknownRuns(String text, Span line, List<Span> words) {
         List<List<Span>> runs = new ArrayList<>();
         int i = 0;
         while (i < words.size()) {
@@ -550,13 +577,25 @@ public class UntranslatedDetector implements ArtefactDetector {
                     && (j == words.size() || GermanWords.isGermanWord(lexicon, words.get(j).value())
                             || !isCapitalised(words.get(j).value()) || GermanWords.isAcronym(words.get(j).value()))
                     || isForeignLeadIn(line, run);
-            if (foreign && !title && !isName(nameWindow(line, words, i, j))
+            if (foreign && !title && !isName(nameWindow(line, words, i, j)) && !hasLowercasedName(text, run)
                     && isGermanAround(line, words, i, j)) {
                 runs.add(List.copyOf(run));
             }
             i = j;
         }
         return runs;
+    }
+
+    /**
+     * A lowercase word of the run that the text also writes capitalised, where German knows it neither way: a name
+     * written in lower case, as readers' posts do ("beim lidor in döbling" after "Lidor-Filiale").
+     */
+    private boolean hasLowercasedName(String text, List<Span> run) {
+        return run.stream().map(Span::value).filter(w -> !isCapitalised(w) && !lexicon.isKnown(w)).anyMatch(w -> {
+            String name = Character.toUpperCase(w.charAt(0)) + w.substring(1);
+            return !lexicon.isKnown(name) && Pattern.compile("(?<!\\p{L})" + Pattern.quote(name) + "(?!\\p{Ll})")
+                    .matcher(text).find();
+        });
     }
 
     /**
@@ -836,6 +875,11 @@ public class UntranslatedDetector implements ArtefactDetector {
         return between.isBlank() || NUMBER_BETWEEN.matcher(between).matches();
     }
 
+    /** Only a comma and spaces between the words: items of a list ("tirili, tirilo, tirilaha"). */
+    private static boolean listed(Span line, Span left, Span right) {
+        return line.value().substring(left.end() - line.start(), right.start() - line.start()).strip().equals(",");
+    }
+
     private static boolean isMostlyMarkup(String line) {
         int markup = MARKUP.matcher(line).results().mapToInt(m -> m.end() - m.start()).sum();
         return markup > MAX_MARKUP_SHARE * line.strip().length();
@@ -868,7 +912,8 @@ public class UntranslatedDetector implements ArtefactDetector {
             // a lowercase word spelled with letters German lacks needs no German word before it ("fallen desværre aus")
             boolean foreignLetters = !isCapitalised(word) && LanguageIdentifier.hasForeignWord(word);
             boolean context = foreignLetters || isDeterminer(before) || isPreposition(before) && !isCapitalised(word);
-            if (!(context || !isCapitalised(word)) || !isAlone(text, span, after) || hasGermanHead(word)) {
+            if (!(context || !isCapitalised(word)) || !isAlone(text, span, after) || hasGermanHead(word)
+                    || isCoordinatedModifier(words, k)) {
                 continue;
             }
             // without that context a lowercase word must stand alone in German prose and be no German formation
@@ -897,16 +942,30 @@ public class UntranslatedDetector implements ArtefactDetector {
      * The word is no lone word in a German sentence: it follows a word German lacks or knows only as a name, as a
      * species does its genus ("Ursus arctos"), a title's words its first ("El abrazo") and an English word another
      * ("should remain"); or it follows a hash or at sign ("#vouli"), or a hyphen that tore it from its first half
-     * ("duf- tende"), or it is short before a full stop, an abbreviation ("kanad.").
+     * ("duf- tende"), or it is short before a full stop, an abbreviation ("kanad."); an item of a comma list follows
+     * such a word as well ("tirili, tirilo, tirilaha").
      */
     private boolean isEmbedded(Span line, List<Span> words, int k) {
         Span word = words.get(k);
         char before = charBefore(line, word);
         Span previous = words.get(k - 1);
         return before == '#' || before == '@' || before == '-'
-                || adjacent(line, previous, word) && !GermanWords.isGermanWord(lexicon, previous.value())
+                || (adjacent(line, previous, word) || before == ',' && listed(line, previous, word))
+                        && !GermanWords.isGermanWord(lexicon, previous.value())
                 || word.value().length() <= MAX_ABBREVIATION_LETTERS
                         && line.value().startsWith(".", word.end() - line.start());
+    }
+
+    /**
+     * A capitalised word, "und" or "oder", then another capitalised word German lacks: the first of two modifiers that
+     * share a head, a term used as German uses it ("in einer Augmented oder Mixed Reality").
+     */
+    private boolean isCoordinatedModifier(List<Span> words, int k) {
+        if (k + 2 >= words.size() || !isCapitalised(words.get(k).value())) {
+            return false;
+        }
+        String next = words.get(k + 2).value();
+        return lexicon.hasTag(words.get(k + 1).value(), "KON:NEB") && isCapitalised(next) && !lexicon.isKnown(next);
     }
 
     private Finding foreignWord(Span word, String language) {
@@ -943,14 +1002,16 @@ public class UntranslatedDetector implements ArtefactDetector {
 
     /**
      * A German compound the dictionary lacks ("Frustruck"): a known word, perhaps with a linking "s", then a noun of
-     * {@value #MIN_HEAD_LETTERS} letters or more. A long head alone is no evidence: the dictionary knows English loans
+     * {@value #MIN_HEAD_LETTERS} letters or more; after a noun, any word the dictionary knows capitalised will do, as
+     * the tagger lacks some nouns ("Ruck"). A long head alone is no evidence: the dictionary knows English loans
      * ("Fighter") that end English compounds ("Firefighter").
      */
     private boolean hasGermanHead(String word) {
         for (int start = MIN_HEAD_LETTERS; start <= word.length() - MIN_HEAD_LETTERS; start++) {
             String head = Character.toUpperCase(word.charAt(start)) + word.substring(start + 1);
             String modifier = word.substring(0, start);
-            if (lexicon.hasTag(head, "SUB") && (lexicon.isKnown(modifier)
+            boolean nounHead = lexicon.hasTag(head, "SUB") || lexicon.isKnown(head) && lexicon.hasTag(modifier, "SUB");
+            if (nounHead && (lexicon.isKnown(modifier)
                     || modifier.endsWith("s") && lexicon.isKnown(modifier.substring(0, start - 1)))) {
                 return true;
             }
@@ -1100,6 +1161,19 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Vielen Dank für das Gespräch.\n\nTack så mycket!", "Tack så mycket!",
+                        "Vielen Dank für das Gespräch.\n\nVielen Dank!"),
+                DetectorExample.right("Am Ende jubelte das Stadion: Real Madrid!"),
+                DetectorExample.wrong("Der 台風7号 erreichte am Morgen die Küste.", "台風7号",
+                        "Der Taifun Nr. 7 erreichte am Morgen die Küste."),
+                DetectorExample.wrong("Das hätte ich nie gedacht（笑） und doch kam es so.", "笑",
+                        "Das hätte ich nie gedacht und doch kam es so."),
+                DetectorExample.right("Der Kurs stieg auf 1.2万元 je Tonne."),
+                DetectorExample.right("Die Lidor-Filiale dementierte. Ein Leser schrieb, dass es beim lidor in "
+                        + "döbling einen Vorfall gab."),
+                DetectorExample.right("Das Museum bietet eine Guided oder Assisted Tour an."),
+                DetectorExample.right("Die Menge rief tirala, tiralo, tiralaha im Chor."),
+                DetectorExample.right("Nach der Wahl gab es einen Frustruck im Land."),
                 DetectorExample.right("Die Feier dauerte bis Mitternacht.\nBgm. Michael Ludwig"),
                 DetectorExample.wrong("Die Sitzung dauerte bis in die Nacht.\n\nBerri gehiago: Parlament billigt Haushalt",
                         "Berri gehiago:", "Die Sitzung dauerte bis in die Nacht.\n\nParlament billigt Haushalt"),

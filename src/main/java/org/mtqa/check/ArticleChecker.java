@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.mtqa.artefact.ArtefactDetector;
 import org.mtqa.article.Article;
+import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.languagetool.LanguageToolChecker;
 import org.mtqa.text.AnalysedText;
@@ -76,6 +77,7 @@ public class ArticleChecker {
             artefacts.addAll(detector.detect(text));
             timings.add(detector.id(), System.nanoTime() - detectorStarted);
         }
+        artefacts = withoutExplainedByMojibake(artefacts);
         started = System.nanoTime();
         List<Span> words = text.words();
         LanguageToolChecker.Result languageToolResult = languageTool.check(text.text(),
@@ -88,6 +90,19 @@ public class ArticleChecker {
         }
         List<Finding> findings = allowList.withoutAllowed(text.text(), merge(artefacts, languageToolFindings));
         return new CheckedArticle(article, findings, text.words().size(), languageToolResult.sentences());
+    }
+
+    /**
+     * The detectors' findings without those inside an ENCODING finding's span: mojibake explains the odd letters other
+     * detectors see there ("脰" in "脰konomen" is no Chinese left untranslated), and its repair fixes them.
+     */
+    static List<Finding> withoutExplainedByMojibake(List<Finding> artefacts) {
+        List<Finding> mojibake = artefacts.stream().filter(f -> f.category() == Category.ENCODING).toList();
+        if (mojibake.isEmpty()) {
+            return artefacts;
+        }
+        return artefacts.stream().filter(f -> f.category() == Category.ENCODING || mojibake.stream()
+                .noneMatch(m -> m.start() <= f.start() && f.end() <= m.end())).toList();
     }
 
     /** How many of the words start before the offset. */

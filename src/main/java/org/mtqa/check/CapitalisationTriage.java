@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.languagetool.AnalyzedToken;
+import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.Severity;
 import org.mtqa.languagetool.GermanLexicon;
@@ -81,8 +82,11 @@ public class CapitalisationTriage implements FindingTriage {
             return finding;
         }
         if (!GermanLexicon.hasAnyTag(readings, CONTENT_TAGS)) {
-            return finding.rated(Severity.INFO, "'" + word + "' is capitalised mid-sentence: a heading run into the"
-                    + " text, a title, or a lost sentence end before it. Check the context");
+            // named for the structure it mostly shows, a sentence start where none should be
+            return new Finding(Category.SENTENCE_BOUNDARY, finding.rule(), finding.source(), Severity.INFO,
+                    finding.start(), finding.end(), "'" + word + "' is capitalised mid-sentence: a heading run into"
+                            + " the text, a title, or a lost sentence end before it. Check the context",
+                    finding.suggestions());
         }
         if (!GermanLexicon.hasAnyTag(readings, ADJECTIVE_TAGS)) {
             return finding;

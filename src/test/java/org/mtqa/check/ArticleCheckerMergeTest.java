@@ -43,6 +43,17 @@ class ArticleCheckerMergeTest {
     }
 
     @Test
+    void withoutExplainedByMojibake_DropsDetectorFindingsInsideAnEncodingFindingOnly() {
+        Finding mojibake = finding(Category.ENCODING, Source.MTQA, 10, 19, List.of("Ökonomen"));
+        Finding inside = finding(Category.UNTRANSLATED, Source.MTQA, 10, 11, List.of());
+        Finding wider = finding(Category.UNTRANSLATED, Source.MTQA, 0, 30, List.of());
+        Finding elsewhere = finding(Category.FUSED_WORD, Source.MTQA, 40, 45, List.of());
+
+        assertThat(ArticleChecker.withoutExplainedByMojibake(List.of(mojibake, inside, wider, elsewhere)))
+                .containsExactly(mojibake, wider, elsewhere);
+    }
+
+    @Test
     void withoutAllowed_DropsFindingsWhoseTextIsOnTheAllowList() {
         String text = "Das meldete die Agentur TASS am Abend.";
         Finding tass = finding(Category.SPELLING, Source.LANGUAGETOOL, 24, 28, List.of("SS"));

@@ -29,6 +29,7 @@ class CapitalisationTriageTest {
         Finding result = triageOne(text, word);
 
         assertThat(result.severity()).isEqualTo(Severity.INFO);
+        assertThat(result.category()).isEqualTo(Category.SENTENCE_BOUNDARY);
         assertThat(result.message()).contains("heading run into the text");
     }
 
