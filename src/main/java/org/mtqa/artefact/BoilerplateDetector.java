@@ -52,7 +52,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     /**
      * A nav word opening the line: all-caps PREV/NEXT before a teaser, a teaser phrase alone or before a separator,
      * or a bare link word alone ("Weiter:" before sports results is article text), or a teaser phrase before the topic
-     * it links to, without a sentence end ("Mehr zum Thema Hochwasser in Kärnten").
+     * it links to, without a sentence end ("Mehr zum Thema Hochwasser in Kärnten"), or a link to a section in
+     * capitalised words ("Mehr aus Kultur & Medien").
      */
     private static final Pattern NAV = Pattern.compile(
             "^(?:(?:PREV(?:IOUS)?|NEXT)\\b"
@@ -65,7 +66,8 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|Gesponsert|Sponsored|Antworten|Melden|(?:(?:Zurück )?[Zz]um )?Seitenanfang|(?:Zurück )?[Nn]ach oben"
                     + "|Drucken|Merken|Teilen|Speichern|WERBUNG)\\s*[»>›.…]*\\s*$"
                     + "|(?:Weiterlesen|Weiter lesen|Mehr lesen)\\s+(?:nach|unter|unten|bei|im|in|auf)\\b[^.!?]*$"
-                    + "|(?:Mehr|Alles|Weiteres) zum Thema\\s+[^.!?:;]{1,60}$)");
+                    + "|(?:Mehr|Alles|Weiteres) zum Thema\\s+[^.!?:;]{1,60}$"
+                    + "|Mehr (?:aus|von) (?:dem Ressort |der Rubrik )?\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){0,4}\\s*$)");
 
     /**
      * A page's time stamp alone on its line: "Stand: 24. Oktober 2022, 10:42", "Zuletzt aktualisiert am 12.02.2024",
@@ -209,7 +211,7 @@ public class BoilerplateDetector implements ArtefactDetector {
             "anhören", "speichern", "merken", "abschließen", "ansehen", "anschauen", "streamen", "diskutieren",
             "mitdiskutieren", "mitmachen", "abstimmen", "laden", "anpassen", "anzeigen", "kopieren", "ablehnen",
             "verwalten", "vergrößern", "abspielen", "öffnen", "scannen", "aktualisieren", "starten", "wählen",
-            "auswählen");
+            "auswählen", "schließen");
 
     /** Call verbs that only websites use, so that an infinitive line of them needs no target: "Jetzt abonnieren". */
     private static final Set<String> WEB_VERBS = Set.of(
@@ -316,8 +318,8 @@ public class BoilerplateDetector implements ArtefactDetector {
             + "|\\s*[▶►⏵]\\s*(?:(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*(?:Min\\.|min|Minuten))?"
             + "|\\d{1,3}\\s*(?:Min\\.|min|Minuten))$");
 
-    /** The mark of a button or menu after its label: "+", "▾", "▼". */
-    private static final Pattern BUTTON_MARK = Pattern.compile("\\p{L}\\s+[+▾▼⌄]$");
+    /** The mark of a button or menu after its label: "+", "▾", "▼", a close mark "✕". */
+    private static final Pattern BUTTON_MARK = Pattern.compile("\\p{L}\\s+[+▾▼⌄✕✖×]$");
     /** The label that marks a paid placement. */
     private static final Pattern AD_LABEL = Pattern.compile("Anzeige|ANZEIGE|Werbung|WERBUNG|Gesponsert|Sponsored");
     /** A lower-case infinitive ending a line without a sentence end: a call in infinitive style ("… sparen"). */
@@ -475,7 +477,9 @@ public class BoilerplateDetector implements ArtefactDetector {
         if (PAGE_COUNTS.matcher(v).find()) {
             return List.of(delete(line.start(), line.end(), "Reading time or comment count of the web page"));
         }
-        if (words <= MAX_NAV_WORDS && (NAV.matcher(LINK_MARKS.matcher(v).replaceAll("")).find()
+        // a tracking parameter glued to the link is the link's too ("Mehr aus Kultur sid=8f3a")
+        if (words <= MAX_NAV_WORDS && (NAV.matcher(QUERY_PAIR.matcher(LINK_MARKS.matcher(v).replaceAll(""))
+                .replaceAll("").strip()).find()
                 || PAGER_ARROW.matcher(v).find())
                 || words <= MAX_ARROW_LINK_WORDS && ARROW_LINK.matcher(v).matches()) {
             return List.of(delete(line.start(), line.end(), "Navigation link scraped with the article"));
@@ -584,7 +588,9 @@ public class BoilerplateDetector implements ArtefactDetector {
             return false;
         }
         String first = segments[0].strip();
-        String last = LINE_END_MARKS.matcher(segments[segments.length - 1].strip()).replaceFirst("");
+        // a full stop ends a pitch's call as well: "… in unserer App – jetzt kostenlos herunterladen."
+        String last = LINE_END_MARKS.matcher(segments[segments.length - 1].strip()).replaceFirst("")
+                .replaceFirst("\\.$", "");
         // "Weiter: Bayern – Dortmund 2:1" opens results: a nav word counts before a dash or bar only
         boolean navBeforeDash = !v.startsWith(first + ":") && NAV.matcher(first).find();
         // an ad's label before its pitch in infinitive style: "Anzeige: Jetzt Hotels vergleichen und sparen"
@@ -927,6 +933,15 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Sturm zog weiter.\n\nMehr aus Kultur & Medien", "Mehr aus Kultur & Medien",
+                        "Der Sturm zog weiter."),
+                DetectorExample.wrong("Der Sturm zog weiter.\n\nBildergalerie schließen ✕", "Bildergalerie schließen ✕",
+                        "Der Sturm zog weiter."),
+                DetectorExample.wrong("Der Sturm zog weiter.\n\nAlle Warnungen für Ihre Gemeinde finden Sie in unserer App – "
+                        + "jetzt kostenlos herunterladen.", "Alle Warnungen für Ihre Gemeinde finden Sie in unserer App – "
+                        + "jetzt kostenlos herunterladen.", "Der Sturm zog weiter."),
+                DetectorExample.right("Die Stadt will die Schule schließen.\n\nDer Bürgermeister sagte: „Wir lesen jetzt "
+                        + "alles – und wollen kostenlos beraten.“"),
                 DetectorExample.right("Die Anmeldung für den Stadtlauf läuft bis Freitag. Die Registrierung kostet 20 Euro."),
                 DetectorExample.wrong("Der Pegel sank am Abend wieder.\n\nHat Ihnen dieser Beitrag gefallen? Dann empfehlen Sie ihn weiter!",
                         "Hat Ihnen dieser Beitrag gefallen? Dann empfehlen Sie ihn weiter!",

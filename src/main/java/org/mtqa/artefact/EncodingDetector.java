@@ -328,10 +328,13 @@ public class EncodingDetector implements ArtefactDetector {
 
     /**
      * Characters that misread news text really contains: Latin-1 and Latin Extended letters and signs (no C1
-     * controls), Vietnamese letters (Latin Extended Additional), Greek and Cyrillic, general punctuation (quotes, dashes, ellipsis) and the euro and trade mark signs.
+     * controls), Vietnamese letters (Latin Extended Additional), Greek, Cyrillic, Hebrew and Arabic (names in their own
+     * script, "ØªÙ‡Ø±Ø§Ù†" is "تهران"), general punctuation (quotes, dashes, ellipsis) and the euro and trade mark
+     * signs.
      */
     private static boolean isPlausible(int codePoint) {
         return (codePoint >= 0xA0 && codePoint <= 0x24F) || (codePoint >= 0x370 && codePoint <= 0x4FF)
+                || (codePoint >= 0x5D0 && codePoint <= 0x5EA) || (codePoint >= 0x620 && codePoint <= 0x64A)
                 || (codePoint >= 0x1E00 && codePoint <= 0x1EFF)
                 || (codePoint >= 0x2010 && codePoint <= 0x203A) || codePoint == 0x20AC || codePoint == 0x2122;
     }
@@ -358,6 +361,8 @@ public class EncodingDetector implements ArtefactDetector {
                         "Die Größe der Halle überraschte."),
                 DetectorExample.wrong("脰konomen sehen das mit Sorge.", "脰konomen", "Ökonomen sehen das mit Sorge."),
                 DetectorExample.wrong("Ihr 譁ｰ菴懈丐逕ｻ kommt im Mai.", "譁ｰ菴懈丐逕ｻ", "Ihr 新作映画 kommt im Mai."),
+                DetectorExample.wrong("Das Ministerium in Ø¨ØºØ¯Ø§Ø¯ meldete es.", "Ø¨ØºØ¯Ø§Ø¯",
+                        "Das Ministerium in بغداد meldete es."),
                 DetectorExample.right("Sie lachte（笑） und erzählte weiter."),
                 DetectorExample.wrong("Die Kapazitأ¤t des Kraftwerks steigt.", "Kapazitأ¤t",
                         "Die Kapazität des Kraftwerks steigt."),

@@ -11,10 +11,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
@@ -256,15 +258,22 @@ public class LocaleFormatDetector implements ArtefactDetector {
      * area unit "Ar" (the Malagasy ariary's sign).
      */
     private static final Set<String> GERMAN_LOOKALIKE_SIGNS = Set.of("SFr.", "US$", "den", "Ar");
+    private static final int MIN_ANY_CASE_SIGN = 3;
     /**
      * The local currency signs of other countries, from the JDK's locale data ("Kč", "zł", "Ft", "лв.", "kr"), that
      * German news does not write after an amount: it writes the currency's name or ISO code ("230 Mrd. Kronen", "CZK"),
-     * which the finding suggests. Signs of capitals only ("KM", "DA") are left out, as units and abbreviations look the
-     * same, and so are signs of several currencies and {@link #GERMAN_LOOKALIKE_SIGNS}.
+     * which the finding suggests, each of them for a sign of several currencies ("kr"). Signs of capitals only ("KM",
+     * "DA") are left out, as units and abbreviations look the same, and so is {@link #GERMAN_LOOKALIKE_SIGNS}.
      */
-    private static final Map<String, String> LOCAL_CURRENCY_SIGNS = localCurrencySigns();
-    /** The signs as a regular expression's alternation, the longest first ("kr." before "kr"). */
+    private static final Map<String, List<String>> LOCAL_CURRENCY_SIGNS = localCurrencySigns();
+    /**
+     * The signs as a regular expression's alternation, the longest first ("kr." before "kr"); a sign of three letters
+     * or more also with its first two letters capitalised, as papers write the Kenyan shilling "KSh" for "Ksh". All
+     * capitals would be an acronym ("FDJ").
+     */
     private static final String LOCAL_SIGN = LOCAL_CURRENCY_SIGNS.keySet().stream()
+            .flatMap(sign -> sign.length() >= MIN_ANY_CASE_SIGN ? Stream.of(sign, capitaliseTwo(sign)) : Stream.of(sign))
+            .distinct().filter(sign -> !sign.equals(sign.toUpperCase(Locale.ROOT)) || LOCAL_CURRENCY_SIGNS.containsKey(sign))
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote)
             .collect(Collectors.joining("|", "(", ")"));
     private static final Pattern LOCAL_CURRENCY = Pattern.compile(
@@ -579,8 +588,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(INDIAN_GROUPED, "Digits grouped in lakh and crore",
                     (m, t) -> Optional.of(List.of(String.format(Locale.GERMAN, "%,d",
                             Long.parseLong(m.group().replace(",", "")))))),
-            new Convention(LOCAL_CURRENCY, "Currency sign of another country", (m, t) -> Optional.of(List.of(
-                    m.group(1) + (m.group(2) == null ? "" : m.group(2)) + " " + LOCAL_CURRENCY_SIGNS.get(m.group(3))))),
+            new Convention(LOCAL_CURRENCY, "Currency sign of another country", (m, t) -> Optional.of(
+                    currencyCodes(m.group(3)).stream()
+                            .map(code -> m.group(1) + (m.group(2) == null ? "" : m.group(2)) + " " + code).toList())),
             new Convention(CJK_DATE, "Date in Chinese or Japanese form", (m, t) -> Optional.of(List.of(
                     String.format(Locale.ROOT, "%02d.%02d.%s", Integer.parseInt(m.group(3)),
                             Integer.parseInt(m.group(2)), m.group(1) == null ? "" : m.group(1))))),
@@ -629,8 +639,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
             new Convention(IMPERIAL_WORDS, "Imperial unit left unconverted", LocaleFormatDetector::metric),
             // after the older conventions, which name a sign they know in words ("Rp14.500" is "14.500 Rp")
             new Convention(LOCAL_CURRENCY_BEFORE, "Currency sign of another country before the amount",
-                    (m, t) -> Optional.of(List.of(germanNumber(m.group(2)) + " "
-                            + LOCAL_CURRENCY_SIGNS.get(m.group(1))))));
+                    (m, t) -> Optional.of(currencyCodes(m.group(1)).stream()
+                            .map(code -> germanNumber(m.group(2)) + " " + code).toList())));
 
 
     @Override
@@ -1004,9 +1014,20 @@ public class LocaleFormatDetector implements ArtefactDetector {
         return ENGLISH_DECIMAL.matcher(number).matches() ? number.replace('.', ',') : number;
     }
 
-    private static Map<String, String> localCurrencySigns() {
-        Map<String, String> signs = new HashMap<>();
-        Set<String> shared = new HashSet<>();
+    private static String capitaliseTwo(String sign) {
+        return sign.substring(0, 2).toUpperCase(Locale.ROOT) + sign.substring(2);
+    }
+
+    /** The ISO codes of the currencies a sign stands for, the sign as the text writes it. */
+    private static List<String> currencyCodes(String sign) {
+        List<String> codes = LOCAL_CURRENCY_SIGNS.get(sign);
+        return codes != null ? codes : LOCAL_CURRENCY_SIGNS.entrySet().stream()
+                .filter(e -> capitaliseTwo(e.getKey()).equals(sign)).findFirst().map(Map.Entry::getValue)
+                .orElse(List.of());
+    }
+
+    private static Map<String, List<String>> localCurrencySigns() {
+        Map<String, Set<String>> signs = new HashMap<>();
         for (Locale locale : Locale.getAvailableLocales()) {
             if (locale.getCountry().length() != 2) {
                 continue;
@@ -1024,15 +1045,12 @@ public class LocaleFormatDetector implements ArtefactDetector {
             boolean capitalsOnly = sign.matches("[A-Z.]+");
             if (sign.codePoints().filter(Character::isLetter).count() >= 2 && !capitalsOnly
                     && !sign.equals(currency.getCurrencyCode()) && !GERMAN_LOOKALIKE_SIGNS.contains(sign)) {
-                String before = signs.put(sign, currency.getCurrencyCode());
-                if (before != null && !before.equals(currency.getCurrencyCode())) {
-                    shared.add(sign);
-                }
+                signs.computeIfAbsent(sign, k -> new TreeSet<>()).add(currency.getCurrencyCode());
             }
         }
-        // a sign of several currencies ("kr", "Rs") names none: its ISO code would be a guess
-        shared.forEach(signs::remove);
-        return Map.copyOf(signs);
+        // a sign of several currencies ("kr": Swedish, Norwegian, Danish, Icelandic) gets each code as a suggestion
+        return signs.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> List.copyOf(e.getValue())));
     }
 
     private static Map<String, String> monthNames() {
@@ -1084,6 +1102,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Fahrt kostet weiterhin 845 kr.", "845 kr", "Die Fahrt kostet weiterhin 845 SEK."),
+                DetectorExample.wrong("Die Anzahlung beträgt KSh 1,500.", "KSh 1,500", "Die Anzahlung beträgt 1.500 KES."),
                 DetectorExample.right("Er lief die Strecke in 2:14 min, im Ziel gab es 3 militärische Ehrungen."),
                 DetectorExample.wrong("Ab 20h ist der Platz für den Verkehr gesperrt.",
                         "20h",

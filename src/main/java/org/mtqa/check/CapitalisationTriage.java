@@ -56,9 +56,28 @@ public class CapitalisationTriage implements FindingTriage {
     public List<Finding> triage(AnalysedText text, List<Finding> findings) {
         Map<String, Long> flagged = findings.stream().filter(f -> f.rule().equals(CASE_RULE))
                 .collect(Collectors.groupingBy(f -> text.text().substring(f.start(), f.end()), Collectors.counting()));
-        return findings.stream().map(f -> !isScoredCaseFinding(f) ? f
+        return findings.stream().map(f -> !isScoredCaseFinding(f) ? named(text, f)
                 : flagged.get(text.text().substring(f.start(), f.end())) > 1 ? asRecurringName(text, f)
                 : rate(text, f)).toList();
+    }
+
+    /**
+     * A capitalised function word that an earlier triage already rated INFO is named SENTENCE_BOUNDARY as well, for
+     * the structure it shows.
+     */
+    private Finding named(AnalysedText text, Finding finding) {
+        if (!finding.rule().equals(CASE_RULE) || finding.category() == Category.SENTENCE_BOUNDARY) {
+            return finding;
+        }
+        List<Spans.Span> words = Spans.words(text.text().substring(finding.start(), finding.end()));
+        List<AnalyzedToken> readings = words.isEmpty() ? List.of() : lexicon.readings(words.get(0).value());
+        return readings.isEmpty() || GermanLexicon.hasAnyTag(readings, CONTENT_TAGS) ? finding
+                : asSentenceBoundary(finding, finding.message());
+    }
+
+    private static Finding asSentenceBoundary(Finding finding, String message) {
+        return new Finding(Category.SENTENCE_BOUNDARY, finding.rule(), finding.source(), Severity.INFO,
+                finding.start(), finding.end(), message, finding.suggestions());
     }
 
     private static Finding asRecurringName(AnalysedText text, Finding finding) {
@@ -83,10 +102,8 @@ public class CapitalisationTriage implements FindingTriage {
         }
         if (!GermanLexicon.hasAnyTag(readings, CONTENT_TAGS)) {
             // named for the structure it mostly shows, a sentence start where none should be
-            return new Finding(Category.SENTENCE_BOUNDARY, finding.rule(), finding.source(), Severity.INFO,
-                    finding.start(), finding.end(), "'" + word + "' is capitalised mid-sentence: a heading run into"
-                            + " the text, a title, or a lost sentence end before it. Check the context",
-                    finding.suggestions());
+            return asSentenceBoundary(finding, "'" + word + "' is capitalised mid-sentence: a heading run into"
+                    + " the text, a title, or a lost sentence end before it. Check the context");
         }
         if (!GermanLexicon.hasAnyTag(readings, ADJECTIVE_TAGS)) {
             return finding;

@@ -95,6 +95,18 @@ class CapitalisationTriageTest {
         assertThat(triage.triage(AnalysedText.of(text), List.of(other))).containsExactly(other);
     }
 
+    @Test
+    void capitalisedFunctionWordAlreadyInfo_IsNamedSentenceBoundary() {
+        String text = "Geimpft wird an Bahnhöfen Der Impfstoff ist kostenlos.";
+        Finding info = caseFinding(text, text.indexOf("Der"), "Der").rated(Severity.INFO, "hint");
+        Finding adjective = caseFinding("Er sah Schwierige Lagen.", 7, "Schwierige").rated(Severity.INFO, "hint");
+
+        assertThat(triage.triage(AnalysedText.of(text), List.of(info))).singleElement()
+                .satisfies(f -> assertThat(f.category()).isEqualTo(Category.SENTENCE_BOUNDARY));
+        assertThat(triage.triage(AnalysedText.of("Er sah Schwierige Lagen."), List.of(adjective))).singleElement()
+                .satisfies(f -> assertThat(f.category()).isEqualTo(Category.GRAMMAR));
+    }
+
     private Finding triageOne(String text, String word) {
         List<Finding> result = triage.triage(AnalysedText.of(text),
                 List.of(caseFinding(text, text.indexOf(word), word)));
