@@ -1022,6 +1022,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 && lexicon.readings(next).stream().anyMatch(r -> r.getPOSTag().matches("VER:(?:AUX|MOD):[123]:.*"))) {
             return opensSentenceAfterWord(candidate, readings, text);
         }
+        // a number word after the verb that ends a clause, before its noun: "… evakuiert Zwei Personen kamen …"
+        if (GermanLexicon.hasAnyTag(readings, List.of("ZAL")) && isLowercaseClauseEnd(previous)
+                && lexicon.hasTag(previous, "VER") && next != null && Character.isUpperCase(next.charAt(0))
+                && lexicon.hasTag(next, "SUB")) {
+            return !recurs(word, text, true) && opensSentenceAfterWord(candidate, readings, text);
+        }
         if (nounOrName && !GermanLexicon.hasAnyTag(readings, NOMINALISED_FUNCTION_WORDS)) {
             return false;
         }
@@ -1034,7 +1040,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         boolean beforeNumber = isNumber(candidate.next()) && (functionWord || lexicon.hasTag(word, "ADJ:PRD"));
         // an adverb right before a finite verb holds a main clause's first place, which no adjective can: "… an Land
         // erlaubt Früher lagen hier …"
-        if (GermanLexicon.hasAnyTag(readings, List.of("ADV")) && candidate.next() != null
+        // so does a comparative: "… aufgelegt hatte Schwieriger ist die Lage …"
+        if ((GermanLexicon.hasAnyTag(readings, List.of("ADV")) || lexicon.hasTag(word, "ADJ:PRD:KOM"))
+                && candidate.next() != null
                 && readings.stream().noneMatch(r -> INTERROGATIVE.matcher(r.getPOSTag()).find())
                 && isFiniteVerb(candidate.next()) && isLowercaseClauseEnd(previous) && lexicon.hasTag(previous, "VER")
                 && !namesWhatFollows(previous)) {
@@ -1438,6 +1446,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Gäste wurden über das Dach gerettet Vier Menschen, darunter zwei Kinder, "
+                        + "kamen ins Spital.", "Vier", "Die Gäste wurden über das Dach gerettet. Vier Menschen, darunter "
+                        + "zwei Kinder, kamen ins Spital."),
+                DetectorExample.wrong("Die Regierung hat ein Programm aufgelegt Wichtiger ist die Lage beim Export.",
+                        "Wichtiger", "Die Regierung hat ein Programm aufgelegt. Wichtiger ist die Lage beim Export."),
+                DetectorExample.right("Das Ergebnis war Kapitel Zwei der Geschichte, sagte er."),
                 DetectorExample.right("Der Mann sei von einem vorbeifahren Zug erfasst und getötet worden."),
                 DetectorExample.right("Bürgermeister Wunderlich sagte, die Straße bleibe bis Freitag gesperrt."),
                 DetectorExample.wrong("Der Verein betreut Kinder, Jugendliche und zahlreiche Familien Landesweit gibt es aber zu wenige Plätze.",

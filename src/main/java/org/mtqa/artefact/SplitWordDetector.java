@@ -68,6 +68,8 @@ public class SplitWordDetector implements ArtefactDetector {
     private static final Pattern VERB_OR_FUNCTION_TAG = Pattern.compile("VER:(?:(?:AUX|MOD):)?3:|ART|PRP|KON|PRO");
     /** An uninflected predicative adjective, an imperative verb stem or a compound part: "kühl", "straf", "kurz". */
     private static final Pattern MODIFIER_ONLY = Pattern.compile("ADJ:PRD:GRU|VER:IMP|ZUS");
+    /** What stands between a preposition and its noun: articles, number words, determiners, adjectives. */
+    private static final Pattern NOUN_PHRASE_OPENER = Pattern.compile("ART|ZAL|PRO:(?:DEM|POS|IND)|ADJ|PA[12]");
     /** Closed word classes: articles, prepositions, conjunctions, pronouns. */
     private static final Pattern FUNCTION_TAG = Pattern.compile("ART|PRP|KON|PRO");
 
@@ -185,6 +187,7 @@ public class SplitWordDetector implements ArtefactDetector {
                             || adjectiveBefore && !GermanWords.hasTag(lexicon, second, FUNCTION_TAG)
                                     && !lexicon.hasTag(second, "VER:INF"))
                     || isStrandedAdjective(analysed, pair, first, second)
+                    || isHeadInFrontedPhrase(analysed, pair, first, second, joined)
                     || isPrepositionWithoutObject(analysed, pair, first, second)
                     || isParticleTornOff(analysed, pair, first, second, joined)
                     || isNonNounAfterDeterminer(analysed, pair, determiner, first, joined))
@@ -306,6 +309,33 @@ public class SplitWordDetector implements ArtefactDetector {
         List<AnalyzedToken> readings = lexicon.readings(second);
         return !readings.isEmpty() && readings.stream().allMatch(r -> GermanWords.ATTRIBUTIVE.matcher(r.getPOSTag()).lookingAt())
                 && lexicon.hasTag(first, "SUB") && opensNoNounPhrase(analysed, pair.end(), true);
+    }
+
+    /**
+     * A noun and a lower-case verb form that end a prepositional phrase opening the sentence, right before the finite
+     * verb: "In mehreren Küsten orten fiel der Strom aus". A German main clause holds one phrase before its finite
+     * verb, and a prepositional phrase holds no verb, so the verb form is the torn head of a compound the dictionary
+     * knows.
+     */
+    private boolean isHeadInFrontedPhrase(AnalysedText analysed, Matcher pair, String first, String second,
+            String joined) {
+        List<AnalyzedToken> readings = lexicon.readings(second);
+        String next = analysed.wordAfter(pair.end());
+        if (!lexicon.hasTag(first, "SUB") || readings.isEmpty()
+                || !readings.stream().allMatch(r -> r.getPOSTag() != null && r.getPOSTag().startsWith("VER"))
+                || next == null || !Character.isLowerCase(next.charAt(0))
+                || !GermanWords.hasTag(lexicon, next, GermanWords.FINITE_VERB) || !lexicon.hasTag(joined, "SUB")) {
+            return false;
+        }
+        String text = analysed.text();
+        int start = pair.start();
+        while (start > 0 && ".!?:\n\r–—".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        List<String> before = Spans.words(text.substring(start, pair.start())).stream().map(Spans.Span::value).toList();
+        return !before.isEmpty() && Character.isUpperCase(before.get(0).charAt(0)) && lexicon.hasTag(before.get(0), "PRP")
+                && before.subList(1, before.size()).stream()
+                        .allMatch(w -> GermanWords.hasTag(lexicon, w, NOUN_PHRASE_OPENER));
     }
 
     /**
@@ -543,6 +573,9 @@ public class SplitWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("In vielen Küsten orten fiel am Abend der Strom aus.", "Küsten orten",
+                        "In vielen Küstenorten fiel am Abend der Strom aus."),
+                DetectorExample.right("In vielen Fällen decken die Kassen die Kosten."),
                 DetectorExample.wrong("Die Stadt plant neues Radweg Netz für die Innenstadt.", "Radweg Netz",
                         "Die Stadt plant neues Radwegnetz für die Innenstadt."),
                 DetectorExample.wrong("Das Kohle bergwerk wurde geschlossen.", "Kohle bergwerk",
