@@ -37,6 +37,11 @@ public class TranslatorNoteDetector implements ArtefactDetector {
             "(?iu)\\b(?:übersetz\\w*|rückübersetz\\w*|ausgangstext\\w*|quelltext\\w*|wiedergegeben|wiederzugeben|"
                     + "sinngemäß|ins deutsche|translat\\w*|untranslated|rendered as)\\b");
     /**
+     * The person who translates: news tells of translators ("Die Übersetzerin … erhält den Preis für literarische
+     * Übersetzung"), so the word says nothing of the text at hand.
+     */
+    private static final Pattern TRANSLATOR = Pattern.compile("(?iu)übersetzer(?:in(?:nen)?|n|s)?|translators?");
+    /**
      * The source text or its language, which a note may name where the narrative would not: "im Original", "im
      * Englischen", "kept in English".
      */
@@ -278,10 +283,12 @@ public class TranslatorNoteDetector implements ArtefactDetector {
 
     /**
      * How many distinct single words of translating the sentence has: two make it a note ("Einige Begriffe wurden
-     * sinngemäß wiedergegeben"); one is news of a translation ("ins Deutsche übersetzt" tells of a book).
+     * sinngemäß wiedergegeben"); one is news of a translation ("ins Deutsche übersetzt" tells of a book). The
+     * translator as a person does not count.
      */
     private static long translatingWords(String sentence) {
         return TRANSLATING.matcher(sentence).results().map(MatchResult::group).filter(w -> !w.contains(" "))
+                .filter(w -> !TRANSLATOR.matcher(w).matches())
                 .map(w -> w.toLowerCase(Locale.ROOT)).distinct().count();
     }
 
@@ -362,6 +369,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("Die Übersetzerin Anna Weber erhält den Preis für literarische Übersetzung."),
                 DetectorExample.wrong("Ich habe die Forint-Beträge wie gewünscht nicht in Euro umgerechnet.",
                         "Ich habe die Forint-Beträge wie gewünscht nicht in Euro umgerechnet.",
                         "Die Beträge stehen in Forint."),

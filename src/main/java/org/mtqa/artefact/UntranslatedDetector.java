@@ -125,6 +125,9 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static final double MAX_MARKUP_SHARE = 0.3;
     /** A number between two foreign words ("adopté par 42 voix") does not end their run. */
     private static final Pattern NUMBER_BETWEEN = Pattern.compile("\\s+[\\p{N}][\\p{N}.,]*\\s+");
+    /** A comma and a relative pronoun: what follows a quoted title, not quoted speech. */
+    private static final Pattern RELATIVE_AFTER_COMMA = Pattern.compile(
+            ",\\s+(?:das|der|die|den|dem|deren|dessen|welche[rsmn]?)\\s");
     /** Shorter single words are too often codes, abbreviations or names. */
     private static final int MIN_FOREIGN_WORD_LETTERS = 5;
     private static final int MIN_HEAD_LETTERS = 4;
@@ -888,8 +891,11 @@ public class UntranslatedDetector implements ArtefactDetector {
     private static boolean isSpeech(String line, MatchResult quote) {
         String inside = quote.group().substring(0, quote.group().length() - 1).stripTrailing();
         String before = line.substring(0, quote.start()).stripTrailing();
+        // a comma after a title opens a relative clause about the work: "»Cien años de soledad«, das sie liebt"
+        boolean relativeAfter = RELATIVE_AFTER_COMMA.matcher(line).region(quote.end(), line.length()).lookingAt();
         return SENTENCE_END.matcher(inside).find() || before.endsWith(":")
-                || line.startsWith(",", quote.end()) || inside.length() > 1 && Character.isLowerCase(inside.charAt(1));
+                || line.startsWith(",", quote.end()) && !relativeAfter
+                || inside.length() > 1 && Character.isLowerCase(inside.charAt(1));
     }
 
     /**
@@ -1161,6 +1167,7 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("Ihr Lieblingsbuch sei »Los años del hambre«, das sie mit 16 gelesen habe."),
                 DetectorExample.wrong("Vielen Dank für das Gespräch.\n\nTack så mycket!", "Tack så mycket!",
                         "Vielen Dank für das Gespräch.\n\nVielen Dank!"),
                 DetectorExample.right("Am Ende jubelte das Stadion: Real Madrid!"),
