@@ -219,6 +219,13 @@ public class NoiseTokenDetector implements ArtefactDetector {
     private static final Pattern CMS_RECORD = Pattern.compile(
             "(?<![\\p{L}\\p{N}/._-])[a-z]{2,10}:[a-z]{2,12}/[0-9]{3,}(?![\\p{L}\\p{N}/_-])");
 
+    /**
+     * A record's key and number in brackets: "[id:4471902]", "[ref=20931]". A bracketed reference of German text names
+     * a source in words ("[Quelle: dpa]"), never a bare key and a long number.
+     */
+    private static final Pattern BRACKETED_KEY = Pattern.compile(
+            "\\[\\p{Ll}{1,10}[:=#]\\s?[0-9][0-9a-f]{3,}\\]");
+
     /** The address of a picture, which an article shows and never writes out. */
     private static final Pattern IMAGE_ADDRESS = Pattern.compile("(?i)[./_=-](?:jpe?g|png|gif|webp|avif)\\b");
 
@@ -234,6 +241,7 @@ public class NoiseTokenDetector implements ArtefactDetector {
             new LabelledPattern("timecode", TIMECODE),
             new LabelledPattern("dated id", DATED_ID),
             new LabelledPattern("CMS record", CMS_RECORD),
+            new LabelledPattern("bracketed record key", BRACKETED_KEY),
             new LabelledPattern("long number id", LONG_NUMBER),
             new LabelledPattern("anchor id", ANCHOR_ID),
             new LabelledPattern("hex id", SHORT_HEX_ID),
@@ -409,6 +417,8 @@ public class NoiseTokenDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Opposition sammelt Unterschriften [ref:20931]. Das Gesetz gilt ab Juli.",
+                        "[ref:20931]", "Die Opposition sammelt Unterschriften. Das Gesetz gilt ab Juli."),
                 DetectorExample.wrong("Der Zugang E9HqIaNTXBU0SfmPg4WVkC0oghyml3TuvfjLAv4= ist gesperrt.",
                         "E9HqIaNTXBU0SfmPg4WVkC0oghyml3TuvfjLAv4=", "Der Zugang ist gesperrt."),
                 DetectorExample.right("Das iPhone15ProMax und der Passwortmanager HowMuchIsTheFish1 kosten extra."),

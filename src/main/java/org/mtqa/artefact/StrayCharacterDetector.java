@@ -59,6 +59,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * stay out: "x" reads "mal" between dimensions ("Länge x Breite"), and the reduced forms of spoken German are
      * written as one letter ("a" and "n" for "ein", "i" for "ich", "s" for "es", "d" for "die": "des is a Wahnsinn").
      */
+    /** A lower-case letter alone after a paragraph's last sentence ("… der Tiere. ç"): no sentence is one letter. */
+    private static final Pattern LETTER_ENDING_PARAGRAPH = Pattern.compile(
+            "(?<=\\p{L}[.!?][ \\u00A0])\\p{Ll}(?=[ \\u00A0]*(?:\\R|$))");
     private static final Pattern LONE_LETTER = Pattern.compile(
             "(?<=\\p{L}\\p{L}[ \\u00A0])([\\p{Ll}&&[^xainsd]])[ \\u00A0](\\p{L}\\p{Ll}+)(?![\\p{L}\\p{N}])");
 
@@ -124,7 +127,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
      */
     private static final String GLUED_MARKS = "\\u25A0-\\u25FF¤¶‡¦▪►■□◆◊※~¬|•·\\\\";
     /** Signs that follow a number ("20°", "10^6") and open a unit ("°C"): stray only after a word's letters. */
-    private static final String GLUED_AFTER_WORD = "°^";
+    private static final String GLUED_AFTER_WORD = "°^§";
     /**
      * A symbol or a punctuation mark of another script glued to either end of a word ("Wartelisten\\",
      * "Sensoren・", "▪Regierung", "Patienten|"), a mark of typesetting inside one ("Genossen¬schaften": the sign of a
@@ -249,6 +252,11 @@ public class StrayCharacterDetector implements ArtefactDetector {
     /** The letter and the word after it, repaired to that word alone ("q erwarten" to "erwarten"). */
     private List<Finding> loneLetters(AnalysedText analysed) {
         List<Finding> findings = new ArrayList<>();
+        Matcher last = LETTER_ENDING_PARAGRAPH.matcher(analysed.text());
+        while (last.find()) {
+            findings.add(finding(last.start(), last.end(), "Stray letter '" + last.group()
+                    + "' after the paragraph's last sentence", List.of("")));
+        }
         Matcher m = LONE_LETTER.matcher(analysed.text());
         while (m.find()) {
             String before = analysed.wordBefore(m.start());
@@ -532,6 +540,11 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Schnitt dient der Gesundheit der Tiere. ç\n\nDanach folgt die Kontrolle.", "ç",
+                        "Der Schnitt dient der Gesundheit der Tiere.\n\nDanach folgt die Kontrolle."),
+                DetectorExample.wrong("Die Fundamente für zwei Pfeiler§ müssen neu berechnet werden.", "§",
+                        "Die Fundamente für zwei Pfeiler müssen neu berechnet werden."),
+                DetectorExample.right("Die Regel steht in § 5 des Gesetzes, siehe auch §§ 7 und 8."),
                 DetectorExample.wrong("Die Kapelle spielte bis zum Abend. ¦ Danach begann das Feuerwerk.", "¦",
                         "Die Kapelle spielte bis zum Abend. Danach begann das Feuerwerk."),
                 DetectorExample.right("Der Verein schrieb: Danke an alle! 🙏 Wir sehen uns. Dauer: ~ zwei Stunden."),
