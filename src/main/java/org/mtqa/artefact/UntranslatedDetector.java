@@ -567,8 +567,19 @@ public class UntranslatedDetector implements ArtefactDetector {
                     && (!lexicon.isKnown(words.get(j).value()) || isBridge(words, j))) {
                 j++;
             }
+            // a lower-case run ends before the names after it: "die mashabiki wa Simba" (the fans of Simba)
+            int lastLower = j - 1;
+            while (lastLower > i && isCapitalised(words.get(lastLower).value())) {
+                lastLower--;
+            }
+            boolean beforeName = !isCapitalised(words.get(i).value())
+                    && (lastLower < j - 1 || j < words.size() && isCapitalised(words.get(j).value()))
+                    && words.get(i).value().length() > MIN_FOREIGN_WORD_LETTERS
+                    && (i == 0 || GermanWords.isGermanWord(lexicon, words.get(i - 1).value()));
+            if (beforeName) {
+                j = lastLower + 1;
+            }
             List<Span> run = words.subList(i, j);
-            // a capitalised start inside a sentence is a title in sentence case: "der Film El abrazo de la serpiente"
             boolean title = i > 0 && isCapitalised(run.get(0).value()) && !afterSentenceEnd(line, run.get(0));
             // two lower-case words German does not know, or a short one beside one between German words: "sin
             // embargo", "bez opamiętania", "en el minuto 87", "ayon sa BSP" (a number or an acronym after it); beside a
@@ -578,7 +589,9 @@ public class UntranslatedDetector implements ArtefactDetector {
                     && (i == 0 || GermanWords.isGermanWord(lexicon, words.get(i - 1).value())
                             || !isCapitalised(words.get(i - 1).value()))
                     && (j == words.size() || GermanWords.isGermanWord(lexicon, words.get(j).value())
-                            || !isCapitalised(words.get(j).value()) || GermanWords.isAcronym(words.get(j).value()))
+                            || !isCapitalised(words.get(j).value()) || GermanWords.isAcronym(words.get(j).value())
+                            || beforeName)
+                    || beforeName && run.size() >= MIN_UNKNOWN_WORDS && !lexicon.isKnown(run.get(0).value())
                     || isForeignLeadIn(line, run);
             if (foreign && !title && !isName(nameWindow(line, words, i, j)) && !hasLowercasedName(text, run)
                     && isGermanAround(line, words, i, j)) {
@@ -1167,6 +1180,8 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Am Ende jubelten die mashabiki wa Simba in der Südkurve.", "mashabiki wa",
+                        "Am Ende jubelten die Fans von Simba in der Südkurve."),
                 DetectorExample.right("Ihr Lieblingsbuch sei »Los años del hambre«, das sie mit 16 gelesen habe."),
                 DetectorExample.wrong("Vielen Dank für das Gespräch.\n\nTack så mycket!", "Tack så mycket!",
                         "Vielen Dank für das Gespräch.\n\nVielen Dank!"),
