@@ -69,6 +69,13 @@ final class Agreement {
         return features(lexicon, word, STRONG_ADJECTIVE_TAG);
     }
 
+    /** The features of the noun readings that are no nominalised infinitive ("Küstenorten" as "Küstenorte", dative). */
+    static List<String> ofNounNotInfinitive(GermanLexicon lexicon, String word) {
+        return lexicon.readings(word).stream().map(r -> r.getPOSTag())
+                .filter(tag -> tag != null && tag.startsWith("SUB") && !tag.endsWith(":INF"))
+                .map(FEATURES::matcher).filter(Matcher::find).map(Matcher::group).distinct().toList();
+    }
+
     /** The features of the noun readings only: what a compound's head makes of it. */
     static List<String> ofNoun(GermanLexicon lexicon, String word) {
         return features(lexicon, word, NOUN_TAG);

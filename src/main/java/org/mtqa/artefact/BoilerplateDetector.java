@@ -588,9 +588,13 @@ public class BoilerplateDetector implements ArtefactDetector {
             return false;
         }
         String first = segments[0].strip();
-        // a full stop ends a pitch's call as well: "… in unserer App – jetzt kostenlos herunterladen."
-        String last = LINE_END_MARKS.matcher(segments[segments.length - 1].strip()).replaceFirst("")
-                .replaceFirst("\\.$", "");
+        String last = LINE_END_MARKS.matcher(segments[segments.length - 1].strip()).replaceFirst("");
+        // a full stop ends a pitch's call as well, when it names a web verb or target: "… in unserer App – jetzt
+        // kostenlos herunterladen."; "Jetzt heißt es sparen." is a sentence
+        if (last.endsWith(".") && lowercase(words(last)).stream()
+                .anyMatch(w -> WEB_VERBS.contains(w) || isCallTarget(w))) {
+            last = last.substring(0, last.length() - 1);
+        }
         // "Weiter: Bayern – Dortmund 2:1" opens results: a nav word counts before a dash or bar only
         boolean navBeforeDash = !v.startsWith(first + ":") && NAV.matcher(first).find();
         // an ad's label before its pitch in infinitive style: "Anzeige: Jetzt Hotels vergleichen und sparen"
@@ -942,6 +946,7 @@ public class BoilerplateDetector implements ArtefactDetector {
                         + "jetzt kostenlos herunterladen.", "Der Sturm zog weiter."),
                 DetectorExample.right("Die Stadt will die Schule schließen.\n\nDer Bürgermeister sagte: „Wir lesen jetzt "
                         + "alles – und wollen kostenlos beraten.“"),
+                DetectorExample.right("Die Ernte fiel schlecht aus.\n\nDer Vertrag steht – jetzt muss der Landtag zustimmen."),
                 DetectorExample.right("Die Anmeldung für den Stadtlauf läuft bis Freitag. Die Registrierung kostet 20 Euro."),
                 DetectorExample.wrong("Der Pegel sank am Abend wieder.\n\nHat Ihnen dieser Beitrag gefallen? Dann empfehlen Sie ihn weiter!",
                         "Hat Ihnen dieser Beitrag gefallen? Dann empfehlen Sie ihn weiter!",

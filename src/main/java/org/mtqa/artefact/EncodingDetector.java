@@ -157,6 +157,12 @@ public class EncodingDetector implements ArtefactDetector {
                     && (repair.sequences() < 2 || repair.consumed() != nonAscii)) {
                 continue;
             }
+            // Hebrew and Arabic letters count only in a token that is mojibake through and through: a lone "Ø" and a
+            // no-break space ("Ø 25 km/h") are the bytes of an Arabic letter too
+            if (repair != null && hasHebrewOrArabic(repair.text())
+                    && (repair.sequences() < 2 || repair.consumed() != nonAscii)) {
+                continue;
+            }
             if (repair != null && (bestRepair == null || repair.sequences() > bestRepair.sequences())) {
                 best = encoding;
                 bestRepair = repair;
@@ -216,6 +222,10 @@ public class EncodingDetector implements ArtefactDetector {
                 // not this code page
             }
         }
+    }
+
+    private static boolean hasHebrewOrArabic(String text) {
+        return text.codePoints().anyMatch(c -> c >= 0x5D0 && c <= 0x5EA || c >= 0x620 && c <= 0x64A);
     }
 
     private static boolean isEastAsian(char c) {
@@ -364,6 +374,7 @@ public class EncodingDetector implements ArtefactDetector {
                 DetectorExample.wrong("Das Ministerium in Ø¨ØºØ¯Ø§Ø¯ meldete es.", "Ø¨ØºØ¯Ø§Ø¯",
                         "Das Ministerium in بغداد meldete es."),
                 DetectorExample.right("Sie lachte（笑） und erzählte weiter."),
+                DetectorExample.right("Erlaubt sind Ø\u00A025 km/h und 3\u00A0×\u00A04 Meter."),
                 DetectorExample.wrong("Die Kapazitأ¤t des Kraftwerks steigt.", "Kapazitأ¤t",
                         "Die Kapazität des Kraftwerks steigt."),
                 DetectorExample.wrong("Der Vertrag gilt f\uFFFDr zwei Jahre.", "f\uFFFDr",

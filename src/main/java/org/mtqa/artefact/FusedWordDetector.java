@@ -131,10 +131,9 @@ public class FusedWordDetector implements ArtefactDetector {
 
     /** An article or a number word: "die", "einem", "fünf". */
     private static final Pattern ARTICLE_OR_NUMERAL = Pattern.compile("ART|ZAL");
-    /** Closed classes that make words with a number ("abertausend", "zudritt"): conjunctions, prepositions. */
+    private static final int MIN_THING_BEFORE_IN = 5;
+    /** Closed classes that make words with a number ("abertausend", "zudritt"): articles, prepositions, conjunctions, pronouns. */
     private static final Pattern FUNCTION_TAG_NOT_ADVERB = Pattern.compile("ART|PRP|KON|PRO");
-    /** What stands between a preposition and its noun: articles, number words, pronouns, adjectives. */
-    private static final Pattern NOUN_PHRASE_OPENER = Pattern.compile("ART|ZAL|PRO:(?:DEM|POS|IND)|ADJ|PA[12]");
 
     /** A number word or a personal pronoun: "zwei", "sie". */
     private static final Pattern NUMBER_OR_PERSONAL = Pattern.compile("ZAL|PRO:PER");
@@ -517,7 +516,8 @@ public class FusedWordDetector implements ArtefactDetector {
      * masculine nouns ("Lehrer", "Pilot") only, so here it is the preposition.
      */
     private boolean isPrepositionAfterThing(String left, String right) {
-        return right.equals("in") && lexicon.hasTag(left, "SUB")
+        // short nouns end surnames ("Goldin")
+        return right.equals("in") && left.length() >= MIN_THING_BEFORE_IN && lexicon.hasTag(left, "SUB")
                 && lexicon.readings(left).stream().noneMatch(r -> r.getPOSTag() != null && r.getPOSTag().contains(":MAS"));
     }
 
@@ -872,7 +872,7 @@ public class FusedWordDetector implements ArtefactDetector {
             return false;
         }
         return words.subList(first + 1, index).stream().map(Spans.Span::value)
-                .allMatch(w -> hasTag(w, NOUN_PHRASE_OPENER));
+                .allMatch(w -> hasTag(w, GermanWords.NOUN_PHRASE_OPENER));
     }
 
     /** A lower-case infinitive or participle: "führen", "gedreht". */

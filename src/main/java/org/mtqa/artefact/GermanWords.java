@@ -20,6 +20,8 @@ final class GermanWords {
 
     /** A finite verb, read from the start of a POS tag: "VER:3:SIN:PRÄ:SFT", "VER:AUX:3:PLU:PRT". */
     static final Pattern FINITE_VERB = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:");
+    /** What stands between a preposition and its noun: articles, number words, determiners, adjectives. */
+    static final Pattern NOUN_PHRASE_OPENER = Pattern.compile("ART|ZAL|PRO:(?:DEM|POS|IND)|ADJ|PA[12]");
 
     /**
      * German adjective and verb derivation with its inflection: "säkularistische", "konsequenzlos", "arcadiger",

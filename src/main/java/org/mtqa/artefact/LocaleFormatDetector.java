@@ -1102,7 +1102,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
-                DetectorExample.wrong("Die Fahrt kostet weiterhin 845 kr.", "845 kr", "Die Fahrt kostet weiterhin 845 SEK."),
+                DetectorExample.wrong("Die Fahrt kostet 845 kr pro Person.", "845 kr", "Die Fahrt kostet 845 SEK pro Person."),
                 DetectorExample.wrong("Die Anzahlung beträgt KSh 1,500.", "KSh 1,500", "Die Anzahlung beträgt 1.500 KES."),
                 DetectorExample.right("Er lief die Strecke in 2:14 min, im Ziel gab es 3 militärische Ehrungen."),
                 DetectorExample.wrong("Ab 20h ist der Platz für den Verkehr gesperrt.",

@@ -1022,9 +1022,11 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 && lexicon.readings(next).stream().anyMatch(r -> r.getPOSTag().matches("VER:(?:AUX|MOD):[123]:.*"))) {
             return opensSentenceAfterWord(candidate, readings, text);
         }
-        // a number word after the verb that ends a clause, before its noun: "… evakuiert Zwei Personen kamen …"
+        // a number word after the participle or infinitive that ends a clause, before its noun: "… evakuiert Zwei
+        // Personen kamen …"; after a finite verb it is the subject ("demonstrierten Tausende Menschen")
         if (GermanLexicon.hasAnyTag(readings, List.of("ZAL")) && isLowercaseClauseEnd(previous)
-                && lexicon.hasTag(previous, "VER") && next != null && Character.isUpperCase(next.charAt(0))
+                && (lexicon.hasTag(previous, "VER:PA2") || lexicon.hasTag(previous, "VER:INF"))
+                && !GermanLexicon.hasAnyTag(lexicon.readings(previous), List.of("VER:1", "VER:2", "VER:3")) && next != null && Character.isUpperCase(next.charAt(0))
                 && lexicon.hasTag(next, "SUB")) {
             return !recurs(word, text, true) && opensSentenceAfterWord(candidate, readings, text);
         }
@@ -1451,7 +1453,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                         + "zwei Kinder, kamen ins Spital."),
                 DetectorExample.wrong("Die Regierung hat ein Programm aufgelegt Wichtiger ist die Lage beim Export.",
                         "Wichtiger", "Die Regierung hat ein Programm aufgelegt. Wichtiger ist die Lage beim Export."),
-                DetectorExample.right("Das Ergebnis war Kapitel Zwei der Geschichte, sagte er."),
+                DetectorExample.right("In der Hauptstadt demonstrierten Tausende Menschen gegen die Reform."),
+                // the slip "vorbeifahren" for "vorbeifahrenden" is deliberate: a verb form after an article ends no clause
                 DetectorExample.right("Der Mann sei von einem vorbeifahren Zug erfasst und getötet worden."),
                 DetectorExample.right("Bürgermeister Wunderlich sagte, die Straße bleibe bis Freitag gesperrt."),
                 DetectorExample.wrong("Der Verein betreut Kinder, Jugendliche und zahlreiche Familien Landesweit gibt es aber zu wenige Plätze.",

@@ -55,13 +55,16 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Pattern NUMBER_BEFORE = Pattern.compile("\\p{N}\\s?$");
 
     /**
+     * A lower-case letter alone after a paragraph's last sentence ("… der Tiere. ç"), with the space before it: no
+     * sentence is one letter. After an abbreviation of three letters or fewer it is a list item's label ("lit. a").
+     */
+    private static final Pattern LETTER_ENDING_PARAGRAPH = Pattern.compile(
+            "(?<=\\p{L}{4}[.!?])[ \\u00A0](\\p{Ll})(?=[ \\u00A0]*(?:\\R|$))");
+    /**
      * A lower-case letter alone between two words, one space on each side. Some letters are words of their own and
      * stay out: "x" reads "mal" between dimensions ("Länge x Breite"), and the reduced forms of spoken German are
      * written as one letter ("a" and "n" for "ein", "i" for "ich", "s" for "es", "d" for "die": "des is a Wahnsinn").
      */
-    /** A lower-case letter alone after a paragraph's last sentence ("… der Tiere. ç"): no sentence is one letter. */
-    private static final Pattern LETTER_ENDING_PARAGRAPH = Pattern.compile(
-            "(?<=\\p{L}[.!?][ \\u00A0])\\p{Ll}(?=[ \\u00A0]*(?:\\R|$))");
     private static final Pattern LONE_LETTER = Pattern.compile(
             "(?<=\\p{L}\\p{L}[ \\u00A0])([\\p{Ll}&&[^xainsd]])[ \\u00A0](\\p{L}\\p{Ll}+)(?![\\p{L}\\p{N}])");
 
@@ -126,7 +129,10 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * never at either end.
      */
     private static final String GLUED_MARKS = "\\u25A0-\\u25FF¤¶‡¦▪►■□◆◊※~¬|•·\\\\";
-    /** Signs that follow a number ("20°", "10^6") and open a unit ("°C"): stray only after a word's letters. */
+    /**
+     * Signs that follow a number ("20°", "10^6"), open a unit ("°C") or precede a number ("§ 5"): stray only right after
+     * a word's letters ("Pfeiler§").
+     */
     private static final String GLUED_AFTER_WORD = "°^§";
     /**
      * A symbol or a punctuation mark of another script glued to either end of a word ("Wartelisten\\",
@@ -254,7 +260,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
         List<Finding> findings = new ArrayList<>();
         Matcher last = LETTER_ENDING_PARAGRAPH.matcher(analysed.text());
         while (last.find()) {
-            findings.add(finding(last.start(), last.end(), "Stray letter '" + last.group()
+            findings.add(finding(last.start(), last.end(), "Stray letter '" + last.group(1)
                     + "' after the paragraph's last sentence", List.of("")));
         }
         Matcher m = LONE_LETTER.matcher(analysed.text());
@@ -540,7 +546,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
-                DetectorExample.wrong("Der Schnitt dient der Gesundheit der Tiere. ç\n\nDanach folgt die Kontrolle.", "ç",
+                DetectorExample.wrong("Der Schnitt dient der Gesundheit der Tiere. ç\n\nDanach folgt die Kontrolle.", " ç",
                         "Der Schnitt dient der Gesundheit der Tiere.\n\nDanach folgt die Kontrolle."),
                 DetectorExample.wrong("Die Fundamente für zwei Pfeiler§ müssen neu berechnet werden.", "§",
                         "Die Fundamente für zwei Pfeiler müssen neu berechnet werden."),

@@ -77,6 +77,8 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Suchteams soll in den kommenden Tagen Schulen besuchen.", "Die Suchteams soll",
+                        "Die Suchteams sollen in den kommenden Tagen Schulen besuchen."),
                 DetectorExample.wrong("Die Gemeinden hat den Antrag abgelehnt.", "Die Gemeinden hat",
                         "Die Gemeinden haben den Antrag abgelehnt."),
                 DetectorExample.wrong("Die Spieler des Vereins feierte den Sieg ausgelassen.",
@@ -268,10 +270,13 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
     }
 
     private Set<String> nounNominativeNumbers(String noun) {
+        // without an article a word is no nominalised infinitive ("das Schulen") but the plural it also is ("Schulen")
+        boolean infinitiveOnly = lexicon.readings(noun).stream().map(r -> r.getPOSTag())
+                .filter(t -> t != null && t.startsWith("SUB:NOM:SIN")).allMatch(t -> t.endsWith(":INF"));
         Set<String> numbers = new HashSet<>();
         for (String n : Agreement.ofNoun(lexicon, noun)) {
             Matcher m = NOMINATIVE_NUMBER.matcher(n);
-            if (m.find()) {
+            if (m.find() && !(infinitiveOnly && m.group(1).equals("SIN"))) {
                 numbers.add(m.group(1));
             }
         }

@@ -305,12 +305,10 @@ public class UntranslatedDetector implements ArtefactDetector {
     }
 
     /**
-     * A word all of whose letters are in a script other than Latin; digits among them make a date or a number
-     * ("2025年3月12日"), not a word.
+     * A word all of whose letters are in a script other than Latin. Digits may follow a word of two letters or more
+     * ("台風10号"); after a single sign or before any letter they make a date or a number ("2025年3月12日"), not a word.
      */
     private static boolean isForeignScript(String word) {
-        // a word may hold a number after a word of two letters or more ("台風10号", typhoon no. 10); one that opens
-        // with a figure, or with a single sign before one, is a number's or date's format ("1.2万元", "2025年3月12日")
         return (word.codePoints().noneMatch(Character::isDigit)
                 || word.codePoints().limit(2).allMatch(Character::isLetter))
                 && word.codePoints().filter(Character::isLetter)
@@ -591,7 +589,7 @@ public class UntranslatedDetector implements ArtefactDetector {
                     && (j == words.size() || GermanWords.isGermanWord(lexicon, words.get(j).value())
                             || !isCapitalised(words.get(j).value()) || GermanWords.isAcronym(words.get(j).value())
                             || beforeName)
-                    || beforeName && run.size() >= MIN_UNKNOWN_WORDS && !lexicon.isKnown(run.get(0).value())
+                    || beforeName && run.size() >= MIN_UNKNOWN_WORDS
                     || isForeignLeadIn(line, run);
             if (foreign && !title && !isName(nameWindow(line, words, i, j)) && !hasLowercasedName(text, run)
                     && isGermanAround(line, words, i, j)) {

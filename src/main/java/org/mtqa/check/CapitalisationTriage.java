@@ -56,17 +56,19 @@ public class CapitalisationTriage implements FindingTriage {
     public List<Finding> triage(AnalysedText text, List<Finding> findings) {
         Map<String, Long> flagged = findings.stream().filter(f -> f.rule().equals(CASE_RULE))
                 .collect(Collectors.groupingBy(f -> text.text().substring(f.start(), f.end()), Collectors.counting()));
-        return findings.stream().map(f -> !isScoredCaseFinding(f) ? named(text, f)
+        return findings.stream().map(f -> !isScoredCaseFinding(f) ? named(text, f, flagged)
                 : flagged.get(text.text().substring(f.start(), f.end())) > 1 ? asRecurringName(text, f)
                 : rate(text, f)).toList();
     }
 
     /**
-     * A capitalised function word that an earlier triage already rated INFO is named SENTENCE_BOUNDARY as well, for
-     * the structure it shows.
+     * A capitalised function word that is INFO already (LanguageTool's capitalisation rule is one of the configured
+     * hint rules) is named SENTENCE_BOUNDARY as well, for the structure it shows, unless the text flags it more than
+     * once: then it is a title the text keeps citing ("laut Der Standard").
      */
-    private Finding named(AnalysedText text, Finding finding) {
-        if (!finding.rule().equals(CASE_RULE) || finding.category() == Category.SENTENCE_BOUNDARY) {
+    private Finding named(AnalysedText text, Finding finding, Map<String, Long> flagged) {
+        if (!finding.rule().equals(CASE_RULE) || finding.category() == Category.SENTENCE_BOUNDARY
+                || flagged.getOrDefault(text.text().substring(finding.start(), finding.end()), 0L) > 1) {
             return finding;
         }
         List<Spans.Span> words = Spans.words(text.text().substring(finding.start(), finding.end()));
