@@ -92,7 +92,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
 
     /**
      * Nouns that introduce a name, title or quotation in apposition ("die Zeitung Die Welt", "die Partei Die Linke",
-     * "der Film Das Boot", "unter dem Motto Wir schaffen das", "die Worte Heute geht es los"), matched as the end of
+     * "der Film Das Boot", "unter dem Motto Wir schaffen das", "die Worte Heute geht es los", "im Stadion An der Alten
+     * Försterei"), matched as the end of
      * a compound ("Tageszeitung", "ORF-Sendung"). A closed structural class: what follows them is a title, whatever
      * its words.
      */
@@ -102,7 +103,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             "slogan", "parole", "spruch", "worte", "schlagzeile", "überschrift", "aufschrift", "lied", "song",
             "single", "gesang", "stück", "oper", "musical", "spiel", "kampagne", "initiative", "aktion", "projekt",
             "programm", "ausstellung", "festival", "verlag", "sender", "podcast", "kolumne", "rubrik", "reihe",
-            "hotel", "gasthaus", "gasthof", "restaurant", "lokal");
+            "hotel", "gasthaus", "gasthof", "restaurant", "lokal", "stadion", "arena", "halle", "theater", "kino",
+            "schule", "gymnasium", "apotheke");
 
     /**
      * The endings of agent and role nouns, with a case ending ("Trainer", "Regisseurs", "Präsidentin", "Analysten"):
@@ -1448,6 +1450,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("Vor 20.000 Zuschauern im Stadion An der Alten Mühle drehte das Team das Spiel."),
                 DetectorExample.wrong("Die Gäste wurden über das Dach gerettet Vier Menschen, darunter zwei Kinder, "
                         + "kamen ins Spital.", "Vier", "Die Gäste wurden über das Dach gerettet. Vier Menschen, darunter "
                         + "zwei Kinder, kamen ins Spital."),
