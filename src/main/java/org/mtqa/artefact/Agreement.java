@@ -24,6 +24,8 @@ final class Agreement {
 
     private static final Pattern NOUN_TAG = Pattern.compile("SUB");
 
+    private static final Pattern NOUN_NOT_INFINITIVE_TAG = Pattern.compile("SUB(?!.*:INF$)");
+
     private static final Pattern STRONG_ADJECTIVE_TAG = Pattern.compile("(?:ADJ|PA[12]):.*:SOL(?::|$)");
 
     /**
@@ -71,9 +73,7 @@ final class Agreement {
 
     /** The features of the noun readings that are no nominalised infinitive ("Küstenorten" as "Küstenorte", dative). */
     static List<String> ofNounNotInfinitive(GermanLexicon lexicon, String word) {
-        return lexicon.readings(word).stream().map(r -> r.getPOSTag())
-                .filter(tag -> tag != null && tag.startsWith("SUB") && !tag.endsWith(":INF"))
-                .map(FEATURES::matcher).filter(Matcher::find).map(Matcher::group).distinct().toList();
+        return features(lexicon, word, NOUN_NOT_INFINITIVE_TAG);
     }
 
     /** The features of the noun readings only: what a compound's head makes of it. */

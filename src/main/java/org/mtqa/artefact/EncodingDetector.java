@@ -225,7 +225,12 @@ public class EncodingDetector implements ArtefactDetector {
     }
 
     private static boolean hasHebrewOrArabic(String text) {
-        return text.codePoints().anyMatch(c -> c >= 0x5D0 && c <= 0x5EA || c >= 0x620 && c <= 0x64A);
+        return text.codePoints().anyMatch(EncodingDetector::isHebrewOrArabicLetter);
+    }
+
+    /** The letters of the Hebrew and the Arabic alphabet, without points and vowel signs. */
+    private static boolean isHebrewOrArabicLetter(int codePoint) {
+        return codePoint >= 0x5D0 && codePoint <= 0x5EA || codePoint >= 0x620 && codePoint <= 0x64A;
     }
 
     private static boolean isEastAsian(char c) {
@@ -344,7 +349,7 @@ public class EncodingDetector implements ArtefactDetector {
      */
     private static boolean isPlausible(int codePoint) {
         return (codePoint >= 0xA0 && codePoint <= 0x24F) || (codePoint >= 0x370 && codePoint <= 0x4FF)
-                || (codePoint >= 0x5D0 && codePoint <= 0x5EA) || (codePoint >= 0x620 && codePoint <= 0x64A)
+                || isHebrewOrArabicLetter(codePoint)
                 || (codePoint >= 0x1E00 && codePoint <= 0x1EFF)
                 || (codePoint >= 0x2010 && codePoint <= 0x203A) || codePoint == 0x20AC || codePoint == 0x2122;
     }

@@ -867,12 +867,8 @@ public class FusedWordDetector implements ArtefactDetector {
                 words.get(first).start())).find()) {
             first--;
         }
-        if (first == index || !lexicon.hasTag(words.get(first).value(), "PRP")
-                || !Character.isUpperCase(words.get(first).value().charAt(0))) {
-            return false;
-        }
-        return words.subList(first + 1, index).stream().map(Spans.Span::value)
-                .allMatch(w -> hasTag(w, GermanWords.NOUN_PHRASE_OPENER));
+        return GermanWords.isFrontedPrepositionalPhrase(lexicon,
+                words.subList(first, index).stream().map(Spans.Span::value).toList());
     }
 
     /** A lower-case infinitive or participle: "führen", "gedreht". */

@@ -1,5 +1,6 @@
 package org.mtqa.artefact;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -21,7 +22,7 @@ final class GermanWords {
     /** A finite verb, read from the start of a POS tag: "VER:3:SIN:PRÄ:SFT", "VER:AUX:3:PLU:PRT". */
     static final Pattern FINITE_VERB = Pattern.compile("VER:(?:(?:AUX|MOD):)?[123]:");
     /** What stands between a preposition and its noun: articles, number words, determiners, adjectives. */
-    static final Pattern NOUN_PHRASE_OPENER = Pattern.compile("ART|ZAL|PRO:(?:DEM|POS|IND)|ADJ|PA[12]");
+    private static final Pattern NOUN_PHRASE_OPENER = Pattern.compile("ART|ZAL|PRO:(?:DEM|POS|IND)|ADJ|PA[12]");
 
     /**
      * German adjective and verb derivation with its inflection: "säkularistische", "konsequenzlos", "arcadiger",
@@ -98,6 +99,17 @@ final class GermanWords {
     }
 
     /** True when some reading's POS tag begins with a match of {@code tags} ("ART|PRP": article or preposition). */
+    /**
+     * The words open a sentence with a prepositional phrase up to its noun: a capitalised preposition, then only
+     * articles, number words, determiners and adjectives ("Am letzten", "In vielen"). A German main clause holds one
+     * phrase before its finite verb, so the verb comes right after that noun.
+     */
+    static boolean isFrontedPrepositionalPhrase(GermanLexicon lexicon, List<String> words) {
+        return !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0))
+                && lexicon.hasTag(words.get(0), "PRP")
+                && words.subList(1, words.size()).stream().allMatch(w -> hasTag(lexicon, w, NOUN_PHRASE_OPENER));
+    }
+
     static boolean hasTag(GermanLexicon lexicon, String word, Pattern tags) {
         return lexicon.readings(word).stream().anyMatch(r -> tags.matcher(r.getPOSTag()).lookingAt());
     }

@@ -1028,8 +1028,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         // Personen kamen …"; after a finite verb it is the subject ("demonstrierten Tausende Menschen")
         if (GermanLexicon.hasAnyTag(readings, List.of("ZAL")) && isLowercaseClauseEnd(previous)
                 && (lexicon.hasTag(previous, "VER:PA2") || lexicon.hasTag(previous, "VER:INF"))
-                && !GermanLexicon.hasAnyTag(lexicon.readings(previous), List.of("VER:1", "VER:2", "VER:3")) && next != null && Character.isUpperCase(next.charAt(0))
-                && lexicon.hasTag(next, "SUB")) {
+                && !GermanLexicon.hasAnyTag(lexicon.readings(previous), List.of("VER:1", "VER:2", "VER:3"))
+                && next != null && Character.isUpperCase(next.charAt(0)) && lexicon.hasTag(next, "SUB")) {
             return !recurs(word, text, true) && opensSentenceAfterWord(candidate, readings, text);
         }
         if (nounOrName && !GermanLexicon.hasAnyTag(readings, NOMINALISED_FUNCTION_WORDS)) {

@@ -325,21 +325,19 @@ public class SplitWordDetector implements ArtefactDetector {
                 || !GermanWords.hasTag(lexicon, next, GermanWords.FINITE_VERB) || !lexicon.hasTag(joined, "SUB")) {
             return false;
         }
-        String text = analysed.text();
-        int start = pair.start();
-        while (start > 0 && ".!?:\n\r–—".indexOf(text.charAt(start - 1)) < 0) {
-            start--;
-        }
-        List<String> before = Spans.words(text.substring(start, pair.start())).stream().map(Spans.Span::value).toList();
         // "Mit dem Rad fahren ist gesund": an infinitive phrase is the subject, and "dem" fits "Rad", not a plural
         // "Radfahren"; the joined word must be a noun that is no infinitive and fit the determiner
         List<String> determiner = determinerBefore(analysed, pair.start());
         if (determiner.isEmpty() || !Agreement.agree(determiner, Agreement.ofNounNotInfinitive(lexicon, joined))) {
             return false;
         }
-        return !before.isEmpty() && Character.isUpperCase(before.get(0).charAt(0)) && lexicon.hasTag(before.get(0), "PRP")
-                && before.subList(1, before.size()).stream()
-                        .allMatch(w -> GermanWords.hasTag(lexicon, w, GermanWords.NOUN_PHRASE_OPENER));
+        String text = analysed.text();
+        int start = pair.start();
+        while (start > 0 && ".!?:\n\r–—".indexOf(text.charAt(start - 1)) < 0) {
+            start--;
+        }
+        return GermanWords.isFrontedPrepositionalPhrase(lexicon,
+                Spans.words(text.substring(start, pair.start())).stream().map(Spans.Span::value).toList());
     }
 
     /**

@@ -578,6 +578,7 @@ public class UntranslatedDetector implements ArtefactDetector {
                 j = lastLower + 1;
             }
             List<Span> run = words.subList(i, j);
+            // a capitalised start inside a sentence is a title in sentence case: "der Film El abrazo de la serpiente"
             boolean title = i > 0 && isCapitalised(run.get(0).value()) && !afterSentenceEnd(line, run.get(0));
             // two lower-case words German does not know, or a short one beside one between German words: "sin
             // embargo", "bez opamiętania", "en el minuto 87", "ayon sa BSP" (a number or an acronym after it); beside a
