@@ -44,6 +44,9 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** An ad's pitch after its label runs to two lines of a teaser at most. */
     private static final int MAX_AD_PITCH_WORDS = 2 * MAX_TEASER_WORDS;
     private static final int MAX_SHORT_CALL_WORDS = 6;
+    /** Words of a call's object before its "jetzt": "Tickets jetzt online buchen", "Karten für Wien jetzt sichern". */
+    private static final int MAX_OBJECT_BEFORE_NOW = 3;
+    private static final Pattern ARTICLE_BEFORE_CALL_OBJECT = Pattern.compile("(?:ein|d|unser|ihr|dies)en");
     private static final int MIN_SHARE_BAR_NETWORKS = 2;
     /** A line this long, or a shorter one ending a sentence, is article body; what follows the last one is the tail. */
     private static final int BODY_WORDS = 20;
@@ -67,7 +70,10 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|Drucken|Merken|Teilen|Speichern|WERBUNG)\\s*[»>›.…]*\\s*$"
                     + "|(?:Weiterlesen|Weiter lesen|Mehr lesen)\\s+(?:nach|unter|unten|bei|im|in|auf)\\b[^.!?]*$"
                     + "|(?:Mehr|Alles|Weiteres) zum Thema\\s+[^.!?:;]{1,60}$"
-                    + "|Mehr (?:aus|von) (?:dem Ressort |der Rubrik )?\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){0,4}\\s*$)");
+                    + "|Mehr (?:aus|von) (?:dem Ressort |der Rubrik )?\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){0,4}\\s*$"
+                    // the same label before its teaser: "Mehr aus der Region: …", "Weitere Listen: Zehn Orte …"
+                    + "|(?:Mehr (?:aus|von) (?:der |dem |den )?|Weitere )\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){0,2}"
+                    + ":(?:\\s|$)(?![^\\n]*[.!?]\\s*$))");
 
     /**
      * A page's time stamp alone on its line: "Stand: 24. Oktober 2022, 10:42", "Zuletzt aktualisiert am 12.02.2024",
@@ -315,6 +321,8 @@ public class BoilerplateDetector implements ArtefactDetector {
      * Min.".
      */
     private static final Pattern TRAILING_COUNT = Pattern.compile("\\s*\\(\\d+(?:\\s+\\p{L}+)?\\)$"
+            // a note of one or two words in brackets: "Jetzt kommentieren (Anmeldung erforderlich)", "… (Anzeige)"
+            + "|\\s+\\(\\p{Lu}\\p{Ll}+(?:\\s\\p{Ll}+)?\\)$"
             + "|\\s*[▶►⏵]\\s*(?:(?:\\d{1,2}:)?\\d{1,2}:\\d{2}(?:\\s*(?:Min\\.|min|Minuten))?"
             + "|\\d{1,3}\\s*(?:Min\\.|min|Minuten))$");
 
@@ -864,9 +872,16 @@ public class BoilerplateDetector implements ArtefactDetector {
             end--;
         }
         String last = w.get(end - 1);
-        // "Jetzt Hotel in Bangkok buchen": "jetzt" before an infinitive at the end is an ad's imperative
-        boolean nowCall = w.get(0).equals("jetzt") && INFINITIVE_CALL_END.matcher(LINE_END_MARKS.matcher(v)
-                .replaceFirst("")).find();
+        // "Jetzt Hotel in Bangkok buchen": "jetzt" before an infinitive at the end is an ad's imperative, after its
+        // object as well ("Tickets jetzt online buchen")
+        int now = w.indexOf("jetzt");
+        List<String> original = words(v);
+        // "Jetzt müssen die Parteien verhandeln" is a headline: a verb right after "jetzt" ends in "-en" as well
+        boolean verbAfterNow = now >= 0 && now + 2 < w.size() && w.get(now + 1).endsWith("en")
+                && !ARTICLE_BEFORE_CALL_OBJECT.matcher(w.get(now + 1)).matches();
+        boolean nowCall = now >= 0 && now <= MAX_OBJECT_BEFORE_NOW && !verbAfterNow
+                && original.subList(0, now).stream().allMatch(x -> Character.isUpperCase(x.charAt(0)))
+                && INFINITIVE_CALL_END.matcher(LINE_END_MARKS.matcher(v).replaceFirst("")).find();
         boolean infinitiveCall = nowCall || CALL_VERBS.contains(last) && !v.contains("Sie")
                 && (button || WEB_VERBS.contains(last) || w.stream().anyMatch(BoilerplateDetector::isCallTarget));
         // a pitch without a verb: "… – jetzt in unserer App!"
@@ -937,6 +952,15 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Stadtrat tagt am Montag.\n\nTickets jetzt online buchen – ab 22,50 Euro",
+                        "Tickets jetzt online buchen – ab 22,50 Euro", "Der Stadtrat tagt am Montag."),
+                DetectorExample.wrong("Der Stadtrat tagt am Montag.\n\nIhre Meinung: Jetzt kommentieren (Anmeldung "
+                        + "erforderlich)", "Ihre Meinung: Jetzt kommentieren (Anmeldung erforderlich)",
+                        "Der Stadtrat tagt am Montag."),
+                DetectorExample.wrong("Der Stadtrat tagt am Montag.\n\nMehr aus Graz: Die besten Cafés der Stadt",
+                        "Mehr aus Graz: Die besten Cafés der Stadt", "Der Stadtrat tagt am Montag."),
+                DetectorExample.right("Die Wahl ist geschlagen.\n\nWahl: Jetzt müssen die Parteien verhandeln\n\n"
+                        + "Weitere Termine: 5. Mai in Graz, 7. Mai in Linz."),
                 DetectorExample.wrong("Der Sturm zog weiter.\n\nMehr aus Kultur & Medien", "Mehr aus Kultur & Medien",
                         "Der Sturm zog weiter."),
                 DetectorExample.wrong("Der Sturm zog weiter.\n\nBildergalerie schließen ✕", "Bildergalerie schließen ✕",

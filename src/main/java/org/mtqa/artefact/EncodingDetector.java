@@ -348,7 +348,8 @@ public class EncodingDetector implements ArtefactDetector {
      * signs.
      */
     private static boolean isPlausible(int codePoint) {
-        return (codePoint >= 0xA0 && codePoint <= 0x24F) || (codePoint >= 0x370 && codePoint <= 0x4FF)
+        // up to U+02AF: the IPA letters that alphabets use, Azerbaijani "ə", Hausa "ɓ ɗ", Akan "ɛ ɔ"
+        return (codePoint >= 0xA0 && codePoint <= 0x2AF) || (codePoint >= 0x370 && codePoint <= 0x4FF)
                 || isHebrewOrArabicLetter(codePoint)
                 || (codePoint >= 0x1E00 && codePoint <= 0x1EFF)
                 || (codePoint >= 0x2010 && codePoint <= 0x203A) || codePoint == 0x20AC || codePoint == 0x2122;
@@ -364,6 +365,8 @@ public class EncodingDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Das Fest beginnt in GÉ™ncÉ™ am Freitag.", "GÉ™ncÉ™",
+                        "Das Fest beginnt in Gəncə am Freitag."),
                 DetectorExample.wrong("Die Fabrik entsteht in der Provinz Báº¯c Ninh.", "Báº¯c",
                         "Die Fabrik entsteht in der Provinz Bắc Ninh."),
                 DetectorExample.wrong("So steht es in einer Stellungnahme der Р‘РђРќ.", "Р‘РђРќ",

@@ -215,6 +215,8 @@ public class FusedWordDetector implements ArtefactDetector {
      * ("Wissenschafter" as "Wissenschaft er", "Lissaboner" as "Lissabon er").
      */
     private static final int MIN_WORD_PART = 3;
+    /** A verb glued to an acronym this long; shorter capitals take endings of their own ("ÖVPler", "GmbHs"). */
+    private static final int MIN_ACRONYM_BEFORE_VERB = 3;
 
     private final GermanLexicon lexicon;
 
@@ -316,6 +318,11 @@ public class FusedWordDetector implements ArtefactDetector {
         // an acronym with a function word glued on ("NMBSund", "EUder"); derivations ("ÖVPler", "NGOs") are no such word
         if (m.matches() && isFunctionWord(m.group(2))
                 && fitsNextWord(m.group(2), next)) {
+            return Optional.of(m.group(1) + " " + m.group(2));
+        }
+        // or a verb of some length, which German never writes as an acronym's ending ("RATPmelden für …")
+        if (m.matches() && m.group(1).length() >= MIN_ACRONYM_BEFORE_VERB && m.group(2).length() >= MIN_WORD_PART
+                && isOnlyVerb(m.group(2))) {
             return Optional.of(m.group(1) + " " + m.group(2));
         }
         m = LOWER_THEN_CAPITAL.matcher(token);
@@ -498,13 +505,13 @@ public class FusedWordDetector implements ArtefactDetector {
      * joins number words with what follows them ("dreimal", "vierfach"), never with an adverb before them.
      */
     private Optional<String> adverbThenNumber(String token, String next) {
-        if (next == null || !Character.isUpperCase(next.charAt(0)) || !lexicon.hasTag(next, "SUB")) {
-            return Optional.empty();
-        }
+        // a pronominal adverb counts a noun named before: "sieben Gelbe Karten, davonvier an …"
+        boolean nounAfter = next != null && Character.isUpperCase(next.charAt(0)) && lexicon.hasTag(next, "SUB");
         for (int i = MIN_WORD_PART; i <= token.length() - MIN_PART; i++) {
             String left = token.substring(0, i);
             String right = token.substring(i);
-            if (lexicon.hasTag(left, "ADV") && !hasTag(left, FUNCTION_TAG_NOT_ADVERB) && lexicon.hasTag(right, "ZAL")) {
+            if ((nounAfter || lexicon.hasTag(left, "ADV:PRO")) && lexicon.hasTag(left, "ADV")
+                    && !hasTag(left, FUNCTION_TAG_NOT_ADVERB) && lexicon.hasTag(right, "ZAL")) {
                 return Optional.of(left + " " + right);
             }
         }
@@ -1271,8 +1278,20 @@ public class FusedWordDetector implements ArtefactDetector {
      * "Asylwerbenden" is "Asylwerben" plus "den" only on paper: the ending of a nominalised present participle. A
      * preposition ending in "en" is no verb stem: "zwischendem" is "zwischen dem".
      */
+    /** A lower-case word of some length whose every reading is a finite verb: "melden", "fordert". */
+    private boolean isOnlyVerb(String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        return word.length() > MIN_WORD_PART && !readings.isEmpty()
+                && readings.stream().allMatch(r -> r.getPOSTag() != null && r.getPOSTag().startsWith("VER"))
+                && readings.stream().anyMatch(r -> GermanWords.FINITE_VERB.matcher(r.getPOSTag()).lookingAt());
+    }
+
     private boolean isParticipleEnding(String left, String right) {
-        return left.endsWith("en") && ARTICLES_AFTER_PARTICIPLE_STEM.contains(right) && !lexicon.hasTag(left, "PRP");
+        // a plural noun is no verb stem: "Warnungender Behörden" is "Warnungen der Behörden"
+        boolean pluralNoun = lexicon.hasTag(left, "SUB") && lexicon.readings(left).stream()
+                .noneMatch(r -> r.getPOSTag().startsWith("VER") || r.getPOSTag().endsWith(":INF"));
+        return left.endsWith("en") && ARTICLES_AFTER_PARTICIPLE_STEM.contains(right) && !lexicon.hasTag(left, "PRP")
+                && !pluralNoun;
     }
 
     /**
@@ -1392,6 +1411,14 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Er zeigte sieben Karten, davonvier an Gäste.", "davonvier",
+                        "Er zeigte sieben Karten, davon vier an Gäste."),
+                DetectorExample.wrong("Die Bahnbetreiber SNCBmelden für den Abend Verspätungen.", "SNCBmelden",
+                        "Die Bahnbetreiber SNCB melden für den Abend Verspätungen."),
+                DetectorExample.wrong("Reisende sollen die Warnungender Behörden beachten.", "Warnungender",
+                        "Reisende sollen die Warnungen der Behörden beachten."),
+                DetectorExample.right("Der Sender ZDFneo zeigt die Serie, die ÖVPler und die NGOs schweigen."),
+                DetectorExample.right("Die Zahl der Asylwerbenden stieg."),
                 DetectorExample.wrong("Die Reise dauert fastzwei Stunden.", "fastzwei",
                         "Die Reise dauert fast zwei Stunden."),
                 DetectorExample.wrong("Der Trainer dankteallen Helfern für den Einsatz.", "dankteallen",

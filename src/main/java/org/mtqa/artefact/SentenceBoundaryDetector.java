@@ -1032,6 +1032,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 && next != null && Character.isUpperCase(next.charAt(0)) && lexicon.hasTag(next, "SUB")) {
             return !recurs(word, text, true) && opensSentenceAfterWord(candidate, readings, text);
         }
+        // a possessive that is also a noun ("das Sein") after the participle that ends a clause, before a noun it
+        // determines: "… in laufende Kosten geflossen Sein Verteidiger beantragte …"
+        if (next != null && isLowercaseClauseEnd(previous) && lexicon.hasTag(previous, "VER:PA2")
+                && lexicon.hasTag(word.toLowerCase(Locale.GERMAN), "PRO:POS")
+                && Agreement.determines(lexicon, word.toLowerCase(Locale.GERMAN), next)) {
+            return !recurs(word, text, true) && opensSentenceAfterWord(candidate, readings, text);
+        }
         if (nounOrName && !GermanLexicon.hasAnyTag(readings, NOMINALISED_FUNCTION_WORDS)) {
             return false;
         }
@@ -1450,6 +1457,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Das Geld sei in laufende Kosten geflossen Sein Anwalt beantragte den Freispruch.",
+                        "Sein", "Das Geld sei in laufende Kosten geflossen. Sein Anwalt beantragte den Freispruch."),
+                DetectorExample.right("Im Mittelpunkt steht das Sein der Dinge, gezeigt Seite für Seite."),
                 DetectorExample.right("Vor 20.000 Zuschauern im Stadion An der Alten Mühle drehte das Team das Spiel."),
                 DetectorExample.wrong("Die Gäste wurden über das Dach gerettet Vier Menschen, darunter zwei Kinder, "
                         + "kamen ins Spital.", "Vier", "Die Gäste wurden über das Dach gerettet. Vier Menschen, darunter "

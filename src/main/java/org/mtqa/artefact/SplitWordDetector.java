@@ -157,6 +157,11 @@ public class SplitWordDetector implements ArtefactDetector {
                     || isLetterTornOff(analysed, pair, second)) && isDictionaryWord(joined);
         }
         List<String> determiner = gendered(determinerBefore(analysed, pair.start()));
+        if (Character.isLowerCase(second.charAt(0)) && (isCapitalisedModifier(first, second, joined)
+                || isFeminineEndingTornOff(first, second, joined)) && isDictionaryWord(joined)
+                && isGermanOrNone(analysed.wordBefore(pair.start())) && isGermanOrNone(analysed.wordAfter(pair.end()))) {
+            return true;
+        }
         if (Character.isLowerCase(second.charAt(0)) && isNounHeadAfterName(first, second)
                 && (!lexicon.isKnown(second) || !hasThirdPerson(second)
                         || finiteVerbBefore(analysed.text(), pair.start())
@@ -418,6 +423,28 @@ public class SplitWordDetector implements ArtefactDetector {
                 && analysed.count(first) == 1;
     }
 
+    /**
+     * A capitalised word German reads only as a verb stem or a compound part, before the rest of a noun or adjective:
+     * "per Straf stoß", "Straf mildernd wertete": capitalised, it is the first part of that word. A joined verb is left
+     * alone, as a fronted particle is German ("Fest steht, dass …").
+     */
+    private boolean isCapitalisedModifier(String first, String second, String joined) {
+        // an adjective opens sentences on its own ("Kurz entschlossen zieht …", "Einfach mal raus"), a verb stem not
+        return Character.isUpperCase(first.charAt(0)) && first.length() >= MIN_NOUN_HEAD && isModifierOnlyWord(first)
+                && !lexicon.hasTag(first, "ADJ") && !GermanWords.hasTag(lexicon, second, FUNCTION_TAG)
+                && !lexicon.hasTag(second, "ADV")
+                && lexicon.readings(joined).stream().noneMatch(r -> r.getPOSTag().startsWith("VER"));
+    }
+
+    /**
+     * The feminine plural ending torn off a noun of persons: "die besten Läufer innen" ("innen" is an adverb too, but
+     * after such a noun German writes "Läuferinnen" or "Läufer drinnen").
+     */
+    private boolean isFeminineEndingTornOff(String first, String second, String joined) {
+        return second.equals("innen") && lexicon.hasTag(first, "SUB")
+                && lexicon.readings(joined).stream().anyMatch(r -> r.getPOSTag().matches("SUB:NOM:PLU:FEM.*"));
+    }
+
     /** Every reading an uninflected predicative adjective, an imperative verb stem or a compound part. */
     private boolean isModifierOnlyWord(String word) {
         List<AnalyzedToken> readings = lexicon.readings(word);
@@ -575,6 +602,15 @@ public class SplitWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Kapitän trifft per Straf stoß zum 2:1.", "Straf stoß",
+                        "Der Kapitän trifft per Strafstoß zum 2:1."),
+                DetectorExample.wrong("Straf mildernd wertete das Gericht sein Geständnis.", "Straf mildernd",
+                        "Strafmildernd wertete das Gericht sein Geständnis."),
+                DetectorExample.wrong("Die besten Schwimmer innen des Landes starten am Sonntag.", "Schwimmer innen",
+                        "Die besten Schwimmerinnen des Landes starten am Sonntag."),
+                DetectorExample.right("Fest steht, dass die Halle im Winter schließt."),
+                DetectorExample.right("Die Wände werden innen neu gestrichen."),
+                DetectorExample.right("Kurz entschlossen zieht er um. Einfach austauschbar ist der Akku."),
                 DetectorExample.wrong("In vielen Küsten orten fiel am Abend der Strom aus.", "Küsten orten",
                         "In vielen Küstenorten fiel am Abend der Strom aus."),
                 DetectorExample.right("In vielen Fällen decken die Kassen die Kosten."),

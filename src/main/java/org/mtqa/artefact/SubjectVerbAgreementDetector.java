@@ -54,8 +54,15 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
     private static final Set<String> TIME_UNITS = Set.of("Mal", "Male", "Jahr", "Jahre", "Monat", "Monate", "Woche",
             "Wochen", "Tag", "Tage", "Stunde", "Stunden", "Minute", "Minuten", "Abend", "Morgen", "Nacht", "Wochenende",
             "Sommer", "Winter", "Herbst", "Frühjahr", "Frühling", "Saison");
+    /**
+     * Prepositions that may follow their noun (Duden, Grammatik, "Postpositionen"), a closed class: only these, after a
+     * noun, belong to it rather than to the words after them.
+     */
+    private static final Set<String> POSTPOSITIONS = Set.of("nach", "zufolge", "gegenüber", "entlang", "wegen",
+            "halber", "zuliebe", "entgegen", "gemäß", "willen", "hindurch", "über", "zuwider");
     /** After a comma, a relative clause ends with its verb: the clause must go on this long after the verb. */
     private static final int MIN_WORDS_AFTER_VERB_AFTER_COMMA = 2;
+    private static final Pattern NUMBER = Pattern.compile("\\d");
 
     private final GermanLexicon lexicon;
 
@@ -85,6 +92,18 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
                         "Die Spieler des Vereins feierte", "Die Spieler des Vereins feierten den Sieg ausgelassen."),
                 DetectorExample.wrong("Der Sprecher sagte, die Regierung wollen die Reform verschieben.",
                         "die Regierung wollen", "Der Sprecher sagte, die Regierung wolle die Reform verschieben."),
+                DetectorExample.wrong("Die Kunden wurde nach Angaben des Konzerns per E-Mail informiert.",
+                        "Die Kunden wurde", "Die Kunden wurden nach Angaben des Konzerns per E-Mail informiert."),
+                DetectorExample.wrong("Die Firmen hat im vergangenen Jahr mehr verkauft.", "Die Firmen hat",
+                        "Die Firmen haben im vergangenen Jahr mehr verkauft."),
+                DetectorExample.wrong("Foto 3: Viele Gäste wärmt sich am Feuer und trinken Tee.", "Viele Gäste wärmt",
+                        "Foto 3: Viele Gäste wärmen sich am Feuer und trinken Tee."),
+                DetectorExample.wrong("Die Firmen hat einen Umsatz von 40 Millionen Euro erzielt.", "Die Firmen hat",
+                        "Die Firmen haben einen Umsatz von 40 Millionen Euro erzielt."),
+                DetectorExample.right("Die Vorschläge lehnte der Ausschuss im vergangenen Jahr ab."),
+                DetectorExample.right("Die Pläne hat 2019 Minister Müller vorgestellt."),
+                DetectorExample.right("Die Pläne hat ihrer Meinung nach der Minister selbst verfasst."),
+                DetectorExample.right("Sein Fazit: Die Kinder hat die Schule im Stich gelassen."),
                 DetectorExample.right("Das Team antwortet per E-Mail, viele Mitarbeitende arbeiten im Homeoffice."),
                 DetectorExample.right("Die Behörden hat der Minister am Montag informiert."),
                 DetectorExample.right("Sie ist eine Frau, die Kinder hat."),
@@ -100,8 +119,10 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
                 List<Span> words = Spans.words(sentence.value());
                 for (int i = 0; i < words.size(); i++) {
                     boolean sentenceStart = i == 0;
-                    boolean afterComma = i > 0 && sentence.value().substring(words.get(i - 1).end(), words.get(i).start())
-                            .trim().equals(",");
+                    // a colon opens a clause as a comma does: "Bild 9 von 10: Viele Zuschauer wärmt sich …"
+                    String gap = i > 0 ? sentence.value().substring(words.get(i - 1).end(), words.get(i).start()).trim()
+                            : "";
+                    boolean afterComma = gap.endsWith(",") || gap.endsWith(":");
                     if (sentenceStart || afterComma) {
                         check(sentence, words, i, afterComma).ifPresent(findings::add);
                     }
@@ -223,7 +244,7 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
             String word = words.get(i).value();
             // the second half of a hyphenated word ("E-Mail") is no word of its own
             boolean hyphenated = sentence.value().startsWith("-", words.get(i).start() - 1);
-            if (!Character.isUpperCase(word.charAt(0)) || hyphenated || inPrepositionalPhrase(words, from, i)) {
+            if (!Character.isUpperCase(word.charAt(0)) || hyphenated || inPrepositionalPhrase(sentence, words, from, i)) {
                 continue;
             }
             // a name or a word the tagger lacks may be the subject as well
@@ -254,15 +275,20 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
     }
 
     /** A preposition before the noun's phrase: the noun is no subject. */
-    private boolean inPrepositionalPhrase(List<Span> words, int from, int noun) {
+    private boolean inPrepositionalPhrase(Span sentence, List<Span> words, int from, int noun) {
         for (int i = noun - 1; i >= from; i--) {
             String word = words.get(i).value();
-            // "als" is a conjunction as well: "mehr als 30.000 Menschen"; after a noun the preposition is a
-            // postposition that governs it: "ihrer Meinung nach alle Kandidaten"
-            if (lexicon.hasTag(word, "PRP") && !lexicon.hasTag(word, "ADV") && !lexicon.hasTag(word, "KON")) {
-                return i == from || !Character.isUpperCase(words.get(i - 1).value().charAt(0));
+            // "als" joins clauses as well: "mehr als 30.000 Menschen" ("am" compares only before a superlative); after
+            // a noun a postposition governs it: "ihrer Meinung nach alle Kandidaten", but "im" or "per" after a noun
+            // opens a phrase of its own
+            if (lexicon.hasTag(word, "PRP") && !lexicon.hasTag(word, "ADV") && !lexicon.hasTag(word, "KON:NEB")
+                    && !lexicon.hasTag(word, "KON:UNT")) {
+                return i == from || !Character.isUpperCase(words.get(i - 1).value().charAt(0))
+                        || !POSTPOSITIONS.contains(word);
             }
-            if (!GermanWords.hasTag(lexicon, word, DETERMINER) && !isAttributive(word)) {
+            // a noun after a number belongs to the number's phrase: "von 40 Millionen Euro"
+            boolean measure = i > 0 && NUMBER.matcher(gapBefore(sentence, words, i)).find();
+            if (!GermanWords.hasTag(lexicon, word, DETERMINER) && !isAttributive(word) && !measure) {
                 return false;
             }
         }
@@ -307,19 +333,30 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
                 && !lexicon.hasTag(word, "VER:PA2");
     }
 
+    /** A finite verb form, not an article that reads as one too ("einen", to unite). */
     private boolean isFinite(String word) {
-        return Character.isLowerCase(word.charAt(0)) && GermanWords.hasTag(lexicon, word, GermanWords.FINITE_VERB);
+        return Character.isLowerCase(word.charAt(0)) && GermanWords.hasTag(lexicon, word, GermanWords.FINITE_VERB)
+                && !GermanWords.hasTag(lexicon, word, DETERMINER);
+    }
+
+    private static String gapBefore(Span sentence, List<Span> words, int i) {
+        return sentence.value().substring(words.get(i - 1).end(), words.get(i).start());
     }
 
     private static boolean onlySpacesBefore(Span sentence, List<Span> words, int i) {
         return sentence.value().substring(words.get(i - 1).end(), words.get(i).start()).isBlank();
     }
 
-    /** Words after {@code verb} up to the next comma, colon, semicolon or the sentence's end. */
-    private static int wordsInClauseAfter(Span sentence, List<Span> words, int verb) {
+    /**
+     * Words after {@code verb} up to the next comma, colon, semicolon, the sentence's end or a conjunction that joins a
+     * second verb to the subject ("wärmt sich an den Feuerstellen und trinken Tee"): its object is not the subject.
+     */
+    private int wordsInClauseAfter(Span sentence, List<Span> words, int verb) {
         int n = 0;
         for (int i = verb + 1; i < words.size(); i++) {
-            if (sentence.value().substring(words.get(i - 1).end(), words.get(i).start()).matches(".*[,;:–(].*")) {
+            if (sentence.value().substring(words.get(i - 1).end(), words.get(i).start()).matches(".*[,;:–(].*")
+                    || i + 1 < words.size() && lexicon.hasTag(words.get(i).value(), "KON:NEB")
+                            && isOnlyVerb(words.get(i + 1).value())) {
                 break;
             }
             n++;

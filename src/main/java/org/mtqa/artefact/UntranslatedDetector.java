@@ -396,7 +396,11 @@ public class UntranslatedDetector implements ArtefactDetector {
             int start = run.get(0).start();
             int end = run.get(run.size() - 1).end();
             // three words the dictionary lacks, two of them in lower case, leave German out, whatever the trigrams say
-            boolean germanRuledOut = run.size() >= MIN_RUN_WITHOUT_GERMAN && lowercaseUnknown(run) >= MIN_UNKNOWN_WORDS;
+            // so does a lead-in whose opener German lacks in either case before a lower-case word German lacks:
+            // "Volgens de minister" (Lingua: Dutch 1.00, German 0.92)
+            boolean germanRuledOut = run.size() >= MIN_RUN_WITHOUT_GERMAN && lowercaseUnknown(run) >= MIN_UNKNOWN_WORDS
+                    || isForeignLeadIn(line, run) && !lexicon.isKnown(run.get(0).value().toLowerCase(Locale.ROOT))
+                            && !lexicon.isKnown(run.get(0).value());
             String stretch = joined(run);
             Optional<String> language = isEnglishClause(run) ? languages.sourceLanguage(stretch, germanRuledOut)
                     : languages.sourceLanguageNotEnglish(stretch, germanRuledOut);
@@ -529,7 +533,11 @@ public class UntranslatedDetector implements ArtefactDetector {
      * German does not know. A name opening a sentence is capitalised throughout ("Real Madrid").
      */
     private boolean isForeignLeadIn(Span line, List<Span> run) {
-        return run.size() >= MIN_UNKNOWN_WORDS && ".!? ".indexOf(charBefore(line, run.get(0))) >= 0
+        // after a colon only a label that ends in one: "16.45 Uhr: Mise à jour : Die …", not a title ("Ihr
+        // Lieblingsfilm: El abrazo de la serpiente")
+        char before = charBefore(line, run.get(0));
+        boolean label = before == ':' && charAfter(line, run.get(run.size() - 1)) == ':';
+        return run.size() >= MIN_UNKNOWN_WORDS && (".!? ".indexOf(before) >= 0 || label)
                 && run.stream().anyMatch(w -> !isCapitalised(w.value()) && w.value().length() > MAX_PARTICLE_LETTERS
                         && !lexicon.isKnown(w.value()));
     }
@@ -579,7 +587,9 @@ public class UntranslatedDetector implements ArtefactDetector {
             }
             List<Span> run = words.subList(i, j);
             // a capitalised start inside a sentence is a title in sentence case: "der Film El abrazo de la serpiente"
-            boolean title = i > 0 && isCapitalised(run.get(0).value()) && !afterSentenceEnd(line, run.get(0));
+            // a run that ends in a colon is a label ("16h45: Mise à jour : Die …"), no title
+            boolean title = i > 0 && isCapitalised(run.get(0).value()) && !afterSentenceEnd(line, run.get(0))
+                    && charAfter(line, run.get(run.size() - 1)) != ':';
             // two lower-case words German does not know, or a short one beside one between German words: "sin
             // embargo", "bez opamiętania", "en el minuto 87", "ayon sa BSP" (a number or an acronym after it); beside a
             // name it is part of a title ("Noli me tangere")
@@ -1091,6 +1101,12 @@ public class UntranslatedDetector implements ArtefactDetector {
         return ".!?".indexOf(charBefore(line, first)) >= 0;
     }
 
+    /** The first character after a word on its line that is no white space, or a space when there is none. */
+    private static char charAfter(Span line, Span word) {
+        String rest = line.value().substring(word.end() - line.start()).stripLeading();
+        return rest.isEmpty() ? ' ' : rest.charAt(0);
+    }
+
     /** The last character before a word on its line that is no white space, or a space when there is none. */
     private static char charBefore(Span line, Span word) {
         String value = line.value();
@@ -1179,6 +1195,11 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Volgens de woordvoerder steigen die Preise im Herbst um drei Prozent.",
+                        "Volgens de woordvoerder", "Laut dem Sprecher steigen die Preise im Herbst um drei Prozent."),
+                DetectorExample.wrong("18.20 Uhr: Mise à jour : Die Polizei meldet zwei Festnahmen.", "Mise à jour",
+                        "18.20 Uhr: Aktualisierung: Die Polizei meldet zwei Festnahmen."),
+                DetectorExample.right("Laut der Ministerin steigen die Preise im Herbst um drei Prozent."),
                 DetectorExample.wrong("Am Ende jubelten die mashabiki wa Simba in der Südkurve.", "mashabiki wa",
                         "Am Ende jubelten die Fans von Simba in der Südkurve."),
                 DetectorExample.right("Ihr Lieblingsbuch sei »Los años del hambre«, das sie mit 16 gelesen habe."),
