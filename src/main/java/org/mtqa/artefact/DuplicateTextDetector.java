@@ -190,15 +190,28 @@ public class DuplicateTextDetector implements ArtefactDetector {
 
         /**
          * The sentence right before, when this one says its first words again, whole words only ("Bis Mai soll ein
-         * Abschnitt folgen, der … erhöht. Bis Mai soll ein Abschnitt folgen."): no writer opens two sentences in a row
-         * with the same {@value #MIN_WORDS} words and more and then stops.
+         * Abschnitt folgen, der … erhöht. Bis Mai soll ein Abschnitt folgen."), perhaps with one adverb swapped for
+         * another ("inzwischen", "mittlerweile"): no writer opens two sentences in a row with the same
+         * {@value #MIN_WORDS} words and more and then stops.
          */
-        private static Unit openingOfPrevious(Unit unit, Unit previous) {
+        private Unit openingOfPrevious(Unit unit, Unit previous) {
             List<String> words = unit.tokens();
-            boolean opening = words.size() >= MIN_WORDS && unit.index() - previous.index() == 1
-                    && words.size() < previous.tokens().size()
-                    && words.equals(previous.tokens().subList(0, words.size()));
-            return opening ? previous : null;
+            if (words.size() < MIN_WORDS || unit.index() - previous.index() != 1
+                    || words.size() >= previous.tokens().size()) {
+                return null;
+            }
+            List<String> opening = previous.tokens().subList(0, words.size());
+            int swapped = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (!words.get(i).equals(opening.get(i))) {
+                    if (swapped >= 0) {
+                        return null;
+                    }
+                    swapped = i;
+                }
+            }
+            return swapped < 0 || swapped > 0 && isAdverb.test(words.get(swapped)) && isAdverb.test(opening.get(swapped))
+                    && isLowerCaseWord(unit, swapped) && isLowerCaseWord(previous, swapped) ? previous : null;
         }
 
         /**
@@ -795,6 +808,11 @@ public class DuplicateTextDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Dort haben sich inzwischen 32 Firmen angesiedelt, vor allem aus Italien. Dort haben "
+                        + "sich mittlerweile 32 Firmen angesiedelt.", "Dort haben sich mittlerweile 32 Firmen angesiedelt.",
+                        "Dort haben sich inzwischen 32 Firmen angesiedelt, vor allem aus Italien."),
+                DetectorExample.right("Dort haben sich inzwischen 32 Firmen angesiedelt, vor allem aus Italien. Dort haben "
+                        + "sich inzwischen 40 Firmen beworben."),
                 DetectorExample.wrong("Bild 8 von 10: Ein Soldat fotografiert seine Familie vor der Krippe.\n\nBild 9 "
                         + "von 10: Ein Soldat fotografiert seine Familie vor der Krippe.", "Ein Soldat fotografiert "
                         + "seine Familie vor der Krippe.", "Bild 8 von 10: Ein Soldat fotografiert seine Familie vor "

@@ -117,6 +117,14 @@ public class LocaleFormatDetector implements ArtefactDetector {
             "(?=[0-9])(?<![\\p{N}.,:/])([0-9]{1,2})\\s+(" + CalendarNames.alternation(CalendarNames.GERMAN_MONTHS) + ")\\s+"
                     + YEAR + "(?![\\p{N}])");
 
+    /**
+     * The same without a year, after a date preposition: "für den 11 Juni geplant" (the Dutch and English order with
+     * the name translated); "die 3 Mai-Termine" has no preposition before.
+     */
+    private static final Pattern PREPOSITION_DAY_WITHOUT_FULL_STOP = Pattern.compile(
+            "(?=[0-9])(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Dd]em|[Dd]en|[Vv]om|[Zz]um|[Bb]is|[Aa]b)[ \u00A0])([0-9]{1,2})\\s+("
+                    + CalendarNames.alternation(CalendarNames.GERMAN_MONTHS) + ")(?![\\p{L}\\p{N}-])(?!\\s+[0-9])");
+
     /** Day, month and a four-digit year separated by slashes; short years are left alone (golf scores "70/66/69"). */
     /** A date preposition before the match, outside it: "am", "dem", "vom", "zum". */
     private static final String DATE_PREPOSITION = "(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Dd]em|[Dd]en|[Dd]es|[Vv]om|[Zz]um)[ \u00A0])";
@@ -226,10 +234,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /**
      * A year of the Thai solar calendar, the Buddhist era, 543 years ahead of the Gregorian: "im Jahr 2568" is 2025.
-     * German news names no year so far ahead after "Jahr" but in science fiction, so years 2500 to 2599 there are read
-     * as Thai.
+     * German news names no year so far ahead after "Jahr" or a month but in science fiction, so years 2500 to 2599
+     * there are read as Thai ("bis zum 15. September 2567").
      */
-    private static final Pattern BUDDHIST_YEAR = Pattern.compile(DIGIT_FIRST + "(?=25)(?<=\\b(?:Jahr|Jahres|Jahre)[ \\u00A0])(25[0-9]{2})(?![\\p{N}])");
+    private static final Pattern BUDDHIST_YEAR = Pattern.compile(DIGIT_FIRST + "(?=25)(?<=\\b(?:Jahr|Jahres|Jahre|"
+            + CalendarNames.alternation(CalendarNames.GERMAN_MONTHS) + ")[ \\u00A0])(25[0-9]{2})(?![\\p{N}])");
     private static final int BUDDHIST_ERA_OFFSET = 543;
 
     /**
@@ -554,6 +563,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
                                     m.group(4))),
             new Convention(DAY_WITHOUT_FULL_STOP, "Day without its ordinal full stop",
                     (m, t) -> germanDate(null, m.group(1), m.group(2), m.group(3))),
+            new Convention(PREPOSITION_DAY_WITHOUT_FULL_STOP, "Day without its ordinal full stop",
+                    (m, t) -> germanDate(null, m.group(1), m.group(2), null)),
             new Convention(PREPOSITION_MONTH_DAY, "Date in English order (month before day)",
                     LocaleFormatDetector::monthDay),
             new Convention(RANGE_MONTH_DAY, "Date in English order (month before day)",
@@ -1102,6 +1113,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Eine Abstimmung ist für den 11 Juni geplant.", "11 Juni",
+                        "Eine Abstimmung ist für den 11. Juni geplant."),
+                DetectorExample.wrong("Der Regen hält bis zum 15. September 2567 an.", "2567",
+                        "Der Regen hält bis zum 15. September 2024 an."),
+                DetectorExample.right("Die 3 Mai-Termine und den 11. Juni hat er bis 2030 frei, am 5 Juni 14 Tore."),
                 DetectorExample.wrong("Die Fahrt kostet 845 kr pro Person.", "845 kr", "Die Fahrt kostet 845 SEK pro Person."),
                 DetectorExample.wrong("Die Anzahlung beträgt KSh 1,500.", "KSh 1,500", "Die Anzahlung beträgt 1.500 KES."),
                 DetectorExample.right("Er lief die Strecke in 2:14 min, im Ziel gab es 3 militärische Ehrungen."),

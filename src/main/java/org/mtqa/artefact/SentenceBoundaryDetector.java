@@ -104,7 +104,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             "single", "gesang", "stück", "oper", "musical", "spiel", "kampagne", "initiative", "aktion", "projekt",
             "programm", "ausstellung", "festival", "verlag", "sender", "podcast", "kolumne", "rubrik", "reihe",
             "hotel", "gasthaus", "gasthof", "restaurant", "lokal", "stadion", "arena", "halle", "theater", "kino",
-            "schule", "gymnasium", "apotheke");
+            "schule", "gymnasium", "apotheke", "angabe", "bezeichnung", "vermerk", "etikett");
 
     /**
      * The endings of agent and role nouns, with a case ending ("Trainer", "Regisseurs", "Präsidentin", "Analysten"):
@@ -167,7 +167,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      * Where the clause before a participle starts: after a sentence end, a line break, a colon (not the gender colon of
      * "Besucher:innen"), a dash or a clause's comma.
      */
-    private static final Pattern CLAUSE_START = Pattern.compile("\\.(?!\\d)|[\\n;–—]|:(?!\\p{Ll})|,(?!\\d)");
+    /** A full stop after an initial ("J.F. Kennedy", "John F. Kennedy") ends no clause, nor a score's colon ("2:0"). */
+    private static final Pattern CLAUSE_START = Pattern.compile("(?<!(?:^|[\\s.])\\p{Lu})\\.(?!\\d)|[\\n;–—]|(?<!\\d):(?!\\p{Ll})|(?<=\\d):(?![\\p{Ll}\\d])|,(?!\\d)");
     /** The participle closes a clause of at least this many words: "wurden … sichergestellt". */
     private static final int MIN_WORDS_BEFORE_PARTICIPLE = 3;
     private static final int CLAUSE_REACH = 200;
@@ -1457,6 +1458,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("Immer wieder tauchen Objekte mit der Herkunftsangabe Aus alten Sammlungen auf."),
+                DetectorExample.wrong("Er schied aus, nachdem er eine 2:0-Führung verspielt hatte Trainer Roßkopf sprach "
+                        + "trotzdem von Erfahrungen.", "hatte Trainer", "Er schied aus, nachdem er eine 2:0-Führung "
+                        + "verspielt hatte. Trainer Roßkopf sprach trotzdem von Erfahrungen."),
+                DetectorExample.wrong("Der Verkehr wird über den Boulevard J.F. Kennedy umgeleitet Anwohner müssen sich auf "
+                        + "Lärm einstellen.", "umgeleitet Anwohner", "Der Verkehr wird über den Boulevard J.F. Kennedy "
+                        + "umgeleitet. Anwohner müssen sich auf Lärm einstellen."),
                 DetectorExample.wrong("Das Geld sei in laufende Kosten geflossen Sein Anwalt beantragte den Freispruch.",
                         "Sein", "Das Geld sei in laufende Kosten geflossen. Sein Anwalt beantragte den Freispruch."),
                 DetectorExample.right("Im Mittelpunkt steht das Sein der Dinge, gezeigt Seite für Seite."),

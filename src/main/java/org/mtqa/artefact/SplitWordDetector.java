@@ -157,9 +157,20 @@ public class SplitWordDetector implements ArtefactDetector {
                     || isLetterTornOff(analysed, pair, second)) && isDictionaryWord(joined);
         }
         List<String> determiner = gendered(determinerBefore(analysed, pair.start()));
+        // a word of its own in lower case before the rest of a name is the name's ("Büro freiland Umweltconsulting");
+        // a torn piece is no word ("Alexan dra Strickner")
+        if (Character.isLowerCase(second.charAt(0)) && !lexicon.isKnown(second)
+                && lexicon.isKnown(Character.toUpperCase(second.charAt(0)) + second.substring(1))
+                && isNameGoingOn(analysed.wordAfter(pair.end()))) {
+            return false;
+        }
         if (Character.isLowerCase(second.charAt(0)) && (isCapitalisedModifier(first, second, joined)
                 || isFeminineEndingTornOff(first, second, joined)) && isDictionaryWord(joined)
                 && isGermanOrNone(analysed.wordBefore(pair.start())) && isGermanOrNone(analysed.wordAfter(pair.end()))) {
+            return true;
+        }
+        if (Character.isLowerCase(second.charAt(0)) && isSecondFiniteVerb(first, second)
+                && finiteVerbBefore(analysed.text(), pair.start()) && isDictionaryWord(first + second)) {
             return true;
         }
         if (Character.isLowerCase(second.charAt(0)) && isNounHeadAfterName(first, second)
@@ -236,6 +247,33 @@ public class SplitWordDetector implements ArtefactDetector {
         boolean modifier = lexicon.hasTag(first, "SUB") || isModifierOnlyWord(first);
         return modifier && (taggedNoun ? isDictionaryWord(first + second) : !lexicon.isKnown(second)
                 && lexicon.isKnown(noun) && lexicon.readings(noun).isEmpty() && lexicon.isKnown(first + second));
+    }
+
+    /**
+     * A capitalised word the tagger lacks right after the pair goes on with a name the lower-case word is part of: "vom
+     * Büro freiland Umweltconsulting", a firm that writes its name in lower case.
+     */
+    private boolean isNameGoingOn(String after) {
+        return after != null && Character.isUpperCase(after.charAt(0)) && lexicon.readings(after).isEmpty();
+    }
+
+    /**
+     * A noun, then a lower-case word German reads as a noun capitalised and otherwise only as a finite verb, no
+     * infinitive or participle: after the clause's finite verb ("Auf den Plätzen finden Reiter spiele statt") a main
+     * clause has no place for a second, so it is the head of a compound torn off.
+     */
+    private boolean isSecondFiniteVerb(String first, String second) {
+        String noun = Character.toUpperCase(second.charAt(0)) + second.substring(1);
+        List<AnalyzedToken> readings = lexicon.readings(second);
+        return Character.isUpperCase(first.charAt(0)) && lexicon.hasTag(first, "SUB") && second.length() >= MIN_NOUN_HEAD
+                && !readings.isEmpty() && readings.stream().allMatch(r -> r.getPOSTag() != null
+                        && (GermanWords.FINITE_VERB.matcher(r.getPOSTag()).lookingAt()
+                                || r.getPOSTag().startsWith("VER:IMP")))
+                // an auxiliary closes a passive ("… in diesem Gesamtwert waren in Umlauf gebracht worden"), and a lone
+                // imperative is a separable verb's particle ("gaben den Weg preis")
+                && readings.stream().noneMatch(r -> r.getPOSTag().matches("VER:(?:AUX|MOD):.*"))
+                && readings.stream().anyMatch(r -> GermanWords.FINITE_VERB.matcher(r.getPOSTag()).lookingAt())
+                && lexicon.hasTag(noun, "SUB") && !lexicon.hasTag(noun, "EIG");
     }
 
     /**
@@ -602,6 +640,13 @@ public class SplitWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Auf vielen Plätzen finden Reiter spiele statt.", "Reiter spiele",
+                        "Auf vielen Plätzen finden Reiterspiele statt."),
+                DetectorExample.right("Am Sonntag sagte er, dass dort Kinder spielten."),
+                DetectorExample.right("Die Funde gaben den Weg preis, den die Händler nahmen."),
+                DetectorExample.right("Das sagt Jörg Raderbauer vom Büro freiland Umweltconsulting."),
+                DetectorExample.wrong("Das sagt Alexan dra Strickner von Attac.", "Alexan dra",
+                        "Das sagt Alexandra Strickner von Attac."),
                 DetectorExample.wrong("Der Kapitän trifft per Straf stoß zum 2:1.", "Straf stoß",
                         "Der Kapitän trifft per Strafstoß zum 2:1."),
                 DetectorExample.wrong("Straf mildernd wertete das Gericht sein Geständnis.", "Straf mildernd",

@@ -121,6 +121,7 @@ public class UntranslatedDetector implements ArtefactDetector {
      * match starts only where a token does, so that a long token costs one pass.
      */
     private static final Pattern MARKUP = Pattern.compile("(?<!\\S)\\S*[\\[\\]<>{}=]\\S*");
+    private static final Pattern HTML_TAG = Pattern.compile("</?\\p{Alpha}[^<>\\n]*>");
     /** A line with more than this share of its characters in markup tokens is code, not prose. */
     private static final double MAX_MARKUP_SHARE = 0.3;
     /** A number between two foreign words ("adopté par 42 voix") does not end their run. */
@@ -672,15 +673,17 @@ public class UntranslatedDetector implements ArtefactDetector {
 
     /** The line's words with offsets into the whole text; those inside a match of the patterns are left blank. */
     private static List<Span> wordsOutside(Span line, List<Pattern> patterns) {
-        BitSet excluded = new BitSet(line.value().length());
+        // an HTML tag is blanked first, so that the words it is glued to stay words: "<strong>Mehr aus der Region:"
+        String text = HTML_TAG.matcher(line.value()).replaceAll(tag -> " ".repeat(tag.group().length()));
+        BitSet excluded = new BitSet(text.length());
         for (Pattern p : patterns) {
-            Matcher m = p.matcher(line.value());
+            Matcher m = p.matcher(text);
             while (m.find()) {
                 excluded.set(m.start(), m.end());
             }
         }
         List<Span> words = new ArrayList<>();
-        for (Span w : Spans.words(line.value())) {
+        for (Span w : Spans.words(text)) {
             int firstExcluded = excluded.nextSetBit(w.start());
             boolean inside = firstExcluded >= 0 && firstExcluded < w.end();
             // An excluded word still breaks a run, so keep a placeholder that is never English.
@@ -906,8 +909,10 @@ public class UntranslatedDetector implements ArtefactDetector {
     }
 
     private static boolean isMostlyMarkup(String line) {
-        int markup = MARKUP.matcher(line).results().mapToInt(m -> m.end() - m.start()).sum();
-        return markup > MAX_MARKUP_SHARE * line.strip().length();
+        // what HTML tags wrap is judged without them: "<strong>Mehr aus der Region:</strong> …" is prose
+        String rest = HTML_TAG.matcher(line).replaceAll(" ").strip();
+        int markup = MARKUP.matcher(rest).results().mapToInt(m -> m.end() - m.start()).sum();
+        return rest.isEmpty() || markup > MAX_MARKUP_SHARE * rest.length();
     }
 
     private static boolean isSpeech(String line, MatchResult quote) {
@@ -1195,6 +1200,8 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Börse schloss höher.\n\n<strong>Mehr aus der Region:</strong> Daha ətraflı oxu",
+                        "Daha ətraflı oxu", "Die Börse schloss höher."),
                 DetectorExample.wrong("Volgens de woordvoerder steigen die Preise im Herbst um drei Prozent.",
                         "Volgens de woordvoerder", "Laut dem Sprecher steigen die Preise im Herbst um drei Prozent."),
                 DetectorExample.wrong("18.20 Uhr: Mise à jour : Die Polizei meldet zwei Festnahmen.", "Mise à jour",
