@@ -1,6 +1,7 @@
 package org.mtqa.artefact;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,6 +23,8 @@ final class ForeignLabel {
             Pattern.compile("([\\p{L}\\p{M}&&[^\\p{IsLatin}]]+(?:[ \\u00A0][\\p{L}\\p{M}&&[^\\p{IsLatin}]]+){0,3})[:：]?[ \\u00A0]*"
                     + "(?=\\p{IsLatin})");
     private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\p{M}]+");
+    /** A section label in capitals before a colon or bar and the headline: "ENTREVISTA | …", "REPORTAJE: …". */
+    private static final Pattern CAPITALS_LABEL = Pattern.compile("(\\p{Lu}{6,})[ \\u00A0]?[:|][ \\u00A0]+(?=\\S)");
 
     private ForeignLabel() {
     }
@@ -37,6 +40,18 @@ final class ForeignLabel {
      * its words and Lingua does not put German first (a language beyond Lingua's set).
      */
     static Optional<Label> of(String line, GermanLexicon lexicon, LanguageIdentifier languages) {
+        Matcher capitals = CAPITALS_LABEL.matcher(line);
+        if (capitals.lookingAt()) {
+            // German knows the word in no spelling ("INTERVIEW" it does); English labels German sites use too
+            String word = capitals.group(1);
+            String lower = word.toLowerCase(Locale.ROOT);
+            String capitalised = word.charAt(0) + lower.substring(1);
+            if (lexicon.isKnown(word) || lexicon.isKnown(lower) || lexicon.isKnown(capitalised)) {
+                return Optional.empty();
+            }
+            return languages.sourceLanguageNotEnglish(capitalised)
+                    .map(language -> new Label(capitals.end(1), language));
+        }
         Matcher m = LABEL.matcher(line);
         if (!m.lookingAt()) {
             // a label in another script needs no colon: its script sets it off ("อ่านเพิ่มเติม Mehr Reisetipps: …")

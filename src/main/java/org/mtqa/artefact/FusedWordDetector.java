@@ -424,7 +424,10 @@ public class FusedWordDetector implements ArtefactDetector {
             String right = token.substring(i);
             // a present participle after a degree adverb is an adjective too: "besondersbewegend"
             // ("rosaschimmernd" after a short colour word is a compound)
-            boolean longAdverb = lexicon.hasTag(left, "ADV:MOD") && left.length() >= MIN_ADVERB_BEFORE_PARTICIPLE;
+            // a causal adverb joins with no word after it: "deshalbfestgenommen", "trotzdemgut"
+            boolean causal = lexicon.hasTag(left, "ADV:CAU");
+            boolean longAdverb = (lexicon.hasTag(left, "ADV:MOD") || causal)
+                    && left.length() >= MIN_ADVERB_BEFORE_PARTICIPLE;
             boolean presentParticiple = lexicon.hasTag(right, "PA1") && longAdverb;
             boolean derived = DERIVED_ADJECTIVE.matcher(left).matches() && lexicon.hasTag(left, "ADJ:PRD:GRU");
             // a verb or participle after a long degree adverb or an adjective in "-lich", "-los", "-isch", … is
@@ -440,7 +443,7 @@ public class FusedWordDetector implements ArtefactDetector {
             // a long adverb of time before an adjective: "bislanghöchste", "derzeitbeste"; short ones join ("immergrün")
             boolean timeAdverb = lexicon.hasTag(left, "ADV:TMP") && left.length() >= MIN_ADVERB_BEFORE_PARTICIPLE
                     && !presentParticiple && !verb;
-            if (derived || lexicon.hasTag(left, "ADV:MOD") || timeAdverb) {
+            if (derived || lexicon.hasTag(left, "ADV:MOD") || causal && longAdverb || timeAdverb) {
                 return Optional.of(left + " " + right);
             }
         }
@@ -1411,6 +1414,9 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Immer wieder werden Touristen deshalbfestgenommen.", "deshalbfestgenommen",
+                        "Immer wieder werden Touristen deshalb festgenommen."),
+                DetectorExample.right("Die Gäste kamen daher, dahergelaufen und trotzdem froh."),
                 DetectorExample.wrong("Er zeigte sieben Karten, davonvier an Gäste.", "davonvier",
                         "Er zeigte sieben Karten, davon vier an Gäste."),
                 DetectorExample.wrong("Die Bahnbetreiber SNCBmelden für den Abend Verspätungen.", "SNCBmelden",

@@ -172,6 +172,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     /** The participle closes a clause of at least this many words: "wurden … sichergestellt". */
     private static final int MIN_WORDS_BEFORE_PARTICIPLE = 3;
     private static final int CLAUSE_REACH = 200;
+    /** After the noun: its verb and a word after it, a main clause's ("Gehen sei günstig"), not a clause's end. */
+    private static final Pattern VERB_THEN_WORD = Pattern.compile("\\s+\\p{Ll}+\\s+\\p{L}");
     /** How many words after the article may come before the clause's finite verb: "die Kirche und mehrere Vereine haben". */
     private static final int VERB_REACH = 5;
     /** A closing quotation mark or bracket and a space between two words. */
@@ -1033,6 +1035,14 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 && next != null && Character.isUpperCase(next.charAt(0)) && lexicon.hasTag(next, "SUB")) {
             return !recurs(word, text, true) && opensSentenceAfterWord(candidate, readings, text);
         }
+        // a bare noun before a verb of reported speech after the predicative adjective or adverb that ends a clause:
+        // "… hält sie für sinnvoll Gehen sei günstig …", "… noch unzuverlässig Gebärdensprache sei …"
+        // with words after its verb: "…, dass es mehr Schlagkraft brauche." ends a subordinate clause
+        if (nounOrName && lexicon.hasTag(word, "SUB") && next != null && isOnlySubjunctive(next)
+                && VERB_THEN_WORD.matcher(candidate.line().substring(candidate.word().end())).lookingAt()
+                && isLowercaseClauseEnd(previous) && (lexicon.hasTag(previous, "ADJ:PRD") || isOnlyAdverb(previous))) {
+            return !recurs(word, text, true) && opensSentenceAfterWord(candidate, readings, text);
+        }
         // a possessive that is also a noun ("das Sein") after the participle that ends a clause, before a noun it
         // determines: "… in laufende Kosten geflossen Sein Verteidiger beantragte …"
         if (next != null && isLowercaseClauseEnd(previous) && lexicon.hasTag(previous, "VER:PA2")
@@ -1089,8 +1099,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         // after a comma the new sentence may go on with a name the dictionary lacks ("…, Am CSH sollen …")
         boolean afterComma = candidate.line().startsWith(",", candidate.previous().end());
         // the polite "Ihr" and "Sie" stand mid-sentence, but not after the participle that closed the bracket
-        boolean address = isAddress(readings) && clauseEnd(candidate.line(), candidate.previous().start(), previous)
-                != ClauseEnd.BRACKET;
+        // the polite "Sie" takes a plural verb: before a verb in the singular alone it is "she" ("… um Chiang Rai Sie
+        // versprach …")
+        boolean singularVerbAfter = candidate.word().value().equals("Sie") && next != null && isFiniteVerb(next)
+                && lexicon.readings(next).stream().noneMatch(r -> r.getPOSTag().contains(":PLU")
+                        || r.getPOSTag().startsWith("VER:INF"));
+        boolean address = isAddress(readings) && !singularVerbAfter
+                && clauseEnd(candidate.line(), candidate.previous().start(), previous) != ClauseEnd.BRACKET;
         // a conjunction or adverb before a name opens a sentence as well ("… deutlich Als Amneris begeisterte …"); an
         // article before a word German lacks opens a title
         boolean beforeName = next != null && Character.isUpperCase(next.charAt(0))
@@ -1317,6 +1332,18 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /** A lowercase finite verb form that is no article or pronoun as well ("eine" is also a form of "einen"). */
+    /**
+     * A verb form of the subjunctive I in the third person singular and no indicative of the third person: "sei",
+     * "habe", "könne", the verb of reported speech.
+     */
+    private boolean isOnlySubjunctive(String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        return isPlainLowercaseWord(word) && !readings.isEmpty()
+                && readings.stream().allMatch(r -> r.getPOSTag().startsWith("VER"))
+                && readings.stream().anyMatch(r -> r.getPOSTag().matches("VER:(?:(?:AUX|MOD):)?3:SIN:KJ1.*"))
+                && readings.stream().noneMatch(r -> r.getPOSTag().matches("VER:(?:(?:AUX|MOD):)?3:.*:(?:PRÄ|PRT).*"));
+    }
+
     private boolean isFiniteVerb(String word) {
         List<AnalyzedToken> readings = lexicon.readings(word);
         return isPlainLowercaseWord(word) && readings.stream().anyMatch(r -> FINITE_VERB.matcher(r.getPOSTag()).find())
@@ -1458,6 +1485,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Ministerin besuchte die Region um Chiang Mai Sie versprach schnelle Hilfe.", "Sie",
+                        "Die Ministerin besuchte die Region um Chiang Mai. Sie versprach schnelle Hilfe."),
+                DetectorExample.right("Am Montag können Sie die Ausstellung besuchen, danach sehen Sie den Film."),
+                DetectorExample.wrong("Sie halten das für sinnvoll Radfahren sei günstig und gesund.", "Radfahren",
+                        "Sie halten das für sinnvoll. Radfahren sei günstig und gesund."),
+                DetectorExample.right("Er fand das Spiel zu langsam, Radfahren sei ihm lieber."),
+                DetectorExample.right("Sie sagte, dass es mehr Schlagkraft brauche, wo Radikalisierung ansetze."),
                 DetectorExample.right("Immer wieder tauchen Objekte mit der Herkunftsangabe Aus alten Sammlungen auf."),
                 DetectorExample.wrong("Er schied aus, nachdem er eine 2:0-Führung verspielt hatte Trainer Roßkopf sprach "
                         + "trotzdem von Erfahrungen.", "hatte Trainer", "Er schied aus, nachdem er eine 2:0-Führung "

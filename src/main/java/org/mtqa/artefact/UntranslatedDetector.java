@@ -601,7 +601,8 @@ public class UntranslatedDetector implements ArtefactDetector {
                     && (j == words.size() || GermanWords.isGermanWord(lexicon, words.get(j).value())
                             || !isCapitalised(words.get(j).value()) || GermanWords.isAcronym(words.get(j).value())
                             || beforeName)
-                    || beforeName && run.size() >= MIN_UNKNOWN_WORDS
+                    || beforeName && (run.size() >= MIN_UNKNOWN_WORDS
+                            || LanguageIdentifier.hasForeignWord(run.get(0).value()))
                     || isForeignLeadIn(line, run);
             if (foreign && !title && !isName(nameWindow(line, words, i, j)) && !hasLowercasedName(text, run)
                     && isGermanAround(line, words, i, j)) {
@@ -1200,6 +1201,11 @@ public class UntranslatedDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("In Norwegen sind ifølge Helsedirektoratet 60 Prozent zu wenig aktiv.", "ifølge",
+                        "In Norwegen sind laut Helsedirektoratet 60 Prozent zu wenig aktiv."),
+                DetectorExample.wrong("ENTREVISTA | „Die Stadt muss lernen, Schatten zu bauen“", "ENTREVISTA",
+                        "Interview | „Die Stadt muss lernen, Schatten zu bauen“"),
+                DetectorExample.right("INTERVIEW | „Die Stadt muss lernen, Schatten zu bauen“"),
                 DetectorExample.wrong("Die Börse schloss höher.\n\n<strong>Mehr aus der Region:</strong> Daha ətraflı oxu",
                         "Daha ətraflı oxu", "Die Börse schloss höher."),
                 DetectorExample.wrong("Volgens de woordvoerder steigen die Preise im Herbst um drei Prozent.",
