@@ -670,14 +670,13 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /**
-     * A verb right after a participle and "und" that is no participle itself is the finite verb of a second main clause
-     * whose subject is left out ("Wir haben gut gespielt und stehen am Ende mit leeren Händen da"), not the verb that
-     * closes the bracket.
+     * A verb right after "und" that is no participle itself is the finite verb of a second main clause whose subject is
+     * left out ("Wir haben gut gespielt und stehen am Ende mit leeren Händen da", "Wir waren ebenbürtig und stehen am
+     * Ende …"), not the verb that closes a bracket or a clause.
      */
     private boolean opensCoordinatedClause(List<Span> before, String closing) {
         int n = before.size();
-        return n >= 2 && lexicon.hasTag(before.get(n - 1).value(), "KON:NEB")
-                && lexicon.hasTag(before.get(n - 2).value(), "VER:PA2") && !lexicon.hasTag(closing, "PA2")
+        return n >= 2 && lexicon.hasTag(before.get(n - 1).value(), "KON:NEB") && !lexicon.hasTag(closing, "PA2")
                 && !lexicon.hasTag(closing, "VER:PA2");
     }
 
@@ -1485,6 +1484,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("»Wir waren lange ebenbürtig und stehen am Ende mit leeren Händen da.«"),
                 DetectorExample.wrong("Die Ministerin besuchte die Region um Chiang Mai Sie versprach schnelle Hilfe.", "Sie",
                         "Die Ministerin besuchte die Region um Chiang Mai. Sie versprach schnelle Hilfe."),
                 DetectorExample.right("Am Montag können Sie die Ausstellung besuchen, danach sehen Sie den Film."),
