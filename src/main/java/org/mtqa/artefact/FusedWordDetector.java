@@ -217,6 +217,8 @@ public class FusedWordDetector implements ArtefactDetector {
     private static final int MIN_WORD_PART = 3;
     /** A verb glued to an acronym this long; shorter capitals take endings of their own ("ÖVPler", "GmbHs"). */
     private static final int MIN_ACRONYM_BEFORE_VERB = 3;
+    /** An adjective glued to a plural this long at least: short ones are suffixes ("-los", "-arm"). */
+    private static final int MIN_ADJECTIVE_PART = 4;
 
     private final GermanLexicon lexicon;
 
@@ -400,8 +402,11 @@ public class FusedWordDetector implements ArtefactDetector {
         // the tagger reads a camel-case token as its lower-case compound ("PreisErhöhung"), a plain one only if known
         if (PLAIN_WORD.matcher(token).matches() && lexicon.readings(token).isEmpty()
                 && !isSurnameAfterName(words, index)) {
+            int end = words.get(index).end();
+            boolean clauseEnd = end < text.length() && ".!?,;:".indexOf(text.charAt(end)) >= 0;
             return bestSplit(token, next, counts).or(() -> wordChain(token, next))
-                    .or(() -> adverbThenAdjective(token)).or(() -> adverbThenNumber(token, next));
+                    .or(() -> adverbThenAdjective(token)).or(() -> adverbThenNumber(token, next))
+                    .or(() -> clauseEnd ? pluralNounThenAdjective(token) : Optional.empty());
         }
         return Optional.empty();
     }
@@ -497,6 +502,33 @@ public class FusedWordDetector implements ArtefactDetector {
                     || fitsNextWord(right, next) && lexicon.hasTag(right, "PRP") && Character.isDigit(next.charAt(0)))
                     && (isNoun(left) || lexicon.readings(left).isEmpty())
                     : fitsNextWord(right, next) && (isNoun(left) || untagged)) {
+                return Optional.of(left + " " + right);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A plural noun run into the predicative adjective that ends the clause ("haben kaum Hausarztpraxenoffen."): German
+     * joins a plural with an adjective only in compounds the speller knows ("jahrelang", "meterhoch"), which never
+     * reach here.
+     */
+    private Optional<String> pluralNounThenAdjective(String token) {
+        if (!Character.isUpperCase(token.charAt(0))) {
+            return Optional.empty();
+        }
+        for (int i = MIN_NOUN_PART; i <= token.length() - MIN_ADJECTIVE_PART; i++) {
+            String left = token.substring(0, i);
+            String right = token.substring(i);
+            List<AnalyzedToken> nouns = lexicon.readings(left);
+            List<AnalyzedToken> adjectives = lexicon.readings(right);
+            boolean pluralOnly = !nouns.isEmpty() && nouns.stream().allMatch(r -> r.getPOSTag() != null
+                    && r.getPOSTag().startsWith("SUB") && r.getPOSTag().contains(":PLU"));
+            // "offen" is a verb particle too ("offenlassen")
+            boolean predicative = adjectives.stream().anyMatch(r -> r.getPOSTag().startsWith("ADJ:PRD"))
+                    && adjectives.stream().allMatch(r -> r.getPOSTag() != null
+                            && (r.getPOSTag().startsWith("ADJ:PRD") || r.getPOSTag().equals("ZUS")));
+            if (pluralOnly && predicative) {
                 return Optional.of(left + " " + right);
             }
         }
@@ -719,8 +751,8 @@ public class FusedWordDetector implements ArtefactDetector {
                 ? words.get(index + 1).value() : null;
         boolean clauseGoesOn = next != null && !lexicon.hasTag(next, "KON")
                 && (Character.isLowerCase(next.charAt(0)) || isEndOfFrontedPhrase(text, words, index));
-        boolean afterDeterminer = index > 0 && (lexicon.hasTag(words.get(index - 1).value(), "ART")
-                || lexicon.hasTag(words.get(index - 1).value(), "PRO"));
+        String before = index > 0 ? words.get(index - 1).value() : "";
+        boolean afterDeterminer = lexicon.hasTag(before, "ART") || lexicon.hasTag(before, "PRO");
         for (int i = MIN_NOUN_PART; i <= token.length() - MIN_VERB_PART; i++) {
             String left = token.substring(0, i);
             String right = token.substring(i);
@@ -733,7 +765,11 @@ public class FusedWordDetector implements ArtefactDetector {
             }
             boolean finite = hasTag(right, THIRD_PERSON_FULL_VERB) && clauseGoesOn;
             boolean participle = lexicon.hasTag(right, "VER:PA2");
-            boolean nonFinite = (participle || lexicon.hasTag(right, "VER:INF")) && !afterDeterminer;
+            // after a determiner the word is a nominalised infinitive ("das Fremddenkenlassen"), which is neuter: a
+            // determiner that fits a noun of another gender before the verb is that noun's ("soll ein Sozialplanvorliegen")
+            boolean determinesLeft = afterDeterminer && Agreement.determines(lexicon, before, left)
+                    && lexicon.readings(left).stream().noneMatch(r -> r.getPOSTag().contains(":NEU"));
+            boolean nonFinite = (participle || lexicon.hasTag(right, "VER:INF")) && (!afterDeterminer || determinesLeft);
             if (finite && !otherFiniteVerbInSentence(text, words, index)
                     || nonFinite && auxiliaryAwaits(text, words, index, participle)) {
                 return Optional.of(left + " " + right);
@@ -1414,6 +1450,11 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Bis Ende Januar soll ein Sozialplanvorliegen.", "Sozialplanvorliegen",
+                        "Bis Ende Januar soll ein Sozialplan vorliegen."),
+                DetectorExample.wrong("An Wochenenden haben kaum Arztpraxenoffen.", "Arztpraxenoffen",
+                        "An Wochenenden haben kaum Arztpraxen offen."),
+                DetectorExample.right("Die Verhandlungen dauerten jahrelang, die Mauern waren meterhoch."),
                 DetectorExample.wrong("Immer wieder werden Touristen deshalbfestgenommen.", "deshalbfestgenommen",
                         "Immer wieder werden Touristen deshalb festgenommen."),
                 DetectorExample.right("Die Gäste kamen daher, dahergelaufen und trotzdem froh."),
