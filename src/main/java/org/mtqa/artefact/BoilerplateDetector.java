@@ -335,7 +335,8 @@ public class BoilerplateDetector implements ArtefactDetector {
      * A line that points at a link with "hier" and no sentence end: "Alle Folgen der Serie finden Sie hier", "Das
      * Video sehen Sie hier:". The anchor word was the link; in prose the sentence would end with a full stop.
      */
-    private static final Pattern HERE_LINK = Pattern.compile("\\s\\p{Ll}+ Sie hier\\s*[:!]?$");
+    /** "… finden Sie hier", or a line opened by "Hier klicken" or "Hier tippen" ("Hier klicken für …"). */
+    private static final Pattern HERE_LINK = Pattern.compile("\\s\\p{Ll}+ Sie hier\\s*[:!]?$|^Hier (?:klicken|tippen)\\b");
     private static final Pattern INFINITIVE_CALL_END = Pattern.compile("\\s\\p{Ll}+(?:en|ern|eln)!?$");
 
     /** A one-word label, a colon and a question: "Forum: Wie sehen Sie das?". */
@@ -952,6 +953,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Serie steht 1:1.\n\nHier klicken für automatische Aktualisierung",
+                        "Hier klicken für automatische Aktualisierung", "Die Serie steht 1:1."),
                 DetectorExample.wrong("Der Stadtrat tagt am Montag.\n\nTickets jetzt online buchen – ab 22,50 Euro",
                         "Tickets jetzt online buchen – ab 22,50 Euro", "Der Stadtrat tagt am Montag."),
                 DetectorExample.wrong("Der Stadtrat tagt am Montag.\n\nIhre Meinung: Jetzt kommentieren (Anmeldung "

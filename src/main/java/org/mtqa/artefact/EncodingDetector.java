@@ -349,7 +349,9 @@ public class EncodingDetector implements ArtefactDetector {
      */
     private static boolean isPlausible(int codePoint) {
         // up to U+02AF: the IPA letters that alphabets use, Azerbaijani "ə", Hausa "ɓ ɗ", Akan "ɛ ɔ"
+        // U+0900 to U+0E7F: the Indic scripts and Thai, whose UTF-8 bytes windows-1252 shows as "à¦", "à¸"
         return (codePoint >= 0xA0 && codePoint <= 0x2AF) || (codePoint >= 0x370 && codePoint <= 0x4FF)
+                || (codePoint >= 0x900 && codePoint <= 0xE7F)
                 || isHebrewOrArabicLetter(codePoint)
                 || (codePoint >= 0x1E00 && codePoint <= 0x1EFF)
                 || (codePoint >= 0x2010 && codePoint <= 0x203A) || codePoint == 0x20AC || codePoint == 0x2122;
@@ -365,6 +367,8 @@ public class EncodingDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Das Wetteramt in à¦¢à¦¾à¦•à¦¾ hob die Warnstufe.", "à¦¢à¦¾à¦•à¦¾",
+                        "Das Wetteramt in ঢাকা hob die Warnstufe."),
                 DetectorExample.wrong("Das Fest beginnt in GÉ™ncÉ™ am Freitag.", "GÉ™ncÉ™",
                         "Das Fest beginnt in Gəncə am Freitag."),
                 DetectorExample.wrong("Die Fabrik entsteht in der Provinz Báº¯c Ninh.", "Báº¯c",

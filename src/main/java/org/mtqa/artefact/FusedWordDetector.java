@@ -545,8 +545,11 @@ public class FusedWordDetector implements ArtefactDetector {
         for (int i = MIN_WORD_PART; i <= token.length() - MIN_PART; i++) {
             String left = token.substring(0, i);
             String right = token.substring(i);
-            if ((nounAfter || lexicon.hasTag(left, "ADV:PRO")) && lexicon.hasTag(left, "ADV")
-                    && !hasTag(left, FUNCTION_TAG_NOT_ADVERB) && lexicon.hasTag(right, "ZAL")) {
+            // a preposition before a number and its noun is written apart too: "Seitdrei Generationen"
+            boolean adverb = (nounAfter || lexicon.hasTag(left, "ADV:PRO")) && lexicon.hasTag(left, "ADV")
+                    && !hasTag(left, FUNCTION_TAG_NOT_ADVERB);
+            boolean preposition = nounAfter && lexicon.hasTag(left.toLowerCase(Locale.GERMAN), "PRP");
+            if ((adverb || preposition) && lexicon.hasTag(right, "ZAL")) {
                 return Optional.of(left + " " + right);
             }
         }
@@ -1450,6 +1453,8 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Seitdrei Generationen segelt die Familie.", "Seitdrei",
+                        "Seit drei Generationen segelt die Familie."),
                 DetectorExample.wrong("Bis Ende Januar soll ein Sozialplanvorliegen.", "Sozialplanvorliegen",
                         "Bis Ende Januar soll ein Sozialplan vorliegen."),
                 DetectorExample.wrong("An Wochenenden haben kaum Arztpraxenoffen.", "Arztpraxenoffen",

@@ -83,13 +83,13 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * lone brace, that a sentence never holds alone between words. The signs of rights
      * and trademarks stand beside names in credits ("Foto © APA", "Windows ™").
      */
-    private static final String LONE_SYMBOLS = "[[\\p{So}\\p{Sk}\\p{Lm}•¤¶†‡~¬¦§▪#_\\\\ـ×※{}]&&[^©®™℗]]";
+    private static final String LONE_SYMBOLS = "[[\\p{So}\\p{Sk}\\p{Lm}•¤¶†‡~¬¦§▪#_\\\\ـ×※{}|¡¿]&&[^©®™℗]]";
 
     /**
      * Marks of typesetting and line-break debris that end no line of prose ("im März ¬"); emoji and other symbols may
      * close a quoted post.
      */
-    private static final String TYPESETTING_MARKS = "[¬•¤¶‡¦▪※~_\\\\]";
+    private static final String TYPESETTING_MARKS = "[¬•¤¶‡¦▪※~_\\\\|¡¿]";
 
     /**
      * A symbol alone after a word or a sentence's end, before another word or the sentence's punctuation
@@ -100,10 +100,11 @@ public class StrayCharacterDetector implements ArtefactDetector {
      */
     private static final Pattern LONE_SYMBOL = Pattern.compile(
             // after a sentence end or a colon an emoji or a pictograph may close a post ("Danke! 🙏 Wir …") and "~"
-            // means about
-            "(?=" + LONE_SYMBOLS + ")(?:(?<=\\p{L}[ \\u00A0])|(?<=[\\p{L}\\p{N}][.!?:][ \\u00A0])(?![\\x{2600}-\\x{27BF}\\x{1F000}-\\x{1FAFF}~]))("
+            // means about before a figure or number word ("Dauer: ~ zwei Stunden"); before a capital it opens nothing
+            "(?=" + LONE_SYMBOLS + ")(?:(?<=\\p{L}[ \\u00A0])|(?<=[\\p{L}\\p{N}][.!?:][ \\u00A0])(?![\\x{2600}-\\x{27BF}\\x{1F000}-\\x{1FAFF}]|~(?![ \\u00A0]?\\p{Lu})))("
                     + LONE_SYMBOLS + ")"
-                    + "(?:[ \\u00A0](\\p{L}+)|(?=[,.;:!?])|(?=[ \\u00A0]*(?:\\R|$))(?<=" + TYPESETTING_MARKS + "))");
+                    // a bar separates items between words ("Drucken | Teilen"), and so stands alone only at a line's end
+                    + "(?:(?<![|¡¿])[ \\u00A0](\\p{L}+)|(?<![|¡¿])(?=[,.;:!?])|(?=[ \\u00A0]*(?:\\R|$))(?<=" + TYPESETTING_MARKS + "))");
     /**
      * A single quotation mark, a square bracket or a middle dot alone between two words ("Silos ’ sind", "Mitarbeitende
      * ] in", "wirft · der"): stray when its line holds no partner for it (no other single quote, no other bracket), and
@@ -156,7 +157,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * after a word names a paid service, even after a common noun ("Bild+", "Disney+").
      */
     private static final Pattern GLUED_CODE_MARK = Pattern.compile(
-            "(?<=^|[\\s(„“\"»«])(?:([=_<>+^~`°])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#^~`°]))(?=[\\s.,;:!?)]|$)",
+            "(?<=^|[\\s(„“\"»«])(?:([=_<>+^~`´°§])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#^~`´°]))(?=[\\s.,;:!?)]|$)",
             Pattern.MULTILINE);
 
     /** A glued letter needs a word of some length: short tokens are abbreviations and codes. */
@@ -546,6 +547,14 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Er traf ins lange Eck. ~ Das Stadion bebte.", "~",
+                        "Er traf ins lange Eck. Das Stadion bebte."),
+                DetectorExample.wrong("Die Gäste holen sich die Serie. |\n\nDas Spiel ist aus.", "|",
+                        "Die Gäste holen sich die Serie.\n\nDas Spiel ist aus."),
+                DetectorExample.wrong("Bild 5: §Frauen tanzen am Feuer.", "§", "Bild 5: Frauen tanzen am Feuer."),
+                DetectorExample.wrong("Die Trainerin sagt: ´Wir trainieren jeden Tag.", "´",
+                        "Die Trainerin sagt: Wir trainieren jeden Tag."),
+                DetectorExample.right("Die Temperatur liegt bei ~ 20 Grad, laut § 5 der Satzung; Drucken | Teilen"),
                 DetectorExample.wrong("Der Schnitt dient der Gesundheit der Tiere. ç\n\nDanach folgt die Kontrolle.", " ç",
                         "Der Schnitt dient der Gesundheit der Tiere.\n\nDanach folgt die Kontrolle."),
                 DetectorExample.wrong("Die Fundamente für zwei Pfeiler§ müssen neu berechnet werden.", "§",
