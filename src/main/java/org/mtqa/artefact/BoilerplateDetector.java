@@ -46,6 +46,9 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final int MAX_SHORT_CALL_WORDS = 6;
     /** Words of a call's object before its "jetzt": "Tickets jetzt online buchen", "Karten für Wien jetzt sichern". */
     private static final int MAX_OBJECT_BEFORE_NOW = 3;
+    /** The verbs of a shop's buttons: a closed class of the web's commerce. */
+    private static final Set<String> SHOP_CALLS = Set.of("buchen", "kaufen", "bestellen", "sichern", "reservieren",
+            "vergleichen", "mieten", "abschließen");
     private static final Pattern ARTICLE_BEFORE_CALL_OBJECT = Pattern.compile("(?:ein|d|unser|ihr|dies)en");
     private static final int MIN_SHARE_BAR_NETWORKS = 2;
     /** A line this long, or a shorter one ending a sentence, is article body; what follows the last one is the tail. */
@@ -71,8 +74,8 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|(?:Weiterlesen|Weiter lesen|Mehr lesen)\\s+(?:nach|unter|unten|bei|im|in|auf)\\b[^.!?]*$"
                     + "|(?:Mehr|Alles|Weiteres) zum Thema\\s+[^.!?:;]{1,60}$"
                     + "|Mehr (?:aus|von) (?:dem Ressort |der Rubrik )?\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){0,4}\\s*$"
-                    // the same label before its teaser: "Mehr aus der Region: …", "Weitere Listen: Zehn Orte …"
-                    + "|(?:Mehr (?:aus|von) (?:der |dem |den )?|Weitere )\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){0,2}"
+                    // the same label before its teaser: "Mehr aus der Region: …" ("Weitere Ergebnisse: …" opens results)
+                    + "|Mehr (?:aus|von) (?:der |dem |den )?\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){0,2}"
                     + ":(?:\\s|$)(?![^\\n]*[.!?]\\s*$))");
 
     /**
@@ -336,7 +339,7 @@ public class BoilerplateDetector implements ArtefactDetector {
      * Video sehen Sie hier:". The anchor word was the link; in prose the sentence would end with a full stop.
      */
     /** "… finden Sie hier", or a line opened by "Hier klicken" or "Hier tippen" ("Hier klicken für …"). */
-    private static final Pattern HERE_LINK = Pattern.compile("\\s\\p{Ll}+ Sie hier\\s*[:!]?$|^Hier (?:klicken|tippen)\\b");
+    private static final Pattern HERE_LINK = Pattern.compile("\\s\\p{Ll}+ Sie hier\\s*[:!]?$|^Hier (?:klicken|tippen)\\b[^.!?]*$");
     private static final Pattern INFINITIVE_CALL_END = Pattern.compile("\\s\\p{Ll}+(?:en|ern|eln)!?$");
 
     /** A one-word label, a colon and a question: "Forum: Wie sehen Sie das?". */
@@ -879,8 +882,12 @@ public class BoilerplateDetector implements ArtefactDetector {
         List<String> original = words(v);
         // "Jetzt müssen die Parteien verhandeln" is a headline: a verb right after "jetzt" ends in "-en" as well
         boolean verbAfterNow = now >= 0 && now + 2 < w.size() && w.get(now + 1).endsWith("en")
+                && Character.isLowerCase(original.get(now + 1).charAt(0))
                 && !ARTICLE_BEFORE_CALL_OBJECT.matcher(w.get(now + 1)).matches();
+        // with its object first the call is a shop's button ("Tickets jetzt online buchen"); "Experten: Schulen jetzt
+        // öffnen" is a demand
         boolean nowCall = now >= 0 && now <= MAX_OBJECT_BEFORE_NOW && !verbAfterNow
+                && (now == 0 || SHOP_CALLS.contains(w.get(w.size() - 1)))
                 && original.subList(0, now).stream().allMatch(x -> Character.isUpperCase(x.charAt(0)))
                 && INFINITIVE_CALL_END.matcher(LINE_END_MARKS.matcher(v).replaceFirst("")).find();
         boolean infinitiveCall = nowCall || CALL_VERBS.contains(last) && !v.contains("Sie")
@@ -963,7 +970,8 @@ public class BoilerplateDetector implements ArtefactDetector {
                 DetectorExample.wrong("Der Stadtrat tagt am Montag.\n\nMehr aus Graz: Die besten Cafés der Stadt",
                         "Mehr aus Graz: Die besten Cafés der Stadt", "Der Stadtrat tagt am Montag."),
                 DetectorExample.right("Die Wahl ist geschlagen.\n\nWahl: Jetzt müssen die Parteien verhandeln\n\n"
-                        + "Weitere Termine: 5. Mai in Graz, 7. Mai in Linz."),
+                        + "Weitere Ergebnisse: Rapid – Sturm 2:1, LASK – WAC 0:0\n\nHier tippen die meisten Experten "
+                        + "auf einen Sieg der Bayern.\n\nExperten: Schulen jetzt öffnen"),
                 DetectorExample.wrong("Der Sturm zog weiter.\n\nMehr aus Kultur & Medien", "Mehr aus Kultur & Medien",
                         "Der Sturm zog weiter."),
                 DetectorExample.wrong("Der Sturm zog weiter.\n\nBildergalerie schließen ✕", "Bildergalerie schließen ✕",

@@ -344,13 +344,15 @@ public class EncodingDetector implements ArtefactDetector {
     /**
      * Characters that misread news text really contains: Latin-1 and Latin Extended letters and signs (no C1
      * controls), Vietnamese letters (Latin Extended Additional), Greek, Cyrillic, Hebrew and Arabic (names in their own
-     * script, "ØªÙ‡Ø±Ø§Ù†" is "تهران"), general punctuation (quotes, dashes, ellipsis) and the euro and trade mark
-     * signs.
+     * script, "ØªÙ‡Ø±Ø§Ù†" is "تهران"), the schwa and open e of Azerbaijani and West African alphabets, the Indic
+     * scripts and Thai, general punctuation (quotes, dashes, ellipsis) and the euro and trade mark signs.
      */
     private static boolean isPlausible(int codePoint) {
-        // up to U+02AF: the IPA letters that alphabets use, Azerbaijani "ə", Hausa "ɓ ɗ", Akan "ɛ ɔ"
-        // U+0900 to U+0E7F: the Indic scripts and Thai, whose UTF-8 bytes windows-1252 shows as "à¦", "à¸"
-        return (codePoint >= 0xA0 && codePoint <= 0x2AF) || (codePoint >= 0x370 && codePoint <= 0x4FF)
+        // of the IPA letters only the schwa of Azerbaijani "ə" and the open e "ɛ": others are what common pairs become
+        // ("É“" of „CAFÉ“ reads as "ɓ"); U+0900 to U+0E7F: the Indic scripts and Thai, whose UTF-8 bytes windows-1252
+        // shows as "à¦", "à¸"
+        return (codePoint >= 0xA0 && codePoint <= 0x24F) || codePoint == 0x259 || codePoint == 0x25B
+                || (codePoint >= 0x370 && codePoint <= 0x4FF)
                 || (codePoint >= 0x900 && codePoint <= 0xE7F)
                 || isHebrewOrArabicLetter(codePoint)
                 || (codePoint >= 0x1E00 && codePoint <= 0x1EFF)

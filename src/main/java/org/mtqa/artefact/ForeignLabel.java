@@ -24,7 +24,7 @@ final class ForeignLabel {
                     + "(?=\\p{IsLatin})");
     private static final Pattern LATIN = Pattern.compile("[\\p{IsLatin}\\p{M}]+");
     /** A section label in capitals before a colon or bar and the headline: "ENTREVISTA | …", "REPORTAJE: …". */
-    private static final Pattern CAPITALS_LABEL = Pattern.compile("(\\p{Lu}{6,})[ \\u00A0]?[:|][ \\u00A0]+(?=\\S)");
+    private static final Pattern CAPITALS_LABEL = Pattern.compile("([\\p{Lu}&&\\p{IsLatin}]{6,})[ \\u00A0]?([:|])[ \\u00A0]+(?=\\S)");
 
     private ForeignLabel() {
     }
@@ -46,11 +46,11 @@ final class ForeignLabel {
             String word = capitals.group(1);
             String lower = word.toLowerCase(Locale.ROOT);
             String capitalised = word.charAt(0) + lower.substring(1);
-            if (lexicon.isKnown(word) || lexicon.isKnown(lower) || lexicon.isKnown(capitalised)) {
-                return Optional.empty();
+            Optional<String> language = lexicon.isKnown(word) || lexicon.isKnown(lower) || lexicon.isKnown(capitalised)
+                    ? Optional.empty() : languages.sourceLanguageNotEnglish(capitalised);
+            if (language.isPresent()) {
+                return Optional.of(new Label(capitals.end(2), language.get()));
             }
-            return languages.sourceLanguageNotEnglish(capitalised)
-                    .map(language -> new Label(capitals.end(1), language));
         }
         Matcher m = LABEL.matcher(line);
         if (!m.lookingAt()) {

@@ -215,7 +215,7 @@ public class FusedWordDetector implements ArtefactDetector {
      * ("Wissenschafter" as "Wissenschaft er", "Lissaboner" as "Lissabon er").
      */
     private static final int MIN_WORD_PART = 3;
-    /** A verb glued to an acronym this long; shorter capitals take endings of their own ("ÖVPler", "GmbHs"). */
+    /** A verb glued to an acronym this long; shorter capitals take endings of their own ("CDs", "GmbHs"). */
     private static final int MIN_ACRONYM_BEFORE_VERB = 3;
     /** An adjective glued to a plural this long at least: short ones are suffixes ("-los", "-arm"). */
     private static final int MIN_ADJECTIVE_PART = 4;
@@ -429,7 +429,7 @@ public class FusedWordDetector implements ArtefactDetector {
             String right = token.substring(i);
             // a present participle after a degree adverb is an adjective too: "besondersbewegend"
             // ("rosaschimmernd" after a short colour word is a compound)
-            // a causal adverb joins with no word after it: "deshalbfestgenommen", "trotzdemgut"
+            // a causal adverb joins with no word after it: "deshalbfestgenommen"
             boolean causal = lexicon.hasTag(left, "ADV:CAU");
             boolean longAdverb = (lexicon.hasTag(left, "ADV:MOD") || causal)
                     && left.length() >= MIN_ADVERB_BEFORE_PARTICIPLE;
@@ -1316,11 +1316,7 @@ public class FusedWordDetector implements ArtefactDetector {
                 && tags.stream().noneMatch(t -> t.contains("ZUS"));
     }
 
-    /**
-     * "Asylwerbenden" is "Asylwerben" plus "den" only on paper: the ending of a nominalised present participle. A
-     * preposition ending in "en" is no verb stem: "zwischendem" is "zwischen dem".
-     */
-    /** A lower-case word of some length whose every reading is a finite verb: "melden", "fordert". */
+    /** A lower-case word of some length read only as a verb, finite in some reading: "melden", "fordert". */
     private boolean isOnlyVerb(String word) {
         List<AnalyzedToken> readings = lexicon.readings(word);
         return word.length() > MIN_WORD_PART && !readings.isEmpty()
@@ -1328,6 +1324,10 @@ public class FusedWordDetector implements ArtefactDetector {
                 && readings.stream().anyMatch(r -> GermanWords.FINITE_VERB.matcher(r.getPOSTag()).lookingAt());
     }
 
+    /**
+     * "Asylwerbenden" is "Asylwerben" plus "den" only on paper: the ending of a nominalised present participle. A
+     * preposition ending in "en" is no verb stem: "zwischendem" is "zwischen dem".
+     */
     private boolean isParticipleEnding(String left, String right) {
         // a plural noun is no verb stem: "Warnungender Behörden" is "Warnungen der Behörden"
         boolean pluralNoun = lexicon.hasTag(left, "SUB") && lexicon.readings(left).stream()

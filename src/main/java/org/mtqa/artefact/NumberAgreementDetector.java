@@ -72,7 +72,8 @@ public class NumberAgreementDetector implements ArtefactDetector {
                 DetectorExample.right("Sie arbeiten seit mehr als zwanzig Jahren im Werk, mit 5 Euro pro Stunde."),
                 DetectorExample.right("Am 3. Juni kamen 40 Millionen Besucher und zwei Frauen."),
                 DetectorExample.right("Zuvor waren 5.000 Schutzsuchende in den 28 EU-Staaten, mit 200 Zentimeter Breite."),
-                DetectorExample.right("Die Einigung kam erst nach Mitternacht. Fünf Jahre später war alles anders."));
+                DetectorExample.right("Die Einigung kam erst nach Mitternacht. Fünf Jahre später war alles anders."),
+                DetectorExample.right("Mit 16 Kinder zu bekommen, war üblich; Windows 11 Version 24H2, 0 Toleranz."));
     }
 
     @Override
@@ -96,7 +97,8 @@ public class NumberAgreementDetector implements ArtefactDetector {
             if (isFeminineSingularOnly(noun.value())) {
                 findings.add(finding(count.start(), noun.end(), "A number above one before the singular '"
                         + noun.value() + "': the noun is probably meant in the plural", List.of()));
-            } else if (afterDativePreposition(text, tokens, i) && isPluralWithoutDative(noun.value())) {
+            } else if (afterDativePreposition(text, tokens, i) && isPluralWithoutDative(noun.value())
+                    && !(i + 2 < tokens.size() && tokens.get(i + 2).value().equals("zu"))) {
                 findings.add(finding(count.start(), noun.end(), "After a dative preposition the plural '"
                         + noun.value() + "' needs its dative form", List.of()));
             }
@@ -108,8 +110,9 @@ public class NumberAgreementDetector implements ArtefactDetector {
     }
 
     /**
-     * A figure above one or a number word, counting: not an ordinal, score, time or year, and not a label after a
-     * noun.
+     * A figure other than 0 and 1 or a number word, counting: not an ordinal, score, time or year, and not a label
+     * after a noun or name. An age before an infinitive clause ("Mit 16 Kinder zu bekommen") is left alone by the
+     * caller.
      */
     private boolean isCount(String text, List<MatchResult> tokens, int i) {
         MatchResult token = tokens.get(i);
@@ -118,7 +121,7 @@ public class NumberAgreementDetector implements ArtefactDetector {
         if (figure) {
             char after = token.end() < text.length() ? text.charAt(token.end()) : ' ';
             char before = token.start() > 0 ? text.charAt(token.start() - 1) : ' ';
-            if (value.equals("1") || YEAR.matcher(value).matches() || ".:/-–".indexOf(after) >= 0
+            if (value.equals("1") || value.equals("0") || YEAR.matcher(value).matches() || ".:/-–".indexOf(after) >= 0
                     || ":/-#".indexOf(before) >= 0) {
                 return false;
             }
@@ -128,11 +131,11 @@ public class NumberAgreementDetector implements ArtefactDetector {
         if (i == 0) {
             return true;
         }
-        // "Linie 5 Richtung …", "Artikel 3 Absatz 2": a number after a noun names it
+        // "Linie 5 Richtung …", "Artikel 3 Absatz 2", "Windows 11 Version": a number after a noun or name names it
         String before = tokens.get(i - 1).value();
         boolean adjacent = text.substring(tokens.get(i - 1).end(), token.start()).isBlank();
-        return !(adjacent && Character.isUpperCase(before.charAt(0)) && lexicon.hasTag(before, "SUB")
-                && !lexicon.hasTag(before, "PRP") && !lexicon.hasTag(before, "ADV"));
+        return !(adjacent && Character.isUpperCase(before.charAt(0)) && !lexicon.hasTag(before, "PRP")
+                && !lexicon.hasTag(before, "ADV"));
     }
 
     /**

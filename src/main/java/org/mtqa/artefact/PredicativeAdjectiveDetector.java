@@ -27,9 +27,10 @@ public class PredicativeAdjectiveDetector implements ArtefactDetector {
     private static final Set<String> COPULAS = Set.of("sein", "werden", "bleiben", "scheinen", "wirken");
     /**
      * Endings no adjective has when it stands for a noun left out without an article: "sind neue" and "ist ein neuer"
-     * may be elliptic, "sind kurzen" and "ist kurzem" never are.
+     * may be elliptic, "sind kurzen" and "ist kurzem" never are; "-es" coordinates before a comma ("ist großes,
+     * ehrliches Kino").
      */
-    private static final Pattern WEAK_OR_OBLIQUE = Pattern.compile("(?:en|em|es)$");
+    private static final Pattern WEAK_OR_OBLIQUE = Pattern.compile("(?:en|em)$");
     /** Adverbs between the copula and the adjective: "sind aber sehr kurzen". */
     private static final int MAX_ADVERBS = 3;
 
@@ -60,7 +61,8 @@ public class PredicativeAdjectiveDetector implements ArtefactDetector {
                 DetectorExample.right("Die Haltezeiten sind die kürzesten, die Preise sind hoch."),
                 DetectorExample.right("Die Züge sind sehr schnell, die Wagen sind neue."),
                 DetectorExample.right("Das sind ganz andere, sagte er. Es wird immer mehr."),
-                DetectorExample.right("Nötig sei unter anderem, die Verfahren zu beschleunigen."));
+                DetectorExample.right("Nötig sei unter anderem, die Verfahren zu beschleunigen."),
+                DetectorExample.right("Das ist großes, ehrliches Kino."));
     }
 
     @Override

@@ -670,14 +670,17 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     /**
-     * A verb right after "und" that is no participle itself is the finite verb of a second main clause whose subject is
-     * left out ("Wir haben gut gespielt und stehen am Ende mit leeren Händen da", "Wir waren ebenbürtig und stehen am
-     * Ende …"), not the verb that closes a bracket or a clause.
+     * A verb right after a participle or predicative adjective and "und", no participle itself, is the finite verb of
+     * a second main clause whose subject is left out ("Wir haben gut gespielt und stehen am Ende mit leeren Händen
+     * da", "Wir waren ebenbürtig und stehen am Ende …"), not the verb that closes the bracket.
      */
     private boolean opensCoordinatedClause(List<Span> before, String closing) {
         int n = before.size();
-        return n >= 2 && lexicon.hasTag(before.get(n - 1).value(), "KON:NEB") && !lexicon.hasTag(closing, "PA2")
-                && !lexicon.hasTag(closing, "VER:PA2");
+        // after an infinitive "und" joins a second one in the same bracket: "will die Halle sanieren und erweitern"
+        String first = n >= 2 ? before.get(n - 2).value() : "";
+        return n >= 2 && lexicon.hasTag(before.get(n - 1).value(), "KON:NEB")
+                && (lexicon.hasTag(first, "VER:PA2") || lexicon.hasTag(first, "ADJ:PRD"))
+                && !lexicon.hasTag(closing, "PA2") && !lexicon.hasTag(closing, "VER:PA2");
     }
 
     /** A finite verb in the third person, indicative or the subjunctive of reported speech: "sollen", "belaste". */
@@ -1330,7 +1333,6 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         return lexicon.readings(word).stream().anyMatch(r -> r.getPOSTag().startsWith("EIG:GEN"));
     }
 
-    /** A lowercase finite verb form that is no article or pronoun as well ("eine" is also a form of "einen"). */
     /**
      * A verb form of the subjunctive I in the third person singular and no indicative of the third person: "sei",
      * "habe", "könne", the verb of reported speech.
@@ -1343,6 +1345,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                 && readings.stream().noneMatch(r -> r.getPOSTag().matches("VER:(?:(?:AUX|MOD):)?3:.*:(?:PRÄ|PRT).*"));
     }
 
+    /** A lowercase finite verb form that is no article or pronoun as well ("eine" is also a form of "einen"). */
     private boolean isFiniteVerb(String word) {
         List<AnalyzedToken> readings = lexicon.readings(word);
         return isPlainLowercaseWord(word) && readings.stream().anyMatch(r -> FINITE_VERB.matcher(r.getPOSTag()).find())
@@ -1485,6 +1488,8 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     public List<DetectorExample> examples() {
         return List.of(
                 DetectorExample.right("»Wir waren lange ebenbürtig und stehen am Ende mit leeren Händen da.«"),
+                DetectorExample.wrong("Die Stadt will die Halle sanieren und erweitern Der Gemeinderat stimmte zu.", "Der",
+                        "Die Stadt will die Halle sanieren und erweitern. Der Gemeinderat stimmte zu."),
                 DetectorExample.wrong("Die Ministerin besuchte die Region um Chiang Mai Sie versprach schnelle Hilfe.", "Sie",
                         "Die Ministerin besuchte die Region um Chiang Mai. Sie versprach schnelle Hilfe."),
                 DetectorExample.right("Am Montag können Sie die Ausstellung besuchen, danach sehen Sie den Film."),

@@ -102,6 +102,7 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
                         "Die Firmen haben einen Umsatz von 40 Millionen Euro erzielt."),
                 DetectorExample.right("Die Vorschläge lehnte der Ausschuss im vergangenen Jahr ab."),
                 DetectorExample.right("Die Pläne hat 2019 Minister Müller vorgestellt."),
+                DetectorExample.right("Die Spiele überträgt in 40 Ländern ein Streamingdienst."),
                 DetectorExample.right("Die Pläne hat ihrer Meinung nach der Minister selbst verfasst."),
                 DetectorExample.right("Sein Fazit: Die Kinder hat die Schule im Stich gelassen."),
                 DetectorExample.right("Das Team antwortet per E-Mail, viele Mitarbeitende arbeiten im Homeoffice."),
@@ -286,8 +287,9 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
                 return i == from || !Character.isUpperCase(words.get(i - 1).value().charAt(0))
                         || !POSTPOSITIONS.contains(word);
             }
-            // a noun after a number belongs to the number's phrase: "von 40 Millionen Euro"
-            boolean measure = i > 0 && NUMBER.matcher(gapBefore(sentence, words, i)).find();
+            // a noun after a number right before this one belongs to its phrase: "von 40 Millionen Euro"; further back
+            // it ends a phrase of its own ("in 40 Ländern ein Streamingdienst")
+            boolean measure = i == noun - 1 && i > 0 && NUMBER.matcher(gapBefore(sentence, words, i)).find();
             if (!GermanWords.hasTag(lexicon, word, DETERMINER) && !isAttributive(word) && !measure) {
                 return false;
             }
