@@ -73,7 +73,8 @@ public class NumberAgreementDetector implements ArtefactDetector {
                 DetectorExample.right("Am 3. Juni kamen 40 Millionen Besucher und zwei Frauen."),
                 DetectorExample.right("Zuvor waren 5.000 Schutzsuchende in den 28 EU-Staaten, mit 200 Zentimeter Breite."),
                 DetectorExample.right("Die Einigung kam erst nach Mitternacht. Fünf Jahre später war alles anders."),
-                DetectorExample.right("Mit 16 Kinder zu bekommen, war üblich; Windows 11 Version 24H2, 0 Toleranz."));
+                DetectorExample.right("Mit 16 Kinder zu bekommen, war üblich; Windows 11 Version 24H2, 0 Toleranz."),
+                DetectorExample.right("Das Gericht verurteilte ihn zu vier Jahrenhaft."));
     }
 
     @Override
@@ -88,8 +89,9 @@ public class NumberAgreementDetector implements ArtefactDetector {
         for (int i = 0; i + 1 < tokens.size(); i++) {
             MatchResult count = tokens.get(i);
             MatchResult noun = tokens.get(i + 1);
-            // "ABENTEUERWildnis": capitals after the first letter make no plain noun
-            if (!isCount(text, tokens, i) || !text.substring(count.end(), noun.start()).equals(" ")
+            // "ABENTEUERWildnis": capitals after the first letter make no plain noun; a word the speller lacks is a
+            // fused one more likely ("vier Jahrenhaft")
+            if (!isCount(text, tokens, i) || !lexicon.isKnown(noun.value()) || !text.substring(count.end(), noun.start()).equals(" ")
                     || !Character.isUpperCase(noun.value().charAt(0)) || !noun.value().substring(1).equals(
                             noun.value().substring(1).toLowerCase(Locale.GERMAN))) {
                 continue;
