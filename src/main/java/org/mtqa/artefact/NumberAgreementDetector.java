@@ -74,7 +74,8 @@ public class NumberAgreementDetector implements ArtefactDetector {
                 DetectorExample.right("Zuvor waren 5.000 Schutzsuchende in den 28 EU-Staaten, mit 200 Zentimeter Breite."),
                 DetectorExample.right("Die Einigung kam erst nach Mitternacht. Fünf Jahre später war alles anders."),
                 DetectorExample.right("Mit 16 Kinder zu bekommen, war üblich; Windows 11 Version 24H2, 0 Toleranz."),
-                DetectorExample.right("Das Gericht verurteilte ihn zu vier Jahrenhaft."));
+                DetectorExample.right("Das Gericht verurteilte ihn zu vier Jahrenhaft."),
+                DetectorExample.right("Gezeigt werden 130 Filme, darunter 38 Welt- und Europapremieren."));
     }
 
     @Override
@@ -91,7 +92,9 @@ public class NumberAgreementDetector implements ArtefactDetector {
             MatchResult noun = tokens.get(i + 1);
             // "ABENTEUERWildnis": capitals after the first letter make no plain noun; a word the speller lacks is a
             // fused one more likely ("vier Jahrenhaft")
-            if (!isCount(text, tokens, i) || !lexicon.isKnown(noun.value()) || !text.substring(count.end(), noun.start()).equals(" ")
+            // a hyphen after the noun leaves it the first part of a compound: "38 Welt- und Europapremieren"
+            boolean truncated = noun.end() < text.length() && text.charAt(noun.end()) == '-';
+            if (!isCount(text, tokens, i) || !lexicon.isKnown(noun.value()) || truncated || !text.substring(count.end(), noun.start()).equals(" ")
                     || !Character.isUpperCase(noun.value().charAt(0)) || !noun.value().substring(1).equals(
                             noun.value().substring(1).toLowerCase(Locale.GERMAN))) {
                 continue;
