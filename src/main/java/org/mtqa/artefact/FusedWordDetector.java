@@ -323,8 +323,8 @@ public class FusedWordDetector implements ArtefactDetector {
             return Optional.of(m.group(1) + " " + m.group(2));
         }
         // or a verb of some length, which German never writes as an acronym's ending ("RATPmelden für …")
-        if (m.matches() && m.group(1).length() >= MIN_ACRONYM_BEFORE_VERB && m.group(2).length() >= MIN_WORD_PART
-                && isOnlyVerb(m.group(2))) {
+        if (m.matches() && m.group(1).length() >= MIN_ACRONYM_BEFORE_VERB && m.group(2).length() > MIN_WORD_PART
+                && GermanWords.isVerbOnly(lexicon, m.group(2))) {
             return Optional.of(m.group(1) + " " + m.group(2));
         }
         m = LOWER_THEN_CAPITAL.matcher(token);
@@ -1314,14 +1314,6 @@ public class FusedWordDetector implements ArtefactDetector {
         }
         return tags.stream().allMatch(t -> t.startsWith("ADV") || t.startsWith("KON") || GermanWords.FINITE_VERB.matcher(t).find())
                 && tags.stream().noneMatch(t -> t.contains("ZUS"));
-    }
-
-    /** A lower-case word of some length read only as a verb, finite in some reading: "melden", "fordert". */
-    private boolean isOnlyVerb(String word) {
-        List<AnalyzedToken> readings = lexicon.readings(word);
-        return word.length() > MIN_WORD_PART && !readings.isEmpty()
-                && readings.stream().allMatch(r -> r.getPOSTag() != null && r.getPOSTag().startsWith("VER"))
-                && readings.stream().anyMatch(r -> GermanWords.FINITE_VERB.matcher(r.getPOSTag()).lookingAt());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.languagetool.AnalyzedToken;
 import org.mtqa.languagetool.GermanLexicon;
 
 /** What the detectors ask of a word beyond the lexicon's own questions. */
@@ -108,6 +109,14 @@ final class GermanWords {
         return !words.isEmpty() && Character.isUpperCase(words.get(0).charAt(0))
                 && lexicon.hasTag(words.get(0), "PRP")
                 && words.subList(1, words.size()).stream().allMatch(w -> hasTag(lexicon, w, NOUN_PHRASE_OPENER));
+    }
+
+    /** Every reading a verb, finite in one at least: "melden", "fordert"; not "reisen" (also a noun). */
+    static boolean isVerbOnly(GermanLexicon lexicon, String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        return !readings.isEmpty()
+                && readings.stream().allMatch(r -> r.getPOSTag() != null && r.getPOSTag().startsWith("VER"))
+                && readings.stream().anyMatch(r -> FINITE_VERB.matcher(r.getPOSTag()).lookingAt());
     }
 
     static boolean hasTag(GermanLexicon lexicon, String word, Pattern tags) {

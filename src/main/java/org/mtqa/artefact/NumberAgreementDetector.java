@@ -81,15 +81,15 @@ public class NumberAgreementDetector implements ArtefactDetector {
     @Override
     public List<Finding> detect(AnalysedText analysed) {
         String text = analysed.text();
-        List<MatchResult> tokens = new ArrayList<>();
+        List<Token> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(text);
         while (m.find()) {
-            tokens.add(new MatchResult(m.group(), m.start(), m.end()));
+            tokens.add(new Token(m.group(), m.start(), m.end()));
         }
         List<Finding> findings = new ArrayList<>();
         for (int i = 0; i + 1 < tokens.size(); i++) {
-            MatchResult count = tokens.get(i);
-            MatchResult noun = tokens.get(i + 1);
+            Token count = tokens.get(i);
+            Token noun = tokens.get(i + 1);
             // "ABENTEUERWildnis": capitals after the first letter make no plain noun; a word the speller lacks is a
             // fused one more likely ("vier Jahrenhaft")
             // a hyphen after the noun leaves it the first part of a compound: "38 Welt- und Europapremieren"
@@ -111,7 +111,7 @@ public class NumberAgreementDetector implements ArtefactDetector {
         return findings;
     }
 
-    private record MatchResult(String value, int start, int end) {
+    private record Token(String value, int start, int end) {
     }
 
     /**
@@ -119,8 +119,8 @@ public class NumberAgreementDetector implements ArtefactDetector {
      * after a noun or name. An age before an infinitive clause ("Mit 16 Kinder zu bekommen") is left alone by the
      * caller.
      */
-    private boolean isCount(String text, List<MatchResult> tokens, int i) {
-        MatchResult token = tokens.get(i);
+    private boolean isCount(String text, List<Token> tokens, int i) {
+        Token token = tokens.get(i);
         String value = token.value();
         boolean figure = Character.isDigit(value.charAt(0));
         if (figure) {
@@ -180,7 +180,7 @@ public class NumberAgreementDetector implements ArtefactDetector {
      * A preposition that governs the dative alone ("seit", "mit", "aus") before the number, perhaps with quantity words
      * between ("mehr als", "rund", "bis zu").
      */
-    private boolean afterDativePreposition(String text, List<MatchResult> tokens, int count) {
+    private boolean afterDativePreposition(String text, List<Token> tokens, int count) {
         for (int k = count - 1; k >= 0 && k >= count - 1 - MAX_QUANTITY_WORDS; k--) {
             String word = tokens.get(k).value();
             if (!text.substring(tokens.get(k).end(), tokens.get(k + 1).start()).isBlank()) {

@@ -323,10 +323,7 @@ public class SplitWordDetector implements ArtefactDetector {
             start--;
         }
         return Spans.words(text.substring(start, at)).stream().map(Spans.Span::value)
-                .filter(w -> Character.isLowerCase(w.charAt(0)))
-                .map(w -> lexicon.readings(w).stream().map(AnalyzedToken::getPOSTag).toList())
-                .anyMatch(tags -> !tags.isEmpty() && tags.stream().allMatch(t -> t != null && t.startsWith("VER:"))
-                        && tags.stream().anyMatch(t -> GermanWords.FINITE_VERB.matcher(t).lookingAt()));
+                .anyMatch(w -> Character.isLowerCase(w.charAt(0)) && GermanWords.isVerbOnly(lexicon, w));
     }
 
     /**
