@@ -65,14 +65,17 @@ public class BoilerplateDetector implements ArtefactDetector {
             "^(?:(?:PREV(?:IOUS)?|NEXT)\\b"
                     + "|(?:Mehr (?:zum Thema|dazu)|Lesen Sie (?:auch|mehr|weiter)|Auch interessant"
                     + "|Das könnte Sie (?:auch )?interessieren|Siehe auch"
-                    + "|(?:Vorherige|Nächste|Ähnliche|Verwandte|Weitere)[rs]? (?:Artikel|Beitr(?:ag|äge)|Meldung(?:en)?"
-                    + "|Bild(?:er)?|Foto|Seite|Video)"
+                    + "|(?:Vorherige|Nächste|Ähnliche|Verwandte|Weitere|Empfohlene|Meistgelesene|Beliebteste|Neueste)[rs]?"
+                    + " (?:Artikel|Beitr(?:ag|äge)|Meldung(?:en)?|Bild(?:er)?|Foto|Seite|Video)"
+                    + "(?: (?:aus (?:dem Ressort|der Rubrik)|zum Thema) \\p{Lu}[\\p{L}-]*(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){0,2})?"
                     + "|Tags|Schlagw(?:örter|orte)|Previous|Next|Related)\\s*(?:$|[–—\\-:|»>›](?:\\s|$))"
                     + "|(?:Weiterlesen|Weiter lesen|Mehr lesen|Zurück|Weiter|ZURÜCK|WEITER|Anzeige|ANZEIGE|Werbung"
                     + "|Gesponsert|Sponsored|Antworten|Melden|(?:(?:Zurück )?[Zz]um )?Seitenanfang|(?:Zurück )?[Nn]ach oben"
                     + "|Drucken|Merken|Teilen|Speichern|WERBUNG)\\s*[»>›.…]*\\s*$"
                     + "|(?:Weiterlesen|Weiter lesen|Mehr lesen)\\s+(?:nach|unter|unten|bei|im|in|auf)\\b[^.!?]*$"
                     + "|(?:Mehr|Alles|Weiteres) zum Thema\\s+[^.!?:;]{1,60}$"
+                    + "|(?:Mehr zu [^.!?:]{1,40}:\\s*)?Alle (?:Artikel|Beiträge|Meldungen|Nachrichten|News|Videos)"
+                    + " (?:zum Thema|zu|über|aus)\\b[^.!?]*$"
                     + "|Mehr (?:aus|von) (?:dem Ressort |der Rubrik )?\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){0,4}\\s*$"
                     // the same label before its teaser: "Mehr aus der Region: …" ("Weitere Ergebnisse: …" opens results)
                     + "|Mehr (?:aus|von) (?:der |dem |den )?\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){0,2}"
@@ -82,8 +85,10 @@ public class BoilerplateDetector implements ArtefactDetector {
      * A page's time stamp alone on its line: "Stand: 24. Oktober 2022, 10:42", "Zuletzt aktualisiert am 12.02.2024",
      * "Veröffentlicht: 3. Mai 2023 um 14.30 Uhr". The label and a date with nothing after it but a time.
      */
-    private static final String DATE = "(?:\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,9}\\.?)\\s?(?:\\d{2}|\\d{4})?"
-            + "|\\d{4}-\\d{2}-\\d{2}|vor (?:\\d+|einer|einem) (?:Minuten?|Stunden?|Tag(?:en)?|Wochen?))(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?";
+    private static final String DATE = "(?:(?:\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|\\p{L}{3,9}\\.?)\\s?(?:\\d{2}|\\d{4})?"
+            + "|\\d{4}-\\d{2}-\\d{2}|vor (?:\\d+|einer|einem) (?:Minuten?|Stunden?|Tag(?:en)?|Wochen?))(?:,?\\s*(?:um\\s+)?\\d{1,2}[:.]\\d{2}(?:\\s*Uhr)?)?"
+            // a later stamp of the same day gives the time alone: "…, aktualisiert um 11.02 Uhr"
+            + "|um\\s+\\d{1,2}[:.]\\d{2}\\s*Uhr)";
     private static final String STAMP =
             "(?:Stand|(?:Zuletzt )?(?:aktualisiert|Aktualisiert)|Veröffentlicht|Erstellt|Publiziert|Update|Datum)"
                     + "(?:\\s*:|\\s+am)?\\s*(?:\\p{L}{2,10},?\\s+)?" + DATE;
@@ -150,7 +155,9 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     /** From a © sign, or a line-opening "(c) 2024" / "Copyright 2024", to the end of the line. */
     private static final Pattern COPYRIGHT = Pattern.compile("©.*$|^(?:\\(c\\)|Copyright)\\s*(?:©|\\d{4}).*$");
-    private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?i)rechte vorbehalten|rights reserved");
+    private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?i)rechte vorbehalten|rights reserved"
+            + "|^(?:nachdruck|vervielfältigung|weiterverbreitung|weitergabe|verbreitung|kopieren)\\b.*\\b(?:verboten"
+            + "|untersagt|nicht gestattet|nur mit (?:schriftlicher )?genehmigung)");
     private static final int MAX_RIGHTS_WORDS = 12;
 
     /** A page's estimate of its reading time: "Lesezeit: 3 Min.", "4 Minuten Lesedauer". */
@@ -174,9 +181,10 @@ public class BoilerplateDetector implements ArtefactDetector {
 
     /** A credit marker at the line's start or after a sentence, before a short name: "Foto: APA/Hans Punz". */
     private static final Pattern CREDIT = Pattern.compile(
-            "(?:^|(?<=[.!?“”\"»)]\\s)|(?<=\\.(?i:jpe?g|png|gif|webp|tiff?)\\s))"
+            "(?:^[\\[(]?|(?<=[.!?“”\"»)]\\s)|(?<=\\.(?i:jpe?g|png|gif|webp|tiff?)\\s))"
+                    // "[Foto = Stadtverwaltung]": the credit of Korean and Japanese news sites
                     + "(?:(?:Fotos?|Bild(?:er)?|Bildquelle|Symbolbild|Symbolfoto|Quelle|Photos?|Credits?|Grafik|Illustration"
-                    + "|Video)\\s*:"
+                    + "|Video)\\s*[:=]"
                     + "|Mit Material (?:von|der|aus)\\b:?)\\s*\\p{L}[^!?]*[^.!?\\s]$");
 
     /**
@@ -303,7 +311,10 @@ public class BoilerplateDetector implements ArtefactDetector {
      */
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(?<!\\p{L})(?:(?:[Dd]iese[rsmn]?|[Uu]nsere[rnms]?|[Uu]nser) (?:\\p{L}+-)?(?:Website|Webseite|Internetseite|Seite|App"
-                    + "|Plattform|Portal|Newsletter|Artikel|Beitrag|Partner))(?!\\p{L})");
+                    + "|Plattform|Portal|Newsletter|Artikel|Beitrag|Partner))(?!\\p{L})"
+                    // a section of the site, alone or in a compound: "in unserem Sportbereich", "unserem Liveticker"
+                    + "|(?<!\\p{L})[Uu]nsere[rnms]? \\p{Lu}\\p{L}*(?:bereich|ressort|rubrik|ticker|dossier|mediathek"
+                    + "|themenseite|Bereich|Ressort|Rubrik|Ticker|Dossier|Mediathek)(?!\\p{L})");
 
     /** A quotation mark: a line with one quotes somebody, who may ask anything. */
     private static final Pattern QUOTE_MARK = Pattern.compile("[„“”\"»«]");
@@ -804,9 +815,13 @@ public class BoilerplateDetector implements ArtefactDetector {
         // an opening "Sie" before a plural verb ("Sie müssen eingeloggt sein, um Kommentare zu schreiben"), not
         // "she" ("Sie schrieb einen Kommentar für die Redaktion")
         address |= w.size() > 1 && w.get(0).value().equals("Sie") && w.get(1).value().endsWith("en") && siteWords >= 2;
-        address |= addressesReader(sentence, context.quoted()) || SELF_REFERENCE.matcher(sentence.value()).find();
-        // in an interview "Sie" is the interviewee: then only a notice naming two pieces of furniture is one
-        if (address && siteWords >= (context.dialogue() ? 2 : 1)) {
+        boolean readerAddressed = addressesReader(sentence, context.quoted());
+        boolean selfReference = SELF_REFERENCE.matcher(sentence.value()).find();
+        address |= readerAddressed || selfReference;
+        // in an interview "Sie" is the interviewee: then only a notice naming two pieces of furniture is one; the
+        // reader sent to the site's own section is one ("… finden Sie in unserem Sportbereich")
+        if (address && siteWords >= (context.dialogue() ? 2 : 1)
+                || readerAddressed && selfReference && !context.dialogue()) {
             return CallStrength.STRONG;
         }
         return (address && webWords) || siteWords > 0 ? CallStrength.WEAK : CallStrength.NONE;
@@ -960,6 +975,25 @@ public class BoilerplateDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Wahl wird verschoben.\n\nEmpfohlene Artikel aus der Rubrik Inland\n",
+                        "Empfohlene Artikel aus der Rubrik Inland", "Die Wahl wird verschoben.\n\n"),
+                DetectorExample.wrong("Veröffentlicht am 23.09.2024 um 10.14 Uhr, aktualisiert um 11.02 Uhr\n\nDer Chef "
+                        + "sprach.", "Veröffentlicht am 23.09.2024 um 10.14 Uhr, aktualisiert um 11.02 Uhr",
+                        "Der Chef sprach."),
+                DetectorExample.wrong("Sie stehen vor dem Nichts.\n\nMehr zu Northvolt: Alle Artikel zum Thema im "
+                        + "Überblick", "Mehr zu Northvolt: Alle Artikel zum Thema im Überblick",
+                        "Sie stehen vor dem Nichts."),
+                DetectorExample.wrong("Die Linie fährt im Osten.\n\n[Foto = Stadtverwaltung Seoul]\n\nEine Fahrt "
+                        + "kostet wenig.", "[Foto = Stadtverwaltung Seoul]", "Die Linie fährt im Osten.\n\nEine Fahrt "
+                        + "kostet wenig."),
+                DetectorExample.wrong("Das Angebot wird genutzt.\n\nNachdruck und Weiterverbreitung ohne Genehmigung "
+                        + "verboten", "Nachdruck und Weiterverbreitung ohne Genehmigung verboten",
+                        "Das Angebot wird genutzt."),
+                DetectorExample.wrong("Er führt das Team an.\n\nAlle Ergebnisse und Tabellen finden Sie in unserem "
+                        + "Sportbereich.", "Alle Ergebnisse und Tabellen finden Sie in unserem Sportbereich.",
+                        "Er führt das Team an."),
+                DetectorExample.right("Der Nachdruck des Romans ist seit 1950 verboten, sagte der Verlag, der in "
+                        + "unserem Bereich arbeitet.\n\nUm 10.14 Uhr begann die Sitzung."),
                 DetectorExample.wrong("Die Serie steht 1:1.\n\nHier klicken für automatische Aktualisierung",
                         "Hier klicken für automatische Aktualisierung", "Die Serie steht 1:1."),
                 DetectorExample.wrong("Der Stadtrat tagt am Montag.\n\nTickets jetzt online buchen – ab 22,50 Euro",

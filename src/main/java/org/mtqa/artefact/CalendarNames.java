@@ -1,10 +1,15 @@
 package org.mtqa.artefact;
 
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Month and weekday names of the languages machine translation into German most often starts from, each mapped to its
@@ -53,7 +58,41 @@ final class CalendarNames {
     /** Foreign weekday name (lowercase) to its German name. */
     static final Map<String, String> FOREIGN_WEEKDAYS = toGerman(FOREIGN_WEEKDAY_ROWS, GERMAN_WEEKDAYS, Map.of());
 
+    /**
+     * Month names of every language the JDK's CLDR data has, in their written and stand-alone forms (the Czech "září",
+     * the Ukrainian genitive "лютого", the Estonian "juuni"), lowercase, to their German name; German's own left out.
+     * Names with digits ("10月") are dates of their own, not names.
+     */
+    static final Map<String, String> WORLD_MONTHS = worldNames(Month.values().length, (i, style, locale) -> Month.of(i + 1)
+            .getDisplayName(style, locale), GERMAN_MONTHS);
+
+    /** Weekday names of every language the JDK's CLDR data has, as {@link #WORLD_MONTHS}. */
+    static final Map<String, String> WORLD_WEEKDAYS = worldNames(DayOfWeek.values().length, (i, style, locale) -> DayOfWeek
+            .of(i + 1).getDisplayName(style, locale), GERMAN_WEEKDAYS);
+
     private CalendarNames() {
+    }
+
+    private interface DisplayName {
+        String of(int index, TextStyle style, Locale locale);
+    }
+
+    private static Map<String, String> worldNames(int count, DisplayName name, List<String> german) {
+        Set<String> germanLowercase = new HashSet<>();
+        german.forEach(g -> germanLowercase.add(g.toLowerCase(Locale.ROOT)));
+        Map<String, String> names = new HashMap<>();
+        for (String language : Locale.getISOLanguages()) {
+            Locale locale = Locale.forLanguageTag(language);
+            for (int i = 0; i < count; i++) {
+                for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
+                    String lowercase = name.of(i, style, locale).toLowerCase(Locale.ROOT);
+                    if (!lowercase.chars().anyMatch(Character::isDigit) && !germanLowercase.contains(lowercase)) {
+                        names.putIfAbsent(lowercase, german.get(i));
+                    }
+                }
+            }
+        }
+        return Map.copyOf(names);
     }
 
     /** The German weekday for a foreign one in any case ("Jeudi", "jeudi"), or null. */

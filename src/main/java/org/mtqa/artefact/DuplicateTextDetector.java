@@ -66,6 +66,9 @@ public class DuplicateTextDetector implements ArtefactDetector {
     private static final double NEAR_MAX_CHANGED = 0.25;
     /** Near copies are sought only among sentences up to this long, which keeps the comparison cheap. */
     private static final int NEAR_MAX_WORDS = 120;
+    /** A sentence holding a copy of a later one is at most this many times as long: more would be a paragraph. */
+    private static final int CONTAINED_MAX_RATIO = 3;
+    private static final int MIN_MANGLED_PREFIX = 4;
     /**
      * A word trigram found in more sentences than this is common phrasing, no evidence of a copy, and is not
      * followed: without the cap a long text with recurring phrases would compare every pair of sentences.
@@ -278,7 +281,8 @@ public class DuplicateTextDetector implements ArtefactDetector {
             }
             int needed = Math.max(2, (unit.tokens().size() - 2) / 4);
             return shared.entrySet().stream().filter(e -> e.getValue() >= needed).map(e -> units.get(e.getKey()))
-                    .filter(earlier -> isNearCopy(unit.tokens(), earlier.tokens()))
+                    .filter(earlier -> isNearCopy(unit.tokens(), earlier.tokens())
+                            || isContainedCopy(unit.tokens(), earlier.tokens()))
                     .findFirst().orElse(null);
         }
     }
@@ -508,6 +512,22 @@ public class DuplicateTextDetector implements ArtefactDetector {
             i = j + 1;
         }
         return findings;
+    }
+
+    /**
+     * The later sentence stands inside the earlier one, its words in order (one may be mangled there): the earlier one
+     * is longer where
+     * a full stop was lost before it or another fault was added to it ("… geschlossen Das gab der Gouverneur …
+     * bekannt", then "Das gab der Gouverneur … bekannt.").
+     */
+    static boolean isContainedCopy(List<String> copy, List<String> earlier) {
+        if (earlier.size() <= copy.size() || earlier.size() > CONTAINED_MAX_RATIO * copy.size()) {
+            return false;
+        }
+        int common = commonSubsequence(copy, earlier);
+        // the one word missing is there, mangled: "Fahrg�ste" for "Fahrgäste"; another word makes another sentence
+        return common == copy.size() || common == copy.size() - 1 && copy.stream().filter(w -> !earlier.contains(w))
+                .anyMatch(w -> earlier.stream().anyMatch(e -> e.length() >= MIN_MANGLED_PREFIX && w.startsWith(e)));
     }
 
     /** The later piece repeats the start of the earlier one and stops, as a cut-off title or teaser does. */
@@ -763,7 +783,12 @@ public class DuplicateTextDetector implements ArtefactDetector {
     private static boolean isPastedTwice(String text, int lineStart, List<Span> tokens, Loop loop) {
         for (int i = loop.start() + loop.unit(); i < loop.start() + loop.repeats() * loop.unit(); i++) {
             Span previous = tokens.get(i - 1);
-            if (!tokens.get(i).value().equals(tokens.get(i - loop.unit()).value())) {
+            String copy = tokens.get(i).value();
+            String original = tokens.get(i - loop.unit()).value();
+            // the first word takes its capital from the sentence start only: "Die Behörden die Behörden rechnen"
+            boolean sentenceCapital = i - loop.unit() == loop.start() && opensSentence(text, lineStart + tokens.get(
+                    loop.start()).start()) && copy.equals(Character.toLowerCase(original.charAt(0)) + original.substring(1));
+            if (!copy.equals(original) && !sentenceCapital) {
                 return false;
             }
             if ((i - loop.start()) % loop.unit() == 0
@@ -776,6 +801,15 @@ public class DuplicateTextDetector implements ArtefactDetector {
 
     private boolean isFiniteVerb(String word) {
         return lexicon.readings(word).stream().anyMatch(r -> FINITE_VERB.matcher(r.getPOSTag()).find());
+    }
+
+    /** Only spaces since the line's start or a sentence's end punctuation. */
+    private static boolean opensSentence(String text, int position) {
+        int i = position;
+        while (i > 0 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        return i == 0 || ".!?\n".indexOf(text.charAt(i - 1)) >= 0;
     }
 
     /**
@@ -808,6 +842,14 @@ public class DuplicateTextDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Der Andrang war groß. Bis zum Abend hätten mehr als 5000 Gäste das neue Angebot "
+                        + "genutzt, sagte ein Sprecher.\n\nIm Winter ruht der Betrieb. Bis zum Abend hätten mehr als 5000 "
+                        + "Gäste das neue Angebot genutzt.", "Bis zum Abend hätten mehr als 5000 Gäste das neue Angebot "
+                        + "genutzt.", "Der Andrang war groß. Bis zum Abend hätten mehr als 5000 Gäste das neue Angebot "
+                        + "genutzt, sagte ein Sprecher.\n\nIm Winter ruht der Betrieb."),
+                DetectorExample.wrong("Die Ernte ist verloren. Die Behörden die Behörden rechnen mit Schäden.",
+                        " die Behörden", "Die Ernte ist verloren. Die Behörden rechnen mit Schäden."),
+                DetectorExample.right("Die Frau, die die Behörden kennt, die die Kinder liebt."),
                 DetectorExample.wrong("Dort haben sich inzwischen 32 Firmen angesiedelt, vor allem aus Italien. Dort haben "
                         + "sich mittlerweile 32 Firmen angesiedelt.", "Dort haben sich mittlerweile 32 Firmen angesiedelt.",
                         "Dort haben sich inzwischen 32 Firmen angesiedelt, vor allem aus Italien."),

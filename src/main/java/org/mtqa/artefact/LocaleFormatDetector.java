@@ -47,6 +47,8 @@ public class LocaleFormatDetector implements ArtefactDetector {
         all.add(new Convention(ENGLISH_ORDINAL, "Ordinal with an English suffix", this::englishOrdinal));
         all.add(new Convention(FOREIGN_MAGNITUDE, "Magnitude in another language", this::foreignMagnitude));
         all.add(new Convention(CLOCK_WORD, "Time with a foreign clock word", this::clockWord));
+        all.add(new Convention(DAY_WORLD_MONTH, "Date with a foreign month name", this::worldMonth));
+        all.add(new Convention(DATE_PREPOSITION_WORLD_WEEKDAY, "Foreign weekday name", this::worldWeekday));
         this.conventions = List.copyOf(all);
     }
 
@@ -124,6 +126,19 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern PREPOSITION_DAY_WITHOUT_FULL_STOP = Pattern.compile(
             "(?=[0-9])(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Dd]em|[Dd]en|[Vv]om|[Zz]um|[Bb]is|[Aa]b)[ \u00A0])([0-9]{1,2})\\s+("
                     + CalendarNames.alternation(CalendarNames.GERMAN_MONTHS) + ")(?![\\p{L}\\p{N}-])(?!\\s+[0-9])");
+
+    /**
+     * A day and a word that may be a month name of any language ({@link CalendarNames#WORLD_MONTHS}): "14. září",
+     * "12. juuni", "9. лютого".
+     */
+    private static final Pattern DAY_WORLD_MONTH = Pattern.compile(
+            DIGIT_FIRST + "(?<![\\p{N}.,:/])([0-9]{1,2})\\.?[ \u00A0]+([\\p{L}\\p{M}]{3,})(?![\\p{L}\\p{M}\\p{N}])");
+
+    private static final Pattern LATIN_LETTERS = Pattern.compile("[\\p{IsLatin}\\p{M}]+");
+
+    /** A word after a date preposition that may be a weekday name of any language: "am marți". */
+    private static final Pattern DATE_PREPOSITION_WORLD_WEEKDAY = Pattern.compile(
+            "(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Bb]is|[Ss]eit)[ \u00A0])[\\p{L}\\p{M}]{3,}(?![\\p{L}\\p{M}])");
 
     /** Day, month and a four-digit year separated by slashes; short years are left alone (golf scores "70/66/69"). */
     /** A date preposition before the match, outside it: "am", "dem", "vom", "zum". */
@@ -698,6 +713,24 @@ public class LocaleFormatDetector implements ArtefactDetector {
         }
     }
 
+    /** "14. September" for {@link #DAY_WORLD_MONTH}'s match, or none where the word is no month name or German. */
+    private Optional<List<String>> worldMonth(MatchResult m, AnalysedText text) {
+        String german = CalendarNames.WORLD_MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+        return german == null || isGerman(m.group(2)) ? Optional.empty()
+                : Optional.of(List.of(m.group(1) + ". " + german));
+    }
+
+    /** "Dienstag" for {@link #DATE_PREPOSITION_WORLD_WEEKDAY}'s match, or none where the word is German. */
+    private Optional<List<String>> worldWeekday(MatchResult m, AnalysedText text) {
+        String german = CalendarNames.WORLD_WEEKDAYS.get(m.group().toLowerCase(Locale.ROOT));
+        return german == null || isGerman(m.group()) ? Optional.empty() : Optional.of(List.of(german));
+    }
+
+    /** A word of Latin letters the speller knows; it passes words of other scripts, which are no German. */
+    private boolean isGerman(String word) {
+        return LATIN_LETTERS.matcher(word).matches() && lexicon.isKnown(word);
+    }
+
     /** "18.30 Uhr" for {@link #CLOCK_WORD}'s match, or none where the word is German or a unit symbol. */
     private Optional<List<String>> clockWord(MatchResult m, AnalysedText text) {
         String word = m.group(3);
@@ -1113,6 +1146,13 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Studie erschien am 12. juuni in Tartu.", "12. juuni",
+                        "Die Studie erschien am 12. Juni in Tartu."),
+                DetectorExample.wrong("Am 9. лютого stieg das Thermometer auf elf Grad.", "9. лютого",
+                        "Am 9. Februar stieg das Thermometer auf elf Grad."),
+                DetectorExample.wrong("Der Antrag scheiterte am marți im Parlament.", "marți",
+                        "Der Antrag scheiterte am Dienstag im Parlament."),
+                DetectorExample.right("Am 3. Mai und am Montag, seit 12 Jahren, am Ende, bis Juli, vom 5. Juni an."),
                 DetectorExample.wrong("Eine Abstimmung ist für den 11 Juni geplant.", "11 Juni",
                         "Eine Abstimmung ist für den 11. Juni geplant."),
                 DetectorExample.wrong("Der Regen hält bis zum 15. September 2567 an.", "2567",

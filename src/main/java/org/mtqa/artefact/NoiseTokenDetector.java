@@ -302,6 +302,9 @@ public class NoiseTokenDetector implements ArtefactDetector {
                 findings.add(noise("separator or bullet line", content));
             } else if (MISSING_VALUE_LINE.matcher(content.value()).matches()) {
                 findings.add(noise("placeholder line", content));
+            } else if (urls.stream().anyMatch(url -> url.start() == content.start() && url.end() == content.end())) {
+                // a link with no word of the article around it is the scraped page's own address or a lost embed
+                findings.add(noise("link line", content));
             }
             for (Spans.Span id : Spans.matches(TRACKING_ID, content.value())) {
                 if (id.start() == 0 || id.end() == content.value().length()) {
@@ -428,7 +431,12 @@ public class NoiseTokenDetector implements ArtefactDetector {
                 DetectorExample.wrong("Das Video 3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d zeigt den Einsatz.",
                         "3f2b8c1e-9a4d-4e7b-8c21-5d6f7a8b9c0d",
                         "Das Video zeigt den Einsatz."),
-                DetectorExample.wrong("Quelle: https://www.example.org/politik/budget"
+                DetectorExample.wrong("Der Landtag tagt am Montag.\nhttps://www.example.org/politik/landtag-tagt-4711/\n",
+                        "https://www.example.org/politik/landtag-tagt-4711/", "Der Landtag tagt am Montag.\n\n"),
+                DetectorExample.wrong("Der Landtag tagt am Montag.\n\nexample.com/de/news/2024/10/01/88231\n",
+                        "example.com/de/news/2024/10/01/88231", "Der Landtag tagt am Montag.\n\n\n"),
+                DetectorExample.right("Mehr unter https://www.example.org/landtag im Netz."),
+                                DetectorExample.wrong("Quelle: https://www.example.org/politik/budget"
                         + "?utm_source=newsletter&utm_medium=email",
                         "?utm_source=newsletter&utm_medium=email",
                         "Quelle: https://www.example.org/politik/budget"),

@@ -58,7 +58,7 @@ public class QuotationDetector implements ArtefactDetector {
     /**
      * Marks of the wrong shape, by what stands in for them: German marks in reverse order (“…„, ‘…‚), a low mark
      * closing („…„), ASCII guillemets either way round (<<…>>, >>…<<), two commas with two apostrophes (,,…'') and
-     * typewriter apostrophes around two words or more ('…', not "'s" or "'nen"), East Asian brackets, and signs that
+     * typewriter apostrophes around words ('…', not "'s" or "'nen", nor a genitive apostrophe "Grass'"), East Asian brackets, and signs that
      * other scripts' keyboards put in for quote marks (Hebrew gershayim ״…״, the double prime ″…″, full-width ＂…＂,
      * 〝…〞) around words, not after a figure ("5″"). Group 1 is the opening mark, group 2
      * the closing one; an empty group is right as it stands.
@@ -70,6 +70,8 @@ public class QuotationDetector implements ArtefactDetector {
             Pattern.compile("(>>\\s*)[^<>\\n]{1,500}?(\\s*<<)"),
             Pattern.compile("(?<![\\p{L}\\p{N}'’])(')(?=\\p{L})(?!(?:s|n|ne|nen|m)\\b)[^'\\s]*+\\s[^'\\n]{0,500}?"
                     + "(?<=[\\p{L}\\p{N}.!?…])(')(?![\\p{L}\\p{N}])"),
+            // one word between them, not ending in the letters a genitive apostrophe follows ("Grass'")
+            Pattern.compile("(?<![\\p{L}\\p{N}'’])(')(?=\\p{L}{3})\\p{L}[\\p{L}-]*+(?<![sxzßSXZ])(')(?![\\p{L}\\p{N}])"),
             Pattern.compile("(?<![\\p{L}\\p{N},])(,,)(?=[\\p{L}\\p{N}])[^\\n]{1,500}?(?<=\\S)(''|\")(?![\\p{L}\\p{N}])"),
             Pattern.compile("([「『〈《])[^「『〈《」』〉》\\n]{1,500}?([」』〉》])"),
             Pattern.compile("(?<![\\p{L}\\p{N}])([״″＂〃〝])(?=\\p{L})[^״″＂〃〝〞〟\\n]{1,500}?(?<=[\\p{L}\\p{N}.!?…])"
@@ -401,6 +403,9 @@ public class QuotationDetector implements ArtefactDetector {
                 DetectorExample.right("„Wir bleiben dabei“, sagte der Minister. Die Zeitung „Kurier“ "
                         + "berichtete darüber."),
                 DetectorExample.right("»Wir bleiben dabei«, sagte der Minister. Die Zeitung »Kurier« berichtete."),
+                DetectorExample.wrong("Sie gaben sich als 'Anlageberaterinnen' aus.", "'",
+                        "Sie gaben sich als „Anlageberaterinnen“ aus."),
+                DetectorExample.right("Das war Grass' Roman, und so geht's: Hans' Rat und 'ne Menge Arbeit."),
                 DetectorExample.wrong("'Das Angebot kam zu spät', sagte die Betriebsrätin.", "'",
                         "„Das Angebot kam zu spät“, sagte die Betriebsrätin."),
                 DetectorExample.wrong(">>Wir haben alles gegeben<<, sagte der Trainer.", ">>",

@@ -1106,8 +1106,10 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         boolean singularVerbAfter = candidate.word().value().equals("Sie") && next != null && isFiniteVerb(next)
                 && lexicon.readings(next).stream().noneMatch(r -> r.getPOSTag().contains(":PLU")
                         || r.getPOSTag().startsWith("VER:INF"));
+        // nor after the particle that closed a clause, before a noun and its verb: "fiel … ab Ihre Verfolgerin kam"
         boolean address = isAddress(readings) && !singularVerbAfter
-                && clauseEnd(candidate.line(), candidate.previous().start(), previous) != ClauseEnd.BRACKET;
+                && clauseEnd(candidate.line(), candidate.previous().start(), previous) != ClauseEnd.BRACKET
+                && !(isSeparableParticle(candidate) && opensClauseForCertain(candidate));
         // a conjunction or adverb before a name opens a sentence as well ("… deutlich Als Amneris begeisterte …"); an
         // article before a word German lacks opens a title
         boolean beforeName = next != null && Character.isUpperCase(next.charAt(0))
@@ -1300,10 +1302,29 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
         // a preposition's phrase may hold a genitive or an article more: "Laut Sicherheitsforschern sind", "Nach
         // Angaben der Polizei wurde"
         int reach = lexicon.hasTag(word, "ART") ? 2 : lexicon.hasTag(word.toLowerCase(Locale.GERMAN), "PRP") ? 3 : 0;
+        String lowercase = word.toLowerCase(Locale.GERMAN);
+        if (reach == 0 && (GermanWords.hasTag(lexicon, word, PRONOUN_DETERMINER)
+                || GermanWords.hasTag(lexicon, lowercase, PRONOUN_DETERMINER)) && !lexicon.hasTag(lowercase, "PRP")) {
+            // a possessive or quantifier before its noun, adjectives between, and the verb right after the noun:
+            // "Ihre ärgste Verfolgerin kam", "Einige Urlauber standen"
+            int noun = 0;
+            while (noun < after.size() && isLowercaseAttributive(after.get(noun).value())) {
+                noun++;
+            }
+            return noun + 1 < after.size() && isCapitalisedWord(after.get(noun).value())
+                    && lexicon.hasTag(after.get(noun).value(), "SUB") && !lexicon.hasTag(after.get(noun).value(), "EIG")
+                    && isOnlyFiniteVerb(after.get(noun + 1).value());
+        }
         return reach > 0 && isCapitalisedWord(next) && lexicon.hasTag(next, "SUB") && !lexicon.hasTag(next, "EIG")
                 && IntStream.rangeClosed(1, Math.min(reach, after.size() - 1))
                         .anyMatch(i -> isOnlyFiniteVerb(after.get(i).value()));
     }
+
+    private boolean isLowercaseAttributive(String word) {
+        return Character.isLowerCase(word.charAt(0)) && GermanWords.hasTag(lexicon, word, GermanWords.ATTRIBUTIVE);
+    }
+
+    private static final Pattern PRONOUN_DETERMINER = Pattern.compile("PRO:(?:POS|IND|DEM):");
 
     /** The uppercase word opens its line: a dateline ("BERLIN Die Regierung …"), where a clause may follow. */
     private static boolean isDateline(Candidate candidate) {
@@ -1487,6 +1508,9 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Bei Kilometer 30 fiel sie von der Spitze ab Ihre ärgste Verfolgerin kam näher.",
+                        "Ihre", "Bei Kilometer 30 fiel sie von der Spitze ab. Ihre ärgste Verfolgerin kam näher."),
+                DetectorExample.right("Wir danken für Ihre Geduld und bitten um Ihre Mithilfe."),
                 DetectorExample.right("»Wir waren lange ebenbürtig und stehen am Ende mit leeren Händen da.«"),
                 DetectorExample.wrong("Die Stadt will die Halle sanieren und erweitern Der Gemeinderat stimmte zu.", "Der",
                         "Die Stadt will die Halle sanieren und erweitern. Der Gemeinderat stimmte zu."),

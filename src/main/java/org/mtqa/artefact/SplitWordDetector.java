@@ -87,6 +87,8 @@ public class SplitWordDetector implements ArtefactDetector {
     private static final int MIN_COMPOUND_HEAD = 6;
 
     /** What may stand before a drop cap besides spaces: a line break, sentence punctuation, a dash or an open quote. */
+    private static final int MIN_NAME_REST = 3;
+    private static final Pattern NUMBER_BEFORE = Pattern.compile("[0-9][ \\u00A0]$");
     private static final String BEFORE_DROP_CAP = "\n\r.!?:–—-„“\"«»‚(";
 
 
@@ -154,7 +156,8 @@ public class SplitWordDetector implements ArtefactDetector {
     private boolean isTornWord(AnalysedText analysed, Matcher pair, String first, String second, String joined) {
         if (first.length() == 1) {
             return (Character.isUpperCase(first.charAt(0)) && isDropCap(analysed, pair, second, joined)
-                    || isLetterTornOff(analysed, pair, second)) && isDictionaryWord(joined);
+                    || isLetterTornOff(analysed, pair, second)) && isDictionaryWord(joined)
+                    || Character.isUpperCase(first.charAt(0)) && isDropCapOfName(analysed, pair, second);
         }
         List<String> determiner = gendered(determinerBefore(analysed, pair.start()));
         // a word of its own in lower case before the rest of a name is the name's ("Büro freiland Umweltconsulting");
@@ -167,6 +170,16 @@ public class SplitWordDetector implements ArtefactDetector {
         if (Character.isLowerCase(second.charAt(0)) && (isCapitalisedModifier(first, second, joined)
                 || isFeminineEndingTornOff(first, second, joined)) && isDictionaryWord(joined)
                 && isGermanOrNone(analysed.wordBefore(pair.start())) && isGermanOrNone(analysed.wordAfter(pair.end()))) {
+            return true;
+        }
+        // mid-sentence a capital marks a noun: on a word that is none it is the head of a torn one ("der anhaltende
+        // Stark regen", "der 465 Ab geordneten")
+        if (Character.isLowerCase(second.charAt(0)) && Character.isUpperCase(first.charAt(0))
+                && !atSentenceStart(analysed.text(), pair.start()) && !opensSentence(analysed.text(), pair.start())
+                && isNeverNoun(first) && (opensNounPhrase(analysed.wordBefore(pair.start()))
+                        || NUMBER_BEFORE.matcher(analysed.text().substring(Math.max(0, pair.start() - 2), pair.start())).find()) && lexicon.isKnown(joined)
+                && (lexicon.hasTag(joined, "SUB") || lexicon.readings(joined).isEmpty())
+                && !GermanWords.hasTag(lexicon, second, FUNCTION_TAG)) {
             return true;
         }
         if (Character.isLowerCase(second.charAt(0)) && isSecondFiniteVerb(first, second)
@@ -480,6 +493,23 @@ public class SplitWordDetector implements ArtefactDetector {
                 && lexicon.readings(joined).stream().anyMatch(r -> r.getPOSTag().matches("SUB:NOM:PLU:FEM.*"));
     }
 
+    /**
+     * A determiner, an inflected adjective or a number: a noun must follow it ("der anhaltende …", "465 …"); after a
+     * name, a preposition or a conjunction a capitalised word may be a name or an adjective used as a noun ("Sebastian
+     * Kurz", "in Zivil", "Rot und Schwarz").
+     */
+    private boolean opensNounPhrase(String before) {
+        return before != null && Character.isLowerCase(before.charAt(0)) && (lexicon.hasTag(before, "ART")
+                || GermanWords.hasTag(lexicon, before, GermanWords.ATTRIBUTIVE));
+    }
+
+    /** A word the tagger knows, with no reading as a noun or name: "stark", "ab". */
+    private boolean isNeverNoun(String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        return !readings.isEmpty() && readings.stream().noneMatch(r -> r.getPOSTag() == null
+                || r.getPOSTag().startsWith("SUB") || r.getPOSTag().startsWith("EIG"));
+    }
+
     /** Every reading an uninflected predicative adjective, an imperative verb stem or a compound part. */
     private boolean isModifierOnlyWord(String word) {
         List<AnalyzedToken> readings = lexicon.readings(word);
@@ -623,8 +653,26 @@ public class SplitWordDetector implements ArtefactDetector {
             return true;
         }
         String next = analysed.wordAfter(pair.end());
-        return next != null && Agreement.agree(Agreement.ofDeterminer(lexicon, joined),
-                Agreement.ofNominal(lexicon, next));
+        if (next == null) {
+            return false;
+        }
+        List<String> nominal = Agreement.ofNominal(lexicon, next);
+        // a noun the tagger lacks, capitalised after the article ("D er Taifun"), is read as agreeing
+        return nominal.isEmpty() ? Character.isUpperCase(next.charAt(0)) && lexicon.hasTag(joined, "ART")
+                : Agreement.agree(Agreement.ofDeterminer(lexicon, joined), nominal);
+    }
+
+    /**
+     * A drop cap before the rest of a name at a paragraph's start: "D awid Kubacki", the rest no word and a capitalised
+     * word after it; the joined name is in no dictionary.
+     */
+    private boolean isDropCapOfName(AnalysedText analysed, Matcher pair, String rest) {
+        String text = analysed.text();
+        int start = pair.start();
+        String next = analysed.wordAfter(pair.end());
+        return (start == 0 || text.charAt(start - 1) == '\n') && rest.length() >= MIN_NAME_REST
+                && Character.isLowerCase(rest.charAt(0)) && !lexicon.isKnown(rest) && next != null
+                && Character.isUpperCase(next.charAt(0)) && text.startsWith(" ", pair.end());
     }
 
     @Override
@@ -637,6 +685,15 @@ public class SplitWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Vorspann.\n\nD er Taifun ist in der Nacht auf Land getroffen.", "D er",
+                        "Vorspann.\n\nDer Taifun ist in der Nacht auf Land getroffen."),
+                DetectorExample.wrong("Kubacki jubelt\n\nD awid Kubacki hat gewonnen.", "D awid",
+                        "Kubacki jubelt\n\nDawid Kubacki hat gewonnen."),
+                DetectorExample.wrong("Sorgen macht vor allem der anhaltende Stark regen im Süden.", "Stark regen",
+                        "Sorgen macht vor allem der anhaltende Starkregen im Süden."),
+                DetectorExample.wrong("Nur 208 der 465 Ab geordneten stimmten dafür.", "Ab geordneten",
+                        "Nur 208 der 465 Abgeordneten stimmten dafür."),
+                DetectorExample.right("Das Team spielte Stark auf. Wir sahen Hoch hinaus.\n\nO sole mio sang er."),
                 DetectorExample.wrong("Auf vielen Plätzen finden Reiter spiele statt.", "Reiter spiele",
                         "Auf vielen Plätzen finden Reiterspiele statt."),
                 DetectorExample.right("Am Sonntag sagte er, dass dort Kinder spielten."),

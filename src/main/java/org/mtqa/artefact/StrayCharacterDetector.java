@@ -53,6 +53,15 @@ public class StrayCharacterDetector implements ArtefactDetector {
 
     /** "21,93 mSilber": a unit symbol after a number, run into the next word; a missing space, not a stray. */
     private static final Pattern NUMBER_BEFORE = Pattern.compile("\\p{N}\\s?$");
+    /** The one-letter unit symbols of the SI and of time that follow a number ("m", "g", "s", "l", "t", "h"). */
+    private static final String UNIT_LETTERS = "mgslth";
+    /**
+     * One digit glued to the end of a word of five or more letters ("Olympiasieger2 kam"), a footnote mark or a slipped
+     * key; "mit17 Stimmen" and "Hannover 96" are a lost space and a name.
+     */
+    private static final Pattern TRAILING_DIGIT = Pattern.compile(
+            "(?<![\\p{L}\\p{N}.-])(\\p{L}\\p{Ll}{4,})([0-9])(?=[\\s,;:!?)]|\\.(?![0-9])|$)[\\s,;:!?).]*(\\p{L}*)");
+    private static final Pattern BULLET_LINE = Pattern.compile("^[ \\t]*•", Pattern.MULTILINE);
 
     /**
      * A lower-case letter alone after a paragraph's last sentence ("… der Tiere. ç"), with the space before it: no
@@ -114,9 +123,13 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static final Pattern LONE_MARK = Pattern.compile(
             "(?<=\\p{L}[ \\u00A0])([’‘‚'\\[\\]·])[ \\u00A0](\\p{L}+)");
     private static final String SINGLE_QUOTES = "’‘‚'";
-    /** A square bracket glued to one end of a word ("ohne Niederlage] geblieben", "[Die"), stray without a partner. */
+    /**
+     * A square or curly bracket glued to one end of a word ("ohne Niederlage] geblieben", "[Die", "Probanden}",
+     * "]Mehrere"), stray without a partner.
+     */
     private static final Pattern GLUED_BRACKET = Pattern.compile(
-            "(?=[\\[\\]])(?:(?<=\\p{L}{3})\\](?=[\\s.,;:!?]|$)|(?<=^|\\s)\\[(?=\\p{L}{3}))", Pattern.MULTILINE);
+            "(?=[\\[\\]{}])(?:(?<=\\p{L}{3})[\\]}](?=[\\s.,;:!?]|$)|(?<=^|\\s)[\\[\\]{}](?=\\p{L}{3}))",
+            Pattern.MULTILINE);
 
     /**
      * Punctuation of other scripts: the commas, stops and middle dots of Chinese and Japanese, full and half width
@@ -157,7 +170,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
      * after a word names a paid service, even after a common noun ("Bild+", "Disney+").
      */
     private static final Pattern GLUED_CODE_MARK = Pattern.compile(
-            "(?<=^|[\\s(„“\"»«])(?:([=_<>+^~`´°§])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#^~`´°]))(?=[\\s.,;:!?)]|$)",
+            "(?<=^|[\\s(„“\"»«])(?:([=_<>+^~`´°§])(\\p{L}{2,})|(\\p{L}{3,})([=_<>#^~`´°%]|:(?=:)))(?=[\\s.,;:!?)]|$)",
             Pattern.MULTILINE);
 
     /** A glued letter needs a word of some length: short tokens are abbreviations and codes. */
@@ -221,6 +234,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
         findings.addAll(loneMarks(analysed));
         findings.addAll(gluedSymbols(analysed));
         findings.addAll(gluedToLowercase(analysed));
+        findings.addAll(trailingDigits(analysed));
         findings.addAll(loneCapitals(analysed));
         findings = FindingOverlaps.keepFirstOfOverlapping(findings);
         findings.sort(Comparator.comparingInt(Finding::start));
@@ -233,7 +247,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
         for (Spans.Span word : analysed.words()) {
             String token = word.value();
             if (!LETTER_BEFORE_WORD.matcher(token).matches() || ELIDED_ARTICLE.matcher(token).matches()
-                    || followsNumberOrSymbol(analysed.text(), word.start()) || counts.get(token) > 1) {
+                    || followsSymbol(analysed.text(), word.start()) || UNIT_LETTERS.indexOf(token.charAt(0)) >= 0
+                            && followsNumberOrSymbol(analysed.text(), word.start())
+                    || counts.get(token) > 1) {
                 continue;
             }
             String repaired = token.substring(1);
@@ -294,6 +310,26 @@ public class StrayCharacterDetector implements ArtefactDetector {
                     && !(latin && (lexicon.readings(word).isEmpty() || lexicon.hasTag(word, "EIG")))) {
                 findings.add(finding(m.start(), m.end(),
                         "Stray character '" + m.group(2) + "' glued to the end of '" + word + "'", List.of(word)));
+            }
+        }
+        return findings;
+    }
+
+    /**
+     * A digit glued to the end of a German word or a name the tagger knows, where the word after it is no noun the
+     * digit could count ("Ukraine4 die", "Olympiasieger2 kam").
+     */
+    private List<Finding> trailingDigits(AnalysedText analysed) {
+        List<Finding> findings = new ArrayList<>();
+        Matcher m = TRAILING_DIGIT.matcher(analysed.text());
+        while (m.find()) {
+            String word = m.group(1);
+            String next = m.group(3);
+            if (!lexicon.readings(word).isEmpty() && !GermanWords.hasTag(lexicon, word, FUNCTION_TAGS)
+                    && (next.isEmpty() || Character.isLowerCase(next.charAt(0)) || lexicon.hasTag(next, "ART")
+                            || lexicon.hasTag(next, "PRO"))) {
+                findings.add(finding(m.start(2), m.end(2), "Stray digit '" + m.group(2) + "' glued to the end of '"
+                        + word + "'", List.of("")));
             }
         }
         return findings;
@@ -465,7 +501,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
         }
         Matcher glued = GLUED_BRACKET.matcher(text);
         while (glued.find()) {
-            if (lineAround(text, glued.start()).chars().filter(c -> c == '[' || c == ']').count() == 1) {
+            String pair = "[]".indexOf(glued.group().charAt(0)) >= 0 ? "[]" : "{}";
+            if (lineAround(text, glued.start()).chars().filter(c -> pair.indexOf(c) >= 0).count() == 1) {
                 findings.add(finding(glued.start(), glued.end(), "Stray bracket '" + glued.group()
                         + "' glued to a word", List.of("")));
             }
@@ -492,8 +529,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
         List<Finding> findings = new ArrayList<>();
         Matcher m = GLUED_SYMBOL.matcher(analysed.text());
         while (m.find()) {
-            if (m.group().equals("•") && (m.start() == 0 || analysed.text().charAt(m.start() - 1) == '\n')) {
-                continue; // a list item's bullet
+            if (m.group().equals("•") && (m.start() == 0 || analysed.text().charAt(m.start() - 1) == '\n')
+                    && isListBullet(analysed.text(), m.start())) {
+                continue;
             }
             // "¿" and "¡" open Spanish words and "\\" escapes, so before a word only a German one makes them stray
             if (m.group(1) == null || "¿¡\\".indexOf(m.group().charAt(0)) < 0
@@ -512,6 +550,19 @@ public class StrayCharacterDetector implements ArtefactDetector {
             }
         }
         return findings;
+    }
+
+    /**
+     * A bullet opening a line is a list item's when a space follows it or another line opens with one too; glued to the
+     * only paragraph that has one ("•Vor den Ständen …") it is debris.
+     */
+    private static boolean isListBullet(String text, int at) {
+        return at + 1 < text.length() && Character.isWhitespace(text.charAt(at + 1))
+                || BULLET_LINE.matcher(text).results().limit(2).count() > 1;
+    }
+
+    private static boolean followsSymbol(String text, int start) {
+        return start > 0 && isSymbol(text.charAt(start - 1));
     }
 
     private static boolean followsNumberOrSymbol(String text, int start) {
@@ -547,6 +598,22 @@ public class StrayCharacterDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Gezählt wurden rund 18.400 jTeilnehmende.", "jTeilnehmende",
+                        "Gezählt wurden rund 18.400 Teilnehmende."),
+                DetectorExample.wrong("Mehrere Erdrutsche% blockieren die Straße.", "%",
+                        "Mehrere Erdrutsche blockieren die Straße."),
+                DetectorExample.wrong("Sie verglichen die Daten der Probanden} mit Laborwerten.", "}",
+                        "Sie verglichen die Daten der Probanden mit Laborwerten."),
+                DetectorExample.wrong("Die Lage ist angespannt. ]Mehrere Straßen sind gesperrt.", "]",
+                        "Die Lage ist angespannt. Mehrere Straßen sind gesperrt."),
+                DetectorExample.wrong("Smog und Kälte:: Teheran schließt Schulen", "Kälte::",
+                        "Smog und Kälte: Teheran schließt Schulen"),
+                DetectorExample.wrong("Der Tag begann früh.\n\n•Vor den Ständen bildeten sich Schlangen.", "•",
+                        "Der Tag begann früh.\n\nVor den Ständen bildeten sich Schlangen."),
+                DetectorExample.wrong("Der dreifache Olympiasieger2 kam nach einem Sturz ins Ziel.", "2",
+                        "Der dreifache Olympiasieger kam nach einem Sturz ins Ziel."),
+                DetectorExample.right("Liste:\n• Eins\n•Zwei\n\nEr lief 21,93 mSilber holte Müller."),
+                DetectorExample.right("Formel {x} und {Name}; Hannover96 siegte mit 5 % bei Formel1 Rennen."),
                 DetectorExample.wrong("Er traf ins lange Eck. ~ Das Stadion bebte.", "~",
                         "Er traf ins lange Eck. Das Stadion bebte."),
                 DetectorExample.wrong("Die Gäste holen sich die Serie. |\n\nDas Spiel ist aus.", "|",

@@ -42,6 +42,8 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
     /** Personal pronouns that are subjects, by number: "sie" is both. */
     private static final List<String> SINGULAR_PRONOUNS = List.of("er", "sie", "es", "man");
     private static final List<String> PLURAL_PRONOUNS = List.of("sie");
+    /** A first or second person after the verb is its subject: "Die Rechnung werden wir bezahlen lassen". */
+    private static final Set<String> SPEAKER_PRONOUNS = Set.of("ich", "du", "wir", "ihr", "Sie");
     /**
      * Copulas agree with a plural predicate noun as well ("Der Grund waren Vorwürfe", "Die Alternative sind wir"), a
      * closed class.
@@ -63,6 +65,7 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
     /** After a comma, a relative clause ends with its verb: the clause must go on this long after the verb. */
     private static final int MIN_WORDS_AFTER_VERB_AFTER_COMMA = 2;
     private static final Pattern NUMBER = Pattern.compile("\\d");
+    private static final Set<String> COORDINATORS = Set.of("und", "oder", "sowie");
 
     private final GermanLexicon lexicon;
 
@@ -84,6 +87,20 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Viele Händler entlang des Boulevards befürchtet, dass Kunden ausbleiben.",
+                        "Viele Händler entlang des Boulevards befürchtet",
+                        "Viele Händler entlang des Boulevards befürchten, dass Kunden ausbleiben."),
+                DetectorExample.wrong("Der Münchner Autobauer begründeten den Schritt mit Verzögerungen.",
+                        "Der Münchner Autobauer begründeten", "Der Münchner Autobauer begründete den Schritt mit Verzögerungen."),
+                DetectorExample.wrong("Die Liberalen hatte den Antrag eingebracht.", "Die Liberalen hatte",
+                        "Die Liberalen hatten den Antrag eingebracht."),
+                DetectorExample.wrong("Die Fans feierte den Sieg auf den Rängen und rund um das Stadion.", "Die Fans feierte",
+                        "Die Fans feierten den Sieg auf den Rängen und rund um das Stadion."),
+                DetectorExample.right("Die Rechnung für diesen Angriff werden wir bezahlen lassen."),
+                DetectorExample.right("Die Belegschaftsvertreter, von der Gewerkschaft unterstützt, rüsten sich."),
+                DetectorExample.right("Er hat das Buch gekürzt, die Dialoge pointiert komisch getrimmt, ohne dass es auffällt."),
+                DetectorExample.right("Die Sieger in Wien geehrt"),
+                DetectorExample.right("Die Liberale hat die Wahl gewonnen."),
                 DetectorExample.wrong("Die Suchteams soll in den kommenden Tagen Schulen besuchen.", "Die Suchteams soll",
                         "Die Suchteams sollen in den kommenden Tagen Schulen besuchen."),
                 DetectorExample.wrong("Die Gemeinden hat den Antrag abgelehnt.", "Die Gemeinden hat",
@@ -139,12 +156,20 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
             return Optional.empty();
         }
         int k = afterAttributives(words, start + 1);
-        if (k >= words.size() || !isNoun(words.get(k).value()) || TIME_UNITS.contains(words.get(k).value())
-                || isNominalisedAdjective(words.get(k).value())) {
+        if (k >= words.size() || !isNoun(words.get(k).value()) || TIME_UNITS.contains(words.get(k).value())) {
             return Optional.empty();
         }
-        Set<String> subject = nominativeNumbers(determiner, words.get(k).value());
-        int verb = afterGenitive(words, k + 1);
+        Set<String> subject;
+        if (isNominalisedAdjective(words.get(k).value())) {
+            // its weak "-en" after "die" is a plural ("die Liberalen"; "die Liberale" is the singular)
+            if (!determiner.equalsIgnoreCase("die") || !words.get(k).value().endsWith("en")) {
+                return Optional.empty();
+            }
+            subject = new HashSet<>(Set.of("PLU"));
+        } else {
+            subject = nominativeNumbers(determiner, words.get(k).value());
+        }
+        int verb = afterAttribute(sentence, words, k + 1);
         // "Die Mehrheit der Abgeordneten stimmten": a plural attribute may carry the verb's number (constructio ad
         // sensum), which Duden accepts
         if (verb > k + 1 && isPluralGenitive(words.get(k + 1).value(), words.get(verb - 1).value())) {
@@ -155,7 +180,8 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
         }
         String finite = words.get(verb).value();
         Set<String> predicate = thirdPersonNumbers(finite);
-        if (predicate.isEmpty() || predicate.stream().anyMatch(subject::contains) || !isOnlyVerb(finite)
+        if (predicate.isEmpty() || predicate.stream().anyMatch(subject::contains)
+                || !isOnlyVerb(finite) && (afterComma || !isFiniteParticipleInSentence(sentence, words.get(verb)))
                 || COPULAS.contains(lemma(finite))) {
             return Optional.empty();
         }
@@ -177,22 +203,48 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
                 + "mistranslated", List.of()));
     }
 
-    /** Skips a genitive attribute after the noun: "der Opfer", "des neuen Vereins"; the index after it. */
-    private int afterGenitive(List<Span> words, int k) {
-        if (k >= words.size() || !lexicon.hasTag(words.get(k).value(), "ART:DEF:GEN")) {
+    /**
+     * Skips an attribute after the noun: a genitive ("der Opfer", "des neuen Vereins") or one prepositional phrase
+     * ("im Stadtrat", "entlang des Boulevards", "aus dem Süden"); the index after it, or {@code k} if none is there.
+     */
+    private int afterAttribute(Span sentence, List<Span> words, int k) {
+        if (k >= words.size() || !onlySpacesBefore(sentence, words, k)) {
             return k;
         }
-        int j = afterAttributives(words, k + 1);
-        return j < words.size() && isNoun(words.get(j).value()) ? j + 1 : k;
+        String word = words.get(k).value();
+        boolean preposition = Character.isLowerCase(word.charAt(0)) && lexicon.hasTag(word, "PRP")
+                && !lexicon.hasTag(word, "KON");
+        if (!preposition && !lexicon.hasTag(word, "ART:DEF:GEN")) {
+            return k;
+        }
+        int j = k + 1;
+        if (preposition && j < words.size() && GermanWords.hasTag(lexicon, words.get(j).value(), DETERMINER)) {
+            j++;
+        }
+        j = afterAttributives(words, j);
+        if (j >= words.size() || !onlySpacesBefore(sentence, words, j)) {
+            return k;
+        }
+        String noun = words.get(j).value();
+        boolean name = preposition && Character.isUpperCase(noun.charAt(0))
+                && (lexicon.readings(noun).isEmpty() || lexicon.hasTag(noun, "EIG"));
+        return isNoun(noun) || name ? j + 1 : k;
     }
 
     /** The index after the lower-case inflected adjectives and participles that start at {@code from}. */
     private int afterAttributives(List<Span> words, int from) {
         int k = from;
-        while (k < words.size() && isAttributive(words.get(k).value())) {
+        while (k < words.size() && (isAttributive(words.get(k).value())
+                || k + 1 < words.size() && isCapitalisedAttributive(words.get(k).value(), words.get(k + 1).value()))) {
             k++;
         }
         return k;
+    }
+
+    /** An adjective made from a place name before its noun: "der Münchner Autobauer". */
+    private boolean isCapitalisedAttributive(String word, String next) {
+        return Character.isUpperCase(word.charAt(0)) && lexicon.hasTag(word, "ADJ:") && isNoun(next)
+                && !lexicon.hasTag(next, "ADJ:");
     }
 
     private boolean isAttributive(String word) {
@@ -237,7 +289,7 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
      */
     private boolean anotherSubject(Span sentence, List<Span> words, int from, int to, Set<String> predicate) {
         String first = words.get(from).value();
-        if (predicate.contains("SIN") && SINGULAR_PRONOUNS.contains(first)
+        if (SPEAKER_PRONOUNS.contains(first) || predicate.contains("SIN") && SINGULAR_PRONOUNS.contains(first)
                 || predicate.contains("PLU") && PLURAL_PRONOUNS.contains(first)) {
             return true;
         }
@@ -275,17 +327,23 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
         return "";
     }
 
-    /** A preposition before the noun's phrase: the noun is no subject. */
+    /** A preposition before the noun's phrase, or a conjunction joining it to one before: the noun is no subject. */
     private boolean inPrepositionalPhrase(Span sentence, List<Span> words, int from, int noun) {
         for (int i = noun - 1; i >= from; i--) {
             String word = words.get(i).value();
             // "als" joins clauses as well: "mehr als 30.000 Menschen" ("am" compares only before a superlative); after
             // a noun a postposition governs it: "ihrer Meinung nach alle Kandidaten", but "im" or "per" after a noun
             // opens a phrase of its own
-            if (lexicon.hasTag(word, "PRP") && !lexicon.hasTag(word, "ADV") && !lexicon.hasTag(word, "KON:NEB")
-                    && !lexicon.hasTag(word, "KON:UNT")) {
+            // "um", "bis" are adverbs and conjunctions too, but not before an article: "rund um das Stadion"
+            boolean beforeArticle = lexicon.hasTag(words.get(i + 1).value(), "ART");
+            if (lexicon.hasTag(word, "PRP") && (beforeArticle || !lexicon.hasTag(word, "ADV")
+                    && !lexicon.hasTag(word, "KON:NEB") && !lexicon.hasTag(word, "KON:UNT"))) {
                 return i == from || !Character.isUpperCase(words.get(i - 1).value().charAt(0))
                         || !POSTPOSITIONS.contains(word);
+            }
+            // the second of two joined phrases is no subject of its own: "lobte das Bühnenbild und die Leistung"
+            if (i > from && COORDINATORS.contains(word)) {
+                return true;
             }
             // a noun after a number right before this one belongs to its phrase: "von 40 Millionen Euro"; further back
             // it ends a phrase of its own ("in 40 Ländern ein Streamingdienst")
@@ -328,11 +386,29 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
         return Character.isUpperCase(word.charAt(0)) && !Agreement.ofNoun(lexicon, word).isEmpty();
     }
 
-    /** Lower case, and every reading a verb: "hat", "zeigte"; not "reisen" (also a noun) or "bekannt". */
+    /**
+     * Lower case, and every reading a verb or an inflected participle, which cannot follow its noun: "hat", "zeigte",
+     * "begründeten"; not "reisen" (also a noun), "bekannt" or a bare participle, which ends a headline ("Die Sieger
+     * geehrt").
+     */
     private boolean isOnlyVerb(String word) {
         return Character.isLowerCase(word.charAt(0)) && !lexicon.readings(word).isEmpty()
-                && lexicon.readings(word).stream().allMatch(r -> r.getPOSTag().startsWith("VER:"))
+                && lexicon.readings(word).stream().allMatch(r -> r.getPOSTag().startsWith("VER:")
+                        || r.getPOSTag().startsWith("PA2:"))
                 && !lexicon.hasTag(word, "VER:PA2");
+    }
+
+    /**
+     * A bare participle that is a finite verb as well ("befürchtet"), with words or a comma after it, in a sentence that
+     * ends as one, not a headline.
+     */
+    private boolean isFiniteParticipleInSentence(Span sentence, Span verb) {
+        String word = verb.value();
+        return Character.isLowerCase(word.charAt(0)) && lexicon.hasTag(word, "VER:PA2")
+                && sentence.value().substring(verb.end()).matches("(?s)\\s*[,\\p{L}].*")
+                && !thirdPersonNumbers(word).isEmpty() && sentence.value().strip().matches("(?s).*[.!?]$")
+                && lexicon.readings(word).stream().allMatch(r -> r.getPOSTag().startsWith("VER:")
+                        || r.getPOSTag().startsWith("PA2:"));
     }
 
     /** A finite verb form, not an article that reads as one too ("einen", to unite). */

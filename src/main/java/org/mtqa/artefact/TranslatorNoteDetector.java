@@ -164,6 +164,10 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     /** A line set off by dashes, rules or brackets on both sides: "— Ende der Übersetzung —", "[Übersetzung Ende]". */
     private static final Pattern MARKER_LINE = Pattern.compile("\\s*[-–—=*#\\[(<]+\\s*([^-–—=*#\\[\\]()<>]{1,60}?)\\s*[-–—=*#\\])>]+\\s*");
     private static final int MAX_MARKER_WORDS = 8;
+    private static final int MAX_PLAIN_BOUNDARY_WORDS = 5;
+    /** Where a lead-in says the translation stands: "unten finden Sie …", "anbei", "im Folgenden". */
+    private static final Pattern PLACE_OF_TEXT = Pattern.compile(
+            "(?iu)\\b(?:unten|nachstehend|nachfolgend|anbei|im folgenden|folgend\\w*)\\b");
     private static final Pattern BOUNDARY = Pattern.compile("(?iu)\\b(?:ende|beginn|anfang|start|end|begin)\\b");
     /** A sentence that presents what follows: "Hier ist …", "Nachfolgend …", "Im Folgenden …". */
     private static final Pattern PRESENTING = Pattern.compile("(?:Hier (?:ist|sind|folgt|folgen|kommt)|Nachfolgend|Im Folgenden)\\b");
@@ -240,6 +244,10 @@ public class TranslatorNoteDetector implements ArtefactDetector {
             return ORIGINAL.matcher(inside).find() || TRANSLATING.matcher(inside).find()
                     || OMISSION.matcher(inside).find() || GLOSS.matcher(inside).find() || isEnglishNote(inside);
         }
+        // "(Maschinell übersetzt aus dem Schwedischen …)": the tool's or the pipeline's credit
+        if (MACHINE_TRANSLATED.matcher(inside).lookingAt()) {
+            return true;
+        }
         // "[Übersetzung unsicher]", "(unklar übersetzt)": the translator's doubt about a passage
         if (Spans.words(inside).size() <= MAX_REMARK_WORDS && TRANSLATING.matcher(inside).find()
                 && (OMISSION.matcher(inside).find() || UNCERTAIN.matcher(inside).find())) {
@@ -260,9 +268,14 @@ public class TranslatorNoteDetector implements ArtefactDetector {
         Matcher label = MARKDOWN_LABEL.matcher(line);
         Matcher marker = MARKER_LINE.matcher(line);
         // a rule-set line marks where the translation begins or ends; "— Die Kunst der Übersetzung —" is a heading
+        // without rules a line that only marks a boundary does so in a few words: "Ende der Übersetzung."
+        boolean plainBoundary = Spans.words(line).size() <= MAX_PLAIN_BOUNDARY_WORDS
+                && BOUNDARY.matcher(line).lookingAt() || line.matches("(?iu).*\\b(?:ende|end)\\W*$")
+                && Spans.words(line).size() <= MAX_PLAIN_BOUNDARY_WORDS;
         String text = label.matches() ? label.group(1)
                 : marker.matches() && (BOUNDARY.matcher(marker.group(1)).find()
-                        || MACHINE_TRANSLATED.matcher(marker.group(1)).find()) ? marker.group(1) : null;
+                        || MACHINE_TRANSLATED.matcher(marker.group(1)).find()) ? marker.group(1)
+                : plainBoundary ? line : null;
         return text != null && Spans.words(text).size() <= MAX_MARKER_WORDS
                 && (TRANSLATING.matcher(text).find() || TARGET_LANGUAGE.matcher(text).find());
     }
@@ -278,7 +291,9 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     private static boolean isLeadIn(String sentence) {
         boolean names = TRANSLATING.matcher(sentence).find() || TARGET_LANGUAGE.matcher(sentence).find();
         return names && (sentence.endsWith(":") && !NOTE_LABEL.matcher(sentence).find()
-                || PRESENTING.matcher(sentence).lookingAt() && Spans.words(sentence).size() <= MAX_LEAD_IN_WORDS);
+                || (PRESENTING.matcher(sentence).lookingAt()
+                        || ADDRESS.matcher(sentence).find() && PLACE_OF_TEXT.matcher(sentence).find())
+                        && Spans.words(sentence).size() <= MAX_LEAD_IN_WORDS);
     }
 
     /**
@@ -370,6 +385,14 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     public List<DetectorExample> examples() {
         return List.of(
                 DetectorExample.right("Die Übersetzerin Anna Weber erhält den Preis für literarische Übersetzung."),
+                DetectorExample.wrong("Sehr gerne, unten finden Sie den Artikel in deutscher Fassung.\n\nDie Stadt "
+                        + "baut.", "Sehr gerne, unten finden Sie den Artikel in deutscher Fassung.", "Die Stadt baut."),
+                DetectorExample.wrong("Die Stadt baut eine Schule.\n\nEnde der Übersetzung.", "Ende der Übersetzung.",
+                        "Die Stadt baut eine Schule."),
+                DetectorExample.wrong("Die Stadt baut.\n\n(Maschinell übersetzt aus dem Schwedischen. Originaltext: "
+                        + "Dagens Nyheter)", "Maschinell übersetzt aus dem Schwedischen",  "Die Stadt baut."),
+                DetectorExample.right("Unten finden Sie die Liste der Preisträger. Die Übersetzung ihres Romans "
+                        + "erscheint im Mai.\n\nEnde der Übersetzung ihres Buches war im Mai 2020."),
                 DetectorExample.wrong("Ich habe die Forint-Beträge wie gewünscht nicht in Euro umgerechnet.",
                         "Ich habe die Forint-Beträge wie gewünscht nicht in Euro umgerechnet.",
                         "Die Beträge stehen in Forint."),
