@@ -46,6 +46,8 @@ import org.springframework.stereotype.Component;
 public class FusedWordDetector implements ArtefactDetector {
 
     /** Plain words only: no inner capitals, digits, hyphens or apostrophes. */
+    /** "in", "mit", "bei": longer prepositions ("unter", "über") form adjectives the dictionary may lack. */
+    private static final int MAX_GLUED_PREPOSITION = 3;
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}\\p{Ll}{3,}");
 
     private static final Pattern LOWER_THEN_CAPITAL = Pattern.compile("(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}+)");
@@ -1337,6 +1339,13 @@ public class FusedWordDetector implements ArtefactDetector {
         for (int i = MIN_PART; i <= token.length() - MIN_PART; i++) {
             String left = token.substring(0, i);
             String right = token.substring(i);
+            // a preposition before an inflected adjective and its noun is no prefix: "inzahlreichen Kinos"
+            if (Character.isLowerCase(token.charAt(0)) && left.length() <= MAX_GLUED_PREPOSITION
+                    && lexicon.hasTag(left, "PRP")
+                    && GermanWords.hasTag(lexicon, right, GermanWords.ATTRIBUTIVE) && right.length() >= MIN_WORD_PART
+                    && next != null && Character.isUpperCase(next.charAt(0)) && lexicon.hasTag(next, "SUB")) {
+                return Optional.of(left + " " + right);
+            }
             if (WORD_FORMING_PREFIXES.contains(left.toLowerCase(Locale.GERMAN)) || isParticipleEnding(left, right)
                     || !lexicon.isKnown(right)) {
                 continue;
@@ -1445,6 +1454,10 @@ public class FusedWordDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Die Oper wurde inzahlreichen Kinos übertragen.", "inzahlreichen",
+                        "Die Oper wurde in zahlreichen Kinos übertragen."),
+                DetectorExample.right("Das war inakzeptabel, instabil und inkompetent, aber unverbindlichen Gesprächen "
+                        + "folgten Taten. Derartige untergriffige Argumentation schadet."),
                 DetectorExample.wrong("Seitdrei Generationen segelt die Familie.", "Seitdrei",
                         "Seit drei Generationen segelt die Familie."),
                 DetectorExample.wrong("Bis Ende Januar soll ein Sozialplanvorliegen.", "Sozialplanvorliegen",

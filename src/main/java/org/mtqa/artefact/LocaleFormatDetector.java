@@ -134,6 +134,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern DAY_WORLD_MONTH = Pattern.compile(
             DIGIT_FIRST + "(?<![\\p{N}.,:/])([0-9]{1,2})\\.?[ \u00A0]+([\\p{L}\\p{M}]{3,})(?![\\p{L}\\p{M}\\p{N}])");
 
+    private static final Set<String> SHARED_CURRENCIES = Set.of("XAF", "XOF", "XPF", "XCD");
     private static final Pattern LATIN_LETTERS = Pattern.compile("[\\p{IsLatin}\\p{M}]+");
 
     /** A word after a date preposition that may be a weekday name of any language: "am marți". */
@@ -365,8 +366,11 @@ public class LocaleFormatDetector implements ArtefactDetector {
     private static final Pattern HOUR_MARK_TIME = Pattern.compile(
             "(?=[0-9])(?<![\\p{L}\\p{N}.,:/+=])([01]?[0-9]|2[0-3])(?:[hu]| h )([0-5][0-9])(?![\\p{L}\\p{N}+=]|\\s?(?:min|Min|m\\b))");
 
-    /** Currencies by name, as they follow an amount in German. */
-    private static final String CURRENCY_NAMES = "Euro|Dollar|Pfund|Franken|Yen|Yuan|Rubel|Lira|Real|Kronen";
+    /**
+     * Currencies by name, as they follow an amount in German: the units of the JDK's currencies named in German ("Lari",
+     * "Dong", "Rupie"), maybe in the plural ("Rupien", "Pesos").
+     */
+    private static final String CURRENCY_NAMES = "(?:" + CalendarNames.alternation(germanCurrencyUnits()) + ")(?:n|s)?";
     private static final Pattern CURRENCY_NAME = Pattern.compile("(?<!\\p{L})(?:" + CURRENCY_NAMES + ")(?!\\p{L})");
 
     /**
@@ -711,6 +715,26 @@ public class LocaleFormatDetector implements ArtefactDetector {
             findings.add(finding(m.start(), m.end(), convention.problem() + ": '" + m.group() + "'; " + advice,
                     suggestions));
         }
+    }
+
+    /**
+     * The last word of each currency's German name ("Georgischer Lari": "Lari"); the codes for metals, drawing rights
+     * and tests (X…) name no unit, bar the four shared currencies of Africa, the Caribbean and the Pacific.
+     */
+    private static Set<String> germanCurrencyUnits() {
+        Set<String> units = new TreeSet<>();
+        for (Currency currency : Currency.getAvailableCurrencies()) {
+            String code = currency.getCurrencyCode();
+            if (code.startsWith("X") && !SHARED_CURRENCIES.contains(code)) {
+                continue;
+            }
+            String[] words = currency.getDisplayName(Locale.GERMAN).split("[\\s-]+");
+            String unit = words[words.length - 1];
+            if (unit.matches("\\p{Lu}\\p{Ll}{2,}")) {
+                units.add(unit);
+            }
+        }
+        return units;
     }
 
     /** "14. September" for {@link #DAY_WORLD_MONTH}'s match, or none where the word is no month name or German. */
@@ -1146,6 +1170,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.wrong("Eine Busfahrt kostet weiterhin 1.50 Lari.", "1.50 Lari",
+                        "Eine Busfahrt kostet weiterhin 1,50 Lari."),
+                DetectorExample.right("Es kostet 1,50 Euro und 3,716 Mrd. Euro, 1,085 Dollar je Euro, 12 Pesos."),
                 DetectorExample.wrong("Die Studie erschien am 12. juuni in Tartu.", "12. juuni",
                         "Die Studie erschien am 12. Juni in Tartu."),
                 DetectorExample.wrong("Am 9. лютого stieg das Thermometer auf elf Grad.", "9. лютого",

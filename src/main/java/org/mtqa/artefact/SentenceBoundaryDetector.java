@@ -1097,6 +1097,12 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
      */
     private boolean opensSentenceAfterWord(Candidate candidate, List<AnalyzedToken> readings, String text) {
         String previous = candidate.previous().value();
+        // a determiner that agrees with the word read as a noun makes it one: "Sein Gegenüber Dieter Hecking"
+        String determiner = previous.toLowerCase(Locale.GERMAN);
+        if (GermanWords.hasTag(lexicon, determiner, DETERMINER_BEFORE_NOUN) && Agreement.agree(
+                Agreement.ofDeterminer(lexicon, determiner), Agreement.ofNoun(lexicon, candidate.word().value()))) {
+            return false;
+        }
         String next = candidate.next();
         // after a comma the new sentence may go on with a name the dictionary lacks ("…, Am CSH sollen …")
         boolean afterComma = candidate.line().startsWith(",", candidate.previous().end());
@@ -1325,6 +1331,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     }
 
     private static final Pattern PRONOUN_DETERMINER = Pattern.compile("PRO:(?:POS|IND|DEM):");
+    private static final Pattern DETERMINER_BEFORE_NOUN = Pattern.compile("ART|PRO:(?:POS|DEM):");
 
     /** The uppercase word opens its line: a dateline ("BERLIN Die Regierung …"), where a clause may follow. */
     private static boolean isDateline(Candidate candidate) {
@@ -1508,6 +1515,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
     @Override
     public List<DetectorExample> examples() {
         return List.of(
+                DetectorExample.right("„Die Jungs haben das umgesetzt.“\n\nSein Gegenüber Dieter Hecking haderte."),
                 DetectorExample.wrong("Bei Kilometer 30 fiel sie von der Spitze ab Ihre ärgste Verfolgerin kam näher.",
                         "Ihre", "Bei Kilometer 30 fiel sie von der Spitze ab. Ihre ärgste Verfolgerin kam näher."),
                 DetectorExample.right("Wir danken für Ihre Geduld und bitten um Ihre Mithilfe."),

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.languagetool.AnalyzedToken;
 import org.mtqa.finding.Category;
 import org.mtqa.finding.Finding;
 import org.mtqa.finding.FindingOverlaps;
@@ -61,6 +62,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
      */
     private static final Pattern TRAILING_DIGIT = Pattern.compile(
             "(?<![\\p{L}\\p{N}.-])(\\p{L}\\p{Ll}{4,})([0-9])(?=[\\s,;:!?)]|\\.(?![0-9])|$)[\\s,;:!?).]*(\\p{L}*)");
+    private static final Pattern PLUS_AFTER_WORD = Pattern.compile("(?<=^|[\\s(„“\"»«])(\\p{L}{4,})\\+(?=[\\s.,;:!?)]|$)",
+            Pattern.MULTILINE);
     private static final Pattern BULLET_LINE = Pattern.compile("^[ \\t]*•", Pattern.MULTILINE);
 
     /**
@@ -540,6 +543,17 @@ public class StrayCharacterDetector implements ArtefactDetector {
                         List.of("")));
             }
         }
+        // a paid service is named in the singular ("Disney+", "Bild+"): after a plural the "+" is stray
+        Matcher plus = PLUS_AFTER_WORD.matcher(analysed.text());
+        while (plus.find()) {
+            List<AnalyzedToken> readings = readingsOrHead(plus.group(1));
+            if (readings.stream().anyMatch(r -> r.getPOSTag().startsWith("SUB:NOM:PLU"))
+                    && readings.stream().noneMatch(r -> r.getPOSTag().startsWith("SUB:NOM:SIN")
+                            || r.getPOSTag().startsWith("EIG"))) {
+                findings.add(finding(plus.end(1), plus.end(1) + 1, "Stray mark '+' glued to a word: delete it",
+                        List.of("")));
+            }
+        }
         Matcher code = GLUED_CODE_MARK.matcher(analysed.text());
         while (code.find()) {
             boolean before = code.group(1) != null;
@@ -559,6 +573,15 @@ public class StrayCharacterDetector implements ArtefactDetector {
     private static boolean isListBullet(String text, int at) {
         return at + 1 < text.length() && Character.isWhitespace(text.charAt(at + 1))
                 || BULLET_LINE.matcher(text).results().limit(2).count() > 1;
+    }
+
+    /** The word's readings, or for a compound the tagger lacks those of its last noun ("Linienbusse": "Busse"). */
+    private List<AnalyzedToken> readingsOrHead(String word) {
+        List<AnalyzedToken> readings = lexicon.readings(word);
+        for (int k = 1; readings.isEmpty() && k <= word.length() - MIN_CAPITALISED_WORD - 1; k++) {
+            readings = lexicon.readings(Character.toUpperCase(word.charAt(k)) + word.substring(k + 1));
+        }
+        return readings;
     }
 
     private static boolean followsSymbol(String text, int start) {
@@ -600,6 +623,9 @@ public class StrayCharacterDetector implements ArtefactDetector {
         return List.of(
                 DetectorExample.wrong("Gezählt wurden rund 18.400 jTeilnehmende.", "jTeilnehmende",
                         "Gezählt wurden rund 18.400 Teilnehmende."),
+                DetectorExample.wrong("Es gibt Spuren für Linienbusse+ und Taxis.", "+",
+                        "Es gibt Spuren für Linienbusse und Taxis."),
+                DetectorExample.right("Das Spiel läuft auf Disney+ und Bild+, nicht auf Apple TV+."),
                 DetectorExample.wrong("Mehrere Erdrutsche% blockieren die Straße.", "%",
                         "Mehrere Erdrutsche blockieren die Straße."),
                 DetectorExample.wrong("Sie verglichen die Daten der Probanden} mit Laborwerten.", "}",

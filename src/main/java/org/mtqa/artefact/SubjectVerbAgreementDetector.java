@@ -65,6 +65,7 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
     /** After a comma, a relative clause ends with its verb: the clause must go on this long after the verb. */
     private static final int MIN_WORDS_AFTER_VERB_AFTER_COMMA = 2;
     private static final Pattern NUMBER = Pattern.compile("\\d");
+    private static final Pattern INFLECTED = Pattern.compile("\\p{Ll}{4,}e[nmrs]?");
     private static final Set<String> COORDINATORS = Set.of("und", "oder", "sowie");
 
     private final GermanLexicon lexicon;
@@ -97,6 +98,10 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Fans feierte den Sieg auf den Rängen und rund um das Stadion.", "Die Fans feierte",
                         "Die Fans feierten den Sieg auf den Rängen und rund um das Stadion."),
                 DetectorExample.right("Die Rechnung für diesen Angriff werden wir bezahlen lassen."),
+                DetectorExample.right("Die Kosten schätzt das Garten- und Tiefbauamt auf rund 18,5 Millionen Euro."),
+                DetectorExample.wrong("Die Liberalen hatte den Antrag mit der rechtsnationalen Opposition eingebracht.",
+                        "Die Liberalen hatte", "Die Liberalen hatten den Antrag mit der rechtsnationalen Opposition "
+                        + "eingebracht."),
                 DetectorExample.right("Die Belegschaftsvertreter, von der Gewerkschaft unterstützt, rüsten sich."),
                 DetectorExample.right("Er hat das Buch gekürzt, die Dialoge pointiert komisch getrimmt, ohne dass es auffällt."),
                 DetectorExample.right("Die Sieger in Wien geehrt"),
@@ -342,13 +347,17 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
                         || !POSTPOSITIONS.contains(word);
             }
             // the second of two joined phrases is no subject of its own: "lobte das Bühnenbild und die Leistung"
-            if (i > from && COORDINATORS.contains(word)) {
+            // ("das Garten- und Tiefbauamt" is one phrase, its first compound cut short)
+            if (i > from && COORDINATORS.contains(word) && !gapBefore(sentence, words, i).contains("-")) {
                 return true;
             }
             // a noun after a number right before this one belongs to its phrase: "von 40 Millionen Euro"; further back
             // it ends a phrase of its own ("in 40 Ländern ein Streamingdienst")
             boolean measure = i == noun - 1 && i > 0 && NUMBER.matcher(gapBefore(sentence, words, i)).find();
-            if (!GermanWords.hasTag(lexicon, word, DETERMINER) && !isAttributive(word) && !measure) {
+            // an adjective the tagger lacks keeps its inflection: "mit der rechtsnationalen Opposition"
+            boolean unknownAdjective = Character.isLowerCase(word.charAt(0)) && INFLECTED.matcher(word).matches()
+                    && lexicon.readings(word).isEmpty();
+            if (!GermanWords.hasTag(lexicon, word, DETERMINER) && !isAttributive(word) && !measure && !unknownAdjective) {
                 return false;
             }
         }
