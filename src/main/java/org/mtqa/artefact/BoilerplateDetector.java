@@ -75,7 +75,10 @@ public class BoilerplateDetector implements ArtefactDetector {
                     + "|(?:Weiterlesen|Weiter lesen|Mehr lesen)\\s+(?:nach|unter|unten|bei|im|in|auf)\\b[^.!?]*$"
                     + "|(?:Mehr|Alles|Weiteres) zum Thema\\s+[^.!?:;]{1,60}$"
                     + "|(?:Mehr zu [^.!?:]{1,40}:\\s*)?Alle (?:Artikel|Beiträge|Meldungen|Nachrichten|News|Videos)"
-                    + " (?:zum Thema|zu|über|aus)\\b[^.!?]*$"
+                    + " (?:zum Thema|zu|über|aus)(?: (?:dem|der|den))?(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){1,3}"
+                    + "(?: im Überblick)?\\s*$"
+                    + "|(?:Mehr zu [^.!?:]{1,40}:\\s*)Alle (?:Artikel|Beiträge|Meldungen|Nachrichten|News|Videos)"
+                    + " zum Thema(?: im Überblick)?\\s*$"
                     + "|Mehr (?:aus|von) (?:dem Ressort |der Rubrik )?\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){0,4}\\s*$"
                     // the same label before its teaser: "Mehr aus der Region: …" ("Weitere Ergebnisse: …" opens results)
                     + "|Mehr (?:aus|von) (?:der |dem |den )?\\p{Lu}[\\p{L}-]*(?:\\s+(?:&|und|\\p{Lu}[\\p{L}-]*)){0,2}"
@@ -156,8 +159,8 @@ public class BoilerplateDetector implements ArtefactDetector {
     /** From a © sign, or a line-opening "(c) 2024" / "Copyright 2024", to the end of the line. */
     private static final Pattern COPYRIGHT = Pattern.compile("©.*$|^(?:\\(c\\)|Copyright)\\s*(?:©|\\d{4}).*$");
     private static final Pattern RIGHTS_RESERVED = Pattern.compile("(?i)rechte vorbehalten|rights reserved"
-            + "|^(?:nachdruck|vervielfältigung|weiterverbreitung|weitergabe|verbreitung|kopieren)\\b.*\\b(?:verboten"
-            + "|untersagt|nicht gestattet|nur mit (?:schriftlicher )?genehmigung)");
+            + "|^(?:nachdruck|vervielfältigung|weiterverbreitung|weitergabe|verbreitung|kopieren)\\b(?:\\s+(?:und|oder)\\s+\\p{L}+)?"
+            + "\\s+(?:ohne (?:schriftliche |vorherige )?genehmigung|nur mit (?:schriftlicher |vorheriger )?genehmigung)");
     private static final int MAX_RIGHTS_WORDS = 12;
 
     /** A page's estimate of its reading time: "Lesezeit: 3 Min.", "4 Minuten Lesedauer". */
@@ -312,7 +315,7 @@ public class BoilerplateDetector implements ArtefactDetector {
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "(?<!\\p{L})(?:(?:[Dd]iese[rsmn]?|[Uu]nsere[rnms]?|[Uu]nser) (?:\\p{L}+-)?(?:Website|Webseite|Internetseite|Seite|App"
                     + "|Plattform|Portal|Newsletter|Artikel|Beitrag|Partner))(?!\\p{L})"
-                    // a section of the site, alone or in a compound: "in unserem Sportbereich", "unserem Liveticker"
+                    // a section of the site as a compound's head: "in unserem Sportbereich", "unserem Liveticker"
                     + "|(?<!\\p{L})[Uu]nsere[rnms]? \\p{Lu}\\p{L}*(?:bereich|ressort|rubrik|ticker|dossier|mediathek"
                     + "|themenseite|Bereich|Ressort|Rubrik|Ticker|Dossier|Mediathek)(?!\\p{L})");
 
@@ -994,6 +997,8 @@ public class BoilerplateDetector implements ArtefactDetector {
                         "Er führt das Team an."),
                 DetectorExample.right("Der Nachdruck des Romans ist seit 1950 verboten, sagte der Verlag, der in "
                         + "unserem Bereich arbeitet.\n\nUm 10.14 Uhr begann die Sitzung."),
+                DetectorExample.right("Alle Nachrichten aus Gaza werden zensiert\n\nNachdruck von „Mein Kampf“ bleibt "
+                        + "verboten\n\nWeitergabe von Patientendaten untersagt"),
                 DetectorExample.wrong("Die Serie steht 1:1.\n\nHier klicken für automatische Aktualisierung",
                         "Hier klicken für automatische Aktualisierung", "Die Serie steht 1:1."),
                 DetectorExample.wrong("Der Stadtrat tagt am Montag.\n\nTickets jetzt online buchen – ab 22,50 Euro",

@@ -81,17 +81,24 @@ final class CalendarNames {
         Set<String> germanLowercase = new HashSet<>();
         german.forEach(g -> germanLowercase.add(g.toLowerCase(Locale.ROOT)));
         Map<String, String> names = new HashMap<>();
+        Set<String> ambiguous = new HashSet<>();
         for (String language : Locale.getISOLanguages()) {
             Locale locale = Locale.forLanguageTag(language);
             for (int i = 0; i < count; i++) {
                 for (TextStyle style : List.of(TextStyle.FULL, TextStyle.FULL_STANDALONE)) {
                     String lowercase = name.of(i, style, locale).toLowerCase(Locale.ROOT);
-                    if (!lowercase.chars().anyMatch(Character::isDigit) && !germanLowercase.contains(lowercase)) {
-                        names.putIfAbsent(lowercase, german.get(i));
+                    if (lowercase.chars().anyMatch(Character::isDigit) || germanLowercase.contains(lowercase)) {
+                        continue;
+                    }
+                    String before = names.putIfAbsent(lowercase, german.get(i));
+                    if (before != null && !before.equals(german.get(i))) {
+                        ambiguous.add(lowercase);
                     }
                 }
             }
         }
+        // "listopad" is November in Czech and October in Croatian: a name of two months names neither for sure
+        names.keySet().removeAll(ambiguous);
         return Map.copyOf(names);
     }
 

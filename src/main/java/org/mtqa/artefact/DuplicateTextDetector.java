@@ -515,19 +515,41 @@ public class DuplicateTextDetector implements ArtefactDetector {
     }
 
     /**
-     * The later sentence stands inside the earlier one, its words in order (one may be mangled there): the earlier one
-     * is longer where
-     * a full stop was lost before it or another fault was added to it ("… geschlossen Das gab der Gouverneur …
-     * bekannt", then "Das gab der Gouverneur … bekannt.").
+     * The later sentence stands inside the earlier one in one piece (one word may be mangled there): the earlier one is
+     * longer where a full stop was lost before it or another fault was added to it ("… geschlossen Das gab der
+     * Gouverneur … bekannt", then "Das gab der Gouverneur … bekannt.").
      */
     static boolean isContainedCopy(List<String> copy, List<String> earlier) {
         if (earlier.size() <= copy.size() || earlier.size() > CONTAINED_MAX_RATIO * copy.size()) {
             return false;
         }
-        int common = commonSubsequence(copy, earlier);
-        // the one word missing is there, mangled: "Fahrg�ste" for "Fahrgäste"; another word makes another sentence
-        return common == copy.size() || common == copy.size() - 1 && copy.stream().filter(w -> !earlier.contains(w))
-                .anyMatch(w -> earlier.stream().anyMatch(e -> e.length() >= MIN_MANGLED_PREFIX && w.startsWith(e)));
+        for (int start = 0; start + copy.size() <= earlier.size(); start++) {
+            if (matchesAt(copy, earlier, start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The copy's words stand in one piece from {@code start} on, one of them maybe mangled there: its start and then
+     * one or two tokens ("Fahrg", "ste" for "Fahrgäste").
+     */
+    private static boolean matchesAt(List<String> copy, List<String> earlier, int start) {
+        int j = start;
+        boolean mangled = false;
+        for (String word : copy) {
+            if (j < earlier.size() && word.equals(earlier.get(j))) {
+                j++;
+            } else if (!mangled && j < earlier.size() && earlier.get(j).length() >= MIN_MANGLED_PREFIX
+                    && word.startsWith(earlier.get(j))) {
+                mangled = true;
+                j += j + 1 < earlier.size() && word.endsWith(earlier.get(j + 1)) ? 2 : 1;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The later piece repeats the start of the earlier one and stops, as a cut-off title or teaser does. */
@@ -776,7 +798,8 @@ public class DuplicateTextDetector implements ArtefactDetector {
     }
 
     /**
-     * A phrase that follows itself letter for letter with nothing but a space between, capitals included: "Auch die
+     * A phrase that follows itself letter for letter with nothing but a space between, capitals included but for a first
+     * word capitalised by the sentence start: "Auch die
      * Auch die", "Für den ORF Für den ORF". A figure of speech puts a comma between ("schon damals, schon damals"); a
      * copy pasted or decoded twice does not.
      */
@@ -850,6 +873,9 @@ public class DuplicateTextDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Ernte ist verloren. Die Behörden die Behörden rechnen mit Schäden.",
                         " die Behörden", "Die Ernte ist verloren. Die Behörden rechnen mit Schäden."),
                 DetectorExample.right("Die Frau, die die Behörden kennt, die die Kinder liebt."),
+                DetectorExample.right("Die Polizei sucht nach dem Unfall auf der B27 bei Tübingen weiterhin nach Zeugen, "
+                        + "die Hinweise auf den flüchtigen Fahrer geben können.\n\nDer Fahrer floh. Die Polizei sucht "
+                        + "weiterhin nach Zeugen, die Hinweise geben können."),
                 DetectorExample.wrong("Dort haben sich inzwischen 32 Firmen angesiedelt, vor allem aus Italien. Dort haben "
                         + "sich mittlerweile 32 Firmen angesiedelt.", "Dort haben sich mittlerweile 32 Firmen angesiedelt.",
                         "Dort haben sich inzwischen 32 Firmen angesiedelt, vor allem aus Italien."),

@@ -45,9 +45,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class FusedWordDetector implements ArtefactDetector {
 
-    /** Plain words only: no inner capitals, digits, hyphens or apostrophes. */
     /** "in", "mit", "bei": longer prepositions ("unter", "über") form adjectives the dictionary may lack. */
     private static final int MAX_GLUED_PREPOSITION = 3;
+    /** Plain words only: no inner capitals, digits, hyphens or apostrophes. */
     private static final Pattern PLAIN_WORD = Pattern.compile("\\p{L}\\p{Ll}{3,}");
 
     private static final Pattern LOWER_THEN_CAPITAL = Pattern.compile("(\\p{Ll}{2,})(\\p{Lu}\\p{Ll}+)");
@@ -1341,7 +1341,7 @@ public class FusedWordDetector implements ArtefactDetector {
             String right = token.substring(i);
             // a preposition before an inflected adjective and its noun is no prefix: "inzahlreichen Kinos"
             if (Character.isLowerCase(token.charAt(0)) && left.length() <= MAX_GLUED_PREPOSITION
-                    && lexicon.hasTag(left, "PRP")
+                    && !WORD_FORMING_PREFIXES.contains(left) && lexicon.hasTag(left, "PRP")
                     && GermanWords.hasTag(lexicon, right, GermanWords.ATTRIBUTIVE) && right.length() >= MIN_WORD_PART
                     && next != null && Character.isUpperCase(next.charAt(0)) && lexicon.hasTag(next, "SUB")) {
                 return Optional.of(left + " " + right);
@@ -1457,7 +1457,7 @@ public class FusedWordDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Oper wurde inzahlreichen Kinos übertragen.", "inzahlreichen",
                         "Die Oper wurde in zahlreichen Kinos übertragen."),
                 DetectorExample.right("Das war inakzeptabel, instabil und inkompetent, aber unverbindlichen Gesprächen "
-                        + "folgten Taten. Derartige untergriffige Argumentation schadet."),
+                        + "folgten Taten. Derartige untergriffige Argumentation schadet der prokurdischen Partei."),
                 DetectorExample.wrong("Seitdrei Generationen segelt die Familie.", "Seitdrei",
                         "Seit drei Generationen segelt die Familie."),
                 DetectorExample.wrong("Bis Ende Januar soll ein Sozialplanvorliegen.", "Sozialplanvorliegen",

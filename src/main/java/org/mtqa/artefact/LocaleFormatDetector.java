@@ -139,7 +139,9 @@ public class LocaleFormatDetector implements ArtefactDetector {
 
     /** A word after a date preposition that may be a weekday name of any language: "am marți". */
     private static final Pattern DATE_PREPOSITION_WORLD_WEEKDAY = Pattern.compile(
-            "(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Bb]is|[Ss]eit)[ \u00A0])[\\p{L}\\p{M}]{3,}(?![\\p{L}\\p{M}])");
+            "(?<=(?:^|[^\\p{L}])(?:[Aa]m|[Vv]om|[Bb]is|[Ss]eit)[ \u00A0])[\\p{L}\\p{M}]{3,}(?![\\p{L}\\p{M}])"
+                    // a capitalised word after it makes it part of a name: "am Mardi Gras"
+                    + "(?![ \u00A0]\\p{Lu})");
 
     /** Day, month and a four-digit year separated by slashes; short years are left alone (golf scores "70/66/69"). */
     /** A date preposition before the match, outside it: "am", "dem", "vom", "zum". */
@@ -1180,6 +1182,7 @@ public class LocaleFormatDetector implements ArtefactDetector {
                 DetectorExample.wrong("Der Antrag scheiterte am marți im Parlament.", "marți",
                         "Der Antrag scheiterte am Dienstag im Parlament."),
                 DetectorExample.right("Am 3. Mai und am Montag, seit 12 Jahren, am Ende, bis Juli, vom 5. Juni an."),
+                DetectorExample.right("Die Parade zieht am Mardi Gras durch New Orleans."),
                 DetectorExample.wrong("Eine Abstimmung ist für den 11 Juni geplant.", "11 Juni",
                         "Eine Abstimmung ist für den 11. Juni geplant."),
                 DetectorExample.wrong("Der Regen hält bis zum 15. September 2567 an.", "2567",

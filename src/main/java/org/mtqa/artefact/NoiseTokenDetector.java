@@ -134,6 +134,8 @@ public class NoiseTokenDetector implements ArtefactDetector {
      */
     private static final Pattern ORPHAN_QUERY =
             Pattern.compile("(?<!\\S)(?:[^\\s?]*[/\\p{L}\\p{N}_-])?\\?[A-Za-z][\\w.]*=\\S+");
+    /** A link to a page, not a site: a path after the host ("…/politik/budget"); "www.telefonseelsorge.de" is a site. */
+    private static final Pattern LINK_WITH_PATH = Pattern.compile("^(?:https?://)?[^/\\s]+/[^/\\s]+");
     private static final Pattern URL_TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?)\\]]+$");
 
     /**
@@ -302,7 +304,8 @@ public class NoiseTokenDetector implements ArtefactDetector {
                 findings.add(noise("separator or bullet line", content));
             } else if (MISSING_VALUE_LINE.matcher(content.value()).matches()) {
                 findings.add(noise("placeholder line", content));
-            } else if (urls.stream().anyMatch(url -> url.start() == content.start() && url.end() == content.end())) {
+            } else if (urls.stream().anyMatch(url -> url.start() == content.start() && url.end() == content.end()
+                    && LINK_WITH_PATH.matcher(url.value()).find())) {
                 // a link with no word of the article around it is the scraped page's own address or a lost embed
                 findings.add(noise("link line", content));
             }
@@ -435,7 +438,7 @@ public class NoiseTokenDetector implements ArtefactDetector {
                         "https://www.example.org/politik/landtag-tagt-4711/", "Der Landtag tagt am Montag.\n\n"),
                 DetectorExample.wrong("Der Landtag tagt am Montag.\n\nexample.com/de/news/2024/10/01/88231\n",
                         "example.com/de/news/2024/10/01/88231", "Der Landtag tagt am Montag.\n\n\n"),
-                DetectorExample.right("Mehr unter https://www.example.org/landtag im Netz."),
+                DetectorExample.right("Mehr unter https://www.example.org/landtag im Netz.\n\nwww.telefonseelsorge.de\n"),
                                 DetectorExample.wrong("Quelle: https://www.example.org/politik/budget"
                         + "?utm_source=newsletter&utm_medium=email",
                         "?utm_source=newsletter&utm_medium=email",

@@ -86,9 +86,9 @@ public class SplitWordDetector implements ArtefactDetector {
      */
     private static final int MIN_COMPOUND_HEAD = 6;
 
-    /** What may stand before a drop cap besides spaces: a line break, sentence punctuation, a dash or an open quote. */
     private static final int MIN_NAME_REST = 3;
     private static final Pattern NUMBER_BEFORE = Pattern.compile("[0-9][ \\u00A0]$");
+    /** What may stand before a drop cap besides spaces: a line break, sentence punctuation, a dash or an open quote. */
     private static final String BEFORE_DROP_CAP = "\n\r.!?:–—-„“\"«»‚(";
 
 

@@ -328,7 +328,11 @@ public class StrayCharacterDetector implements ArtefactDetector {
         while (m.find()) {
             String word = m.group(1);
             String next = m.group(3);
-            if (!lexicon.readings(word).isEmpty() && !GermanWords.hasTag(lexicon, word, FUNCTION_TAGS)
+            // after a determiner or an adjective the word is a common noun, not a name such as "Sport1"
+            String before = analysed.wordBefore(m.start());
+            boolean inNounPhrase = before != null && Character.isLowerCase(before.charAt(0))
+                    && (lexicon.hasTag(before, "ART") || GermanWords.hasTag(lexicon, before, GermanWords.ATTRIBUTIVE));
+            if (inNounPhrase && !lexicon.readings(word).isEmpty() && !GermanWords.hasTag(lexicon, word, FUNCTION_TAGS)
                     && (next.isEmpty() || Character.isLowerCase(next.charAt(0)) || lexicon.hasTag(next, "ART")
                             || lexicon.hasTag(next, "PRO"))) {
                 findings.add(finding(m.start(2), m.end(2), "Stray digit '" + m.group(2) + "' glued to the end of '"
@@ -639,7 +643,8 @@ public class StrayCharacterDetector implements ArtefactDetector {
                 DetectorExample.wrong("Der dreifache Olympiasieger2 kam nach einem Sturz ins Ziel.", "2",
                         "Der dreifache Olympiasieger kam nach einem Sturz ins Ziel."),
                 DetectorExample.right("Liste:\n• Eins\n•Zwei\n\nEr lief 21,93 mSilber holte Müller."),
-                DetectorExample.right("Formel {x} und {Name}; Hannover96 siegte mit 5 % bei Formel1 Rennen."),
+                DetectorExample.right("Formel {x} und {Name}; Hannover96 siegte mit 5 % bei Formel1 Rennen. Sport1 "
+                        + "überträgt live."),
                 DetectorExample.wrong("Er traf ins lange Eck. ~ Das Stadion bebte.", "~",
                         "Er traf ins lange Eck. Das Stadion bebte."),
                 DetectorExample.wrong("Die Gäste holen sich die Serie. |\n\nDas Spiel ist aus.", "|",

@@ -98,6 +98,8 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Fans feierte den Sieg auf den Rängen und rund um das Stadion.", "Die Fans feierte",
                         "Die Fans feierten den Sieg auf den Rängen und rund um das Stadion."),
                 DetectorExample.right("Die Rechnung für diesen Angriff werden wir bezahlen lassen."),
+                DetectorExample.right("Die Verträge unterzeichnet, reisten die Delegationen ab."),
+                DetectorExample.right("Eine Reihe von Abgeordneten stimmten gegen den Antrag."),
                 DetectorExample.right("Die Kosten schätzt das Garten- und Tiefbauamt auf rund 18,5 Millionen Euro."),
                 DetectorExample.wrong("Die Liberalen hatte den Antrag mit der rechtsnationalen Opposition eingebracht.",
                         "Die Liberalen hatte", "Die Liberalen hatten den Antrag mit der rechtsnationalen Opposition "
@@ -177,7 +179,9 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
         int verb = afterAttribute(sentence, words, k + 1);
         // "Die Mehrheit der Abgeordneten stimmten": a plural attribute may carry the verb's number (constructio ad
         // sensum), which Duden accepts
-        if (verb > k + 1 && isPluralGenitive(words.get(k + 1).value(), words.get(verb - 1).value())) {
+        // so may "von" and a plural ("Eine Reihe von Abgeordneten stimmten")
+        if (verb > k + 1 && (isPluralGenitive(words.get(k + 1).value(), words.get(verb - 1).value())
+                || words.get(k + 1).value().equals("von"))) {
             subject.add("PLU");
         }
         if (subject.isEmpty() || verb >= words.size() || !onlySpacesBefore(sentence, words, verb)) {
@@ -408,13 +412,14 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
     }
 
     /**
-     * A bare participle that is a finite verb as well ("befürchtet"), with words or a comma after it, in a sentence that
-     * ends as one, not a headline.
+     * A bare participle that is a finite verb as well ("befürchtet"), with words or a subordinate clause after it, in a
+     * sentence that ends as one, not a headline; before a comma alone it closes a participle clause ("Die Verträge
+     * unterzeichnet, reisten …").
      */
     private boolean isFiniteParticipleInSentence(Span sentence, Span verb) {
         String word = verb.value();
         return Character.isLowerCase(word.charAt(0)) && lexicon.hasTag(word, "VER:PA2")
-                && sentence.value().substring(verb.end()).matches("(?s)\\s*[,\\p{L}].*")
+                && sentence.value().substring(verb.end()).matches("(?s)\\s*(?:,\\s*(?:dass|ob|weil|wie|wenn|was|wer|wo)\\b|\\p{L}).*")
                 && !thirdPersonNumbers(word).isEmpty() && sentence.value().strip().matches("(?s).*[.!?]$")
                 && lexicon.readings(word).stream().allMatch(r -> r.getPOSTag().startsWith("VER:")
                         || r.getPOSTag().startsWith("PA2:"));

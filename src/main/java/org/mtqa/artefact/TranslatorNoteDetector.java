@@ -164,10 +164,12 @@ public class TranslatorNoteDetector implements ArtefactDetector {
     /** A line set off by dashes, rules or brackets on both sides: "— Ende der Übersetzung —", "[Übersetzung Ende]". */
     private static final Pattern MARKER_LINE = Pattern.compile("\\s*[-–—=*#\\[(<]+\\s*([^-–—=*#\\[\\]()<>]{1,60}?)\\s*[-–—=*#\\])>]+\\s*");
     private static final int MAX_MARKER_WORDS = 8;
-    private static final int MAX_PLAIN_BOUNDARY_WORDS = 5;
+    /** "Ende der Übersetzung.", "Übersetzung Ende": a boundary line in words alone. */
+    private static final Pattern PLAIN_BOUNDARY = Pattern.compile(
+            "(?iu)(?:(?:ende|beginn|anfang|start) (?:der|des) übersetzung\\w*|übersetzung (?:ende|anfang|beginn))\\W*");
     /** Where a lead-in says the translation stands: "unten finden Sie …", "anbei", "im Folgenden". */
     private static final Pattern PLACE_OF_TEXT = Pattern.compile(
-            "(?iu)\\b(?:unten|nachstehend|nachfolgend|anbei|im folgenden|folgend\\w*)\\b");
+            "(?iu)\\b(?:unten|nachstehend|nachfolgend|anbei|im folgenden)\\b");
     private static final Pattern BOUNDARY = Pattern.compile("(?iu)\\b(?:ende|beginn|anfang|start|end|begin)\\b");
     /** A sentence that presents what follows: "Hier ist …", "Nachfolgend …", "Im Folgenden …". */
     private static final Pattern PRESENTING = Pattern.compile("(?:Hier (?:ist|sind|folgt|folgen|kommt)|Nachfolgend|Im Folgenden)\\b");
@@ -269,9 +271,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
         Matcher marker = MARKER_LINE.matcher(line);
         // a rule-set line marks where the translation begins or ends; "— Die Kunst der Übersetzung —" is a heading
         // without rules a line that only marks a boundary does so in a few words: "Ende der Übersetzung."
-        boolean plainBoundary = Spans.words(line).size() <= MAX_PLAIN_BOUNDARY_WORDS
-                && BOUNDARY.matcher(line).lookingAt() || line.matches("(?iu).*\\b(?:ende|end)\\W*$")
-                && Spans.words(line).size() <= MAX_PLAIN_BOUNDARY_WORDS;
+        boolean plainBoundary = PLAIN_BOUNDARY.matcher(line).matches();
         String text = label.matches() ? label.group(1)
                 : marker.matches() && (BOUNDARY.matcher(marker.group(1)).find()
                         || MACHINE_TRANSLATED.matcher(marker.group(1)).find()) ? marker.group(1)
@@ -292,8 +292,19 @@ public class TranslatorNoteDetector implements ArtefactDetector {
         boolean names = TRANSLATING.matcher(sentence).find() || TARGET_LANGUAGE.matcher(sentence).find();
         return names && (sentence.endsWith(":") && !NOTE_LABEL.matcher(sentence).find()
                 || (PRESENTING.matcher(sentence).lookingAt()
-                        || ADDRESS.matcher(sentence).find() && PLACE_OF_TEXT.matcher(sentence).find())
+                        || addressesClient(sentence) && PLACE_OF_TEXT.matcher(sentence).find())
                         && Spans.words(sentence).size() <= MAX_LEAD_IN_WORDS);
+    }
+
+    /** The formal address after the sentence's first word: "unten finden Sie", not "Sie übersetzte" (she). */
+    private static boolean addressesClient(String sentence) {
+        Matcher m = ADDRESS.matcher(sentence);
+        while (m.find()) {
+            if (m.start() > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -392,7 +403,9 @@ public class TranslatorNoteDetector implements ArtefactDetector {
                 DetectorExample.wrong("Die Stadt baut.\n\n(Maschinell übersetzt aus dem Schwedischen. Originaltext: "
                         + "Dagens Nyheter)", "Maschinell übersetzt aus dem Schwedischen",  "Die Stadt baut."),
                 DetectorExample.right("Unten finden Sie die Liste der Preisträger. Die Übersetzung ihres Romans "
-                        + "erscheint im Mai.\n\nEnde der Übersetzung ihres Buches war im Mai 2020."),
+                        + "erscheint im Mai.\n\nEnde der Übersetzung ihres Buches war im Mai 2020.\n\nKI-Übersetzung: "
+                        + "Dolmetscher am Ende?\n\nAnfang Mai erscheint die Übersetzung.\n\nSie übersetzte in den "
+                        + "folgenden Jahren Romane von Tolstoi."),
                 DetectorExample.wrong("Ich habe die Forint-Beträge wie gewünscht nicht in Euro umgerechnet.",
                         "Ich habe die Forint-Beträge wie gewünscht nicht in Euro umgerechnet.",
                         "Die Beträge stehen in Forint."),
