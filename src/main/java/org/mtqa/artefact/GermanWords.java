@@ -99,7 +99,6 @@ final class GermanWords {
                 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
-    /** True when some reading's POS tag begins with a match of {@code tags} ("ART|PRP": article or preposition). */
     /**
      * The words open a sentence with a prepositional phrase up to its noun: a capitalised preposition, then only
      * articles, number words, determiners and adjectives ("Am letzten", "In vielen"). A German main clause holds one
@@ -119,6 +118,21 @@ final class GermanWords {
                 && readings.stream().anyMatch(r -> FINITE_VERB.matcher(r.getPOSTag()).lookingAt());
     }
 
+    /** A lower-case adjective or participle with an inflection: "anhaltende", "dreifache". */
+    static boolean isLowercaseAttributive(GermanLexicon lexicon, String word) {
+        return Character.isLowerCase(word.charAt(0)) && hasTag(lexicon, word, ATTRIBUTIVE);
+    }
+
+    /**
+     * An article or an inflected adjective in lower case, after which a noun must follow ("der …", "anhaltende …"); a
+     * capitalised word after a name, preposition or conjunction may be a name or an adjective used as a noun.
+     */
+    static boolean opensNounPhrase(GermanLexicon lexicon, String word) {
+        return word != null && Character.isLowerCase(word.charAt(0))
+                && (lexicon.hasTag(word, "ART") || hasTag(lexicon, word, ATTRIBUTIVE));
+    }
+
+    /** True when some reading's POS tag begins with a match of {@code tags} ("ART|PRP": article or preposition). */
     static boolean hasTag(GermanLexicon lexicon, String word, Pattern tags) {
         return lexicon.readings(word).stream().anyMatch(r -> tags.matcher(r.getPOSTag()).lookingAt());
     }

@@ -1314,7 +1314,7 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
             // a possessive or quantifier before its noun, adjectives between, and the verb right after the noun:
             // "Ihre ärgste Verfolgerin kam", "Einige Urlauber standen"
             int noun = 0;
-            while (noun < after.size() && isLowercaseAttributive(after.get(noun).value())) {
+            while (noun < after.size() && GermanWords.isLowercaseAttributive(lexicon, after.get(noun).value())) {
                 noun++;
             }
             return noun + 1 < after.size() && isCapitalisedWord(after.get(noun).value())
@@ -1326,9 +1326,6 @@ public class SentenceBoundaryDetector implements ArtefactDetector {
                         .anyMatch(i -> isOnlyFiniteVerb(after.get(i).value()));
     }
 
-    private boolean isLowercaseAttributive(String word) {
-        return Character.isLowerCase(word.charAt(0)) && GermanWords.hasTag(lexicon, word, GermanWords.ATTRIBUTIVE);
-    }
 
     private static final Pattern PRONOUN_DETERMINER = Pattern.compile("PRO:(?:POS|IND|DEM):");
     private static final Pattern DETERMINER_BEFORE_NOUN = Pattern.compile("ART|PRO:(?:POS|DEM):");

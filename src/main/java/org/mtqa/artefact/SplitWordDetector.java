@@ -176,7 +176,7 @@ public class SplitWordDetector implements ArtefactDetector {
         // Stark regen", "der 465 Ab geordneten")
         if (Character.isLowerCase(second.charAt(0)) && Character.isUpperCase(first.charAt(0))
                 && !atSentenceStart(analysed.text(), pair.start()) && !opensSentence(analysed.text(), pair.start())
-                && isNeverNoun(first) && (opensNounPhrase(analysed.wordBefore(pair.start()))
+                && isNeverNoun(first) && (GermanWords.opensNounPhrase(lexicon, analysed.wordBefore(pair.start()))
                         || NUMBER_BEFORE.matcher(analysed.text().substring(Math.max(0, pair.start() - 2), pair.start())).find()) && lexicon.isKnown(joined)
                 && (lexicon.hasTag(joined, "SUB") || lexicon.readings(joined).isEmpty())
                 && !GermanWords.hasTag(lexicon, second, FUNCTION_TAG)) {
@@ -491,16 +491,6 @@ public class SplitWordDetector implements ArtefactDetector {
     private boolean isFeminineEndingTornOff(String first, String second, String joined) {
         return second.equals("innen") && lexicon.hasTag(first, "SUB")
                 && lexicon.readings(joined).stream().anyMatch(r -> r.getPOSTag().matches("SUB:NOM:PLU:FEM.*"));
-    }
-
-    /**
-     * A determiner, an inflected adjective or a number: a noun must follow it ("der anhaltende …", "465 …"); after a
-     * name, a preposition or a conjunction a capitalised word may be a name or an adjective used as a noun ("Sebastian
-     * Kurz", "in Zivil", "Rot und Schwarz").
-     */
-    private boolean opensNounPhrase(String before) {
-        return before != null && Character.isLowerCase(before.charAt(0)) && (lexicon.hasTag(before, "ART")
-                || GermanWords.hasTag(lexicon, before, GermanWords.ATTRIBUTIVE));
     }
 
     /** A word the tagger knows, with no reading as a noun or name: "stark", "ab". */

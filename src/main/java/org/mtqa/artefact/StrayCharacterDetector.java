@@ -329,10 +329,7 @@ public class StrayCharacterDetector implements ArtefactDetector {
             String word = m.group(1);
             String next = m.group(3);
             // after a determiner or an adjective the word is a common noun, not a name such as "Sport1"
-            String before = analysed.wordBefore(m.start());
-            boolean inNounPhrase = before != null && Character.isLowerCase(before.charAt(0))
-                    && (lexicon.hasTag(before, "ART") || GermanWords.hasTag(lexicon, before, GermanWords.ATTRIBUTIVE));
-            if (inNounPhrase && !lexicon.readings(word).isEmpty() && !GermanWords.hasTag(lexicon, word, FUNCTION_TAGS)
+            if (GermanWords.opensNounPhrase(lexicon, analysed.wordBefore(m.start())) && !lexicon.readings(word).isEmpty() && !GermanWords.hasTag(lexicon, word, FUNCTION_TAGS)
                     && (next.isEmpty() || Character.isLowerCase(next.charAt(0)) || lexicon.hasTag(next, "ART")
                             || lexicon.hasTag(next, "PRO"))) {
                 findings.add(finding(m.start(2), m.end(2), "Stray digit '" + m.group(2) + "' glued to the end of '"

@@ -38,7 +38,6 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
     private static final Pattern THIRD_PERSON = Pattern.compile("^VER:(?:(?:AUX|MOD):)?3:(SIN|PLU):");
     private static final Pattern NOMINATIVE_NUMBER = Pattern.compile("^:NOM:(SIN|PLU):");
     private static final Pattern DETERMINER = Pattern.compile("ART|PRO:(?:DEM|POS|IND)");
-    private static final Pattern ATTRIBUTIVE = GermanWords.ATTRIBUTIVE;
     /** Personal pronouns that are subjects, by number: "sie" is both. */
     private static final List<String> SINGULAR_PRONOUNS = List.of("er", "sie", "es", "man");
     private static final List<String> PLURAL_PRONOUNS = List.of("sie");
@@ -257,7 +256,7 @@ public class SubjectVerbAgreementDetector implements ArtefactDetector {
     }
 
     private boolean isAttributive(String word) {
-        return Character.isLowerCase(word.charAt(0)) && GermanWords.hasTag(lexicon, word, ATTRIBUTIVE);
+        return GermanWords.isLowercaseAttributive(lexicon, word);
     }
 
     /** Article and noun agree as a genitive plural: "der Abgeordneten". */

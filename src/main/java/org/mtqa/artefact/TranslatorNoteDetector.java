@@ -298,13 +298,7 @@ public class TranslatorNoteDetector implements ArtefactDetector {
 
     /** The formal address after the sentence's first word: "unten finden Sie", not "Sie übersetzte" (she). */
     private static boolean addressesClient(String sentence) {
-        Matcher m = ADDRESS.matcher(sentence);
-        while (m.find()) {
-            if (m.start() > 0) {
-                return true;
-            }
-        }
-        return false;
+        return ADDRESS.matcher(sentence).results().anyMatch(m -> m.start() > 0);
     }
 
     /**
